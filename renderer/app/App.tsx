@@ -1,0 +1,49 @@
+import { HashRouter, Navigate, Route, Routes, useLocation } from 'react-router';
+import { ClassesPage } from '../roster/ClassesPage';
+import { RosterPage } from '../roster/RosterPage';
+import { RosterImportPage } from '../roster/RosterImportPage';
+import { ClassSkillsPage } from '../skills/ClassSkillsPage';
+import { SkillsPage } from '../skills/SkillsPage';
+import { SkillsImportPage } from '../skills/SkillsImportPage';
+import { SettingsPage } from '../settings/SettingsPage';
+import { Toaster } from '../ui/Toaster';
+import { ErrorBoundary } from './ErrorBoundary';
+import { Sidebar } from './Sidebar';
+import { useGlobalKeys } from './useGlobalKeys';
+import { MenuCommands } from './MenuCommands';
+
+function Screens() {
+  const location = useLocation();
+  useGlobalKeys();
+  return (
+    <div className="shell">
+      <Sidebar />
+      <main className="main" id="main">
+        <ErrorBoundary resetKey={location.pathname}>
+          <Routes>
+            <Route path="/" element={<Navigate to="/classes" replace />} />
+            <Route path="/classes" element={<ClassesPage />} />
+            <Route path="/classes/:classId" element={<RosterPage />} />
+            <Route path="/classes/:classId/import" element={<RosterImportPage />} />
+            <Route path="/classes/:classId/skills" element={<ClassSkillsPage />} />
+            <Route path="/skills" element={<SkillsPage />} />
+            <Route path="/skills/:frameworkId" element={<SkillsPage />} />
+            <Route path="/skills/:frameworkId/import" element={<SkillsImportPage />} />
+            <Route path="/settings" element={<SettingsPage />} />
+            <Route path="*" element={<Navigate to="/classes" replace />} />
+          </Routes>
+        </ErrorBoundary>
+      </main>
+      <MenuCommands />
+      <Toaster />
+    </div>
+  );
+}
+
+export function App() {
+  return (
+    <HashRouter>
+      <Screens />
+    </HashRouter>
+  );
+}

@@ -1,0 +1,55 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { NavLink, useMatch } from 'react-router';
+import { listClasses } from '../db/classes';
+
+export function Sidebar() {
+  const classes = useLiveQuery(() => listClasses(), []);
+  const match = useMatch('/classes/:classId/*');
+  const currentId = match?.params.classId;
+  return (
+    <nav className="sidebar" aria-label="Main">
+      <div className="brand">
+        <span className="brand-mark" aria-hidden="true">
+          ◐
+        </span>
+        Blendwise
+      </div>
+      <ul>
+        <li>
+          <NavLink to="/classes" end>
+            Classes
+          </NavLink>
+          {classes && classes.length > 0 && (
+            <ul className="sub-nav" aria-label="Your classes">
+              {classes.map((c) => (
+                <li key={c.id}>
+                  <NavLink to={`/classes/${c.id}`} end>
+                    {c.name}
+                  </NavLink>
+                  {currentId === c.id && (
+                    <ul className="sub-nav">
+                      <li>
+                        <NavLink to={`/classes/${c.id}`} end>
+                          Roster
+                        </NavLink>
+                      </li>
+                      <li>
+                        <NavLink to={`/classes/${c.id}/skills`}>Tracked skills</NavLink>
+                      </li>
+                    </ul>
+                  )}
+                </li>
+              ))}
+            </ul>
+          )}
+        </li>
+        <li>
+          <NavLink to="/skills">Skills library</NavLink>
+        </li>
+        <li>
+          <NavLink to="/settings">Settings</NavLink>
+        </li>
+      </ul>
+    </nav>
+  );
+}

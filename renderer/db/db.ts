@@ -1,0 +1,55 @@
+import Dexie, { type EntityTable } from 'dexie';
+import type {
+  CheckIn,
+  ClassRecord,
+  ClassSkill,
+  CommentRecord,
+  Enrollment,
+  Evidence,
+  Framework,
+  GoalRecord,
+  GroupingRecord,
+  PlanRecord,
+  ReviewRecord,
+  SettingRecord,
+  Skill,
+  Student,
+} from '../../shared';
+import { DB_NAME, schemaVersions, type SchemaVersion } from './schema';
+
+export type BlendwiseDb = Dexie & {
+  classes: EntityTable<ClassRecord, 'id'>;
+  students: EntityTable<Student, 'id'>;
+  enrollments: EntityTable<Enrollment, 'id'>;
+  frameworks: EntityTable<Framework, 'id'>;
+  skills: EntityTable<Skill, 'id'>;
+  classSkills: EntityTable<ClassSkill, 'id'>;
+  evidence: EntityTable<Evidence, 'id'>;
+  goals: EntityTable<GoalRecord, 'id'>;
+  checkIns: EntityTable<CheckIn, 'id'>;
+  groupings: EntityTable<GroupingRecord, 'id'>;
+  plans: EntityTable<PlanRecord, 'id'>;
+  reviews: EntityTable<ReviewRecord, 'id'>;
+  comments: EntityTable<CommentRecord, 'id'>;
+  settings: EntityTable<SettingRecord, 'key'>;
+};
+
+/** Opens the database declaring the given versions (all of them unless a test asks for fewer). */
+export function openDb(name = DB_NAME, versions: SchemaVersion[] = schemaVersions): BlendwiseDb {
+  const db = new Dexie(name) as BlendwiseDb;
+  for (const v of versions) {
+    const stage = db.version(v.version).stores(v.stores);
+    if (v.upgrade) stage.upgrade(v.upgrade);
+  }
+  return db;
+}
+
+export const db: BlendwiseDb = openDb();
+
+export function newId(): string {
+  return crypto.randomUUID();
+}
+
+export function nowIso(): string {
+  return new Date().toISOString();
+}

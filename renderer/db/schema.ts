@@ -1,0 +1,34 @@
+import type { Transaction } from 'dexie';
+
+// Every version the database has shipped with, oldest first. A shipped entry is never edited:
+// a change is a new entry with its own upgrade, and tests/unit/db/migrations.test.ts opens a
+// database written by every earlier version and checks that nothing was lost.
+export type SchemaVersion = {
+  version: number;
+  stores: Record<string, string | null>;
+  upgrade?: (tx: Transaction) => Promise<void>;
+};
+
+export const schemaVersions: SchemaVersion[] = [
+  {
+    version: 1,
+    stores: {
+      classes: 'id, archived, name',
+      students: 'id, studentNumber, archived, familyName, [familyName+givenName]',
+      enrollments: 'id, classId, studentId, &[classId+studentId]',
+      frameworks: 'id, title',
+      skills: 'id, frameworkId, code, parentId, [frameworkId+order]',
+      classSkills: 'id, classId, skillId, &[classId+skillId]',
+      evidence: 'id, classId, studentId, skillId, date, [classId+skillId], [studentId+skillId]',
+      goals: 'id, classId, studentId, dueDate',
+      checkIns: 'id, goalId, nextDate',
+      groupings: 'id, classId, date',
+      plans: 'id, classId, date, groupingId',
+      reviews: 'id, planId',
+      comments: 'id, reviewId, resolved',
+      settings: 'key',
+    },
+  },
+];
+
+export const DB_NAME = 'blendwise';

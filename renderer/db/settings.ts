@@ -1,0 +1,16 @@
+import { db } from './db';
+
+export async function getSetting<T>(key: string): Promise<T | undefined> {
+  const row = await db.settings.get(key);
+  return row?.value as T | undefined;
+}
+
+export async function setSetting(key: string, value: unknown): Promise<void> {
+  await db.settings.put({ key, value });
+}
+
+export const SETTING = {
+  firstRunDone: 'firstRunDone',
+  sampleBannerDismissed: 'sampleBannerDismissed',
+  lastClassId: 'lastClassId',
+} as const;

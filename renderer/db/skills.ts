@@ -1,0 +1,188 @@
+import { descendantIds, type ClassSkill, type Evidence, type Framework, type Skill, type SkillFields } from '../../shared';
+import { db, newId } from './db';
+
+export async function listFrameworks(): Promise<Framework[]> {
+  return (await db.frameworks.toArray()).sort((a, b) => a.title.localeCompare(b.title));
+}
+
+export async function createFramework(title: string, creator = ''): Promise<string> {
+  const id = newId();
+  await db.frameworks.add({ id, title: title.trim(), creator: creator.trim(), identifier: '' });
+  return id;
+}
+
+export async function renameFramework(id: string, title: string): Promise<void> {
+  await db.frameworks.update(id, { title: title.trim() });
+}
+
+export function listSkills(frameworkId: string): Promise<Skill[]> {
+  return db.skills.where('frameworkId').equals(frameworkId).toArray();
+}
+
+async function nextOrder(frameworkId: string, parentId: string | null): Promise<number> {
+  const siblings = (await listSkills(frameworkId)).filter((s) => s.parentId === parentId);
+  return siblings.reduce((max, s) => Math.max(max, s.order + 1), 0);
+}
+
+export async function addSkill(frameworkId: string, fields: SkillFields): Promise<string> {
+  const id = newId();
+  await db.transaction('rw', db.skills, async () => {
+    const order = await nextOrder(frameworkId, fields.parentId);
+    await db.skills.add({ id, frameworkId, order, ...fields });
+  });
+  return id;
+}
+
+export async function updateSkill(id: string, fields: SkillFields): Promise<void> {
+  await db.transaction('rw', db.skills, async () => {
+    const skill = await db.skills.get(id);
+    if (!skill) throw new Error('That skill is no longer there: it may have been deleted.');
+    if (fields.parentId && descendantIds(await listSkills(skill.frameworkId), id).has(fields.parentId)) {
+      throw new Error('A skill cannot sit under itself or one of its own sub-skills: pick another parent.');
+    }
+    const changes: Partial<Skill> = { ...fields };
+    if (fields.parentId !== skill.parentId) changes.order = await nextOrder(skill.frameworkId, fields.parentId);
+    await db.skills.update(id, changes);
+  });
+}
+
+/** Moves a skill one place up (-1) or down (+1) among its siblings. */
+export async function moveSkill(id: string, delta: -1 | 1): Promise<void> {
+  await db.transaction('rw', db.skills, async () => {
+    const skill = await db.skills.get(id);
+    if (!skill) return;
+    const siblings = (await listSkills(skill.frameworkId))
+      .filter((s) => s.parentId === skill.parentId)
+      .sort((a, b) => a.order - b.order);
+    const at = siblings.findIndex((s) => s.id === id);
+    const other = siblings[at + delta];
+    if (!other) return;
+    siblings[at] = other;
+    siblings[at + delta] = skill;
+    // Renumber all siblings: earlier imports may have left gaps or ties.
+    await db.skills.bulkUpdate(siblings.map((s, i) => ({ key: s.id, changes: { order: i } })));
+  });
+}
+
+/** Everything a delete removed, so undo can put it back exactly. */
+export type SkillSnapshot = { frameworks: Framework[]; skills: Skill[]; classSkills: ClassSkill[]; evidence: Evidence[] };
+
+async function removeSkills(ids: string[]): Promise<SkillSnapshot> {
+  const skills = (await db.skills.bulkGet(ids)).filter((s): s is Skill => !!s);
+  const classSkills = await db.classSkills.where('skillId').anyOf(ids).toArray();
+  const evidence = await db.evidence.where('skillId').anyOf(ids).toArray();
+  await db.skills.bulkDelete(ids);
+  await db.classSkills.bulkDelete(classSkills.map((c) => c.id));
+  await db.evidence.bulkDelete(evidence.map((e) => e.id));
+  return { frameworks: [], skills, classSkills, evidence };
+}
+
+/** Deletes the skill, its sub-skills, their place in classes and their evidence. */
+export async function deleteSkill(id: string): Promise<SkillSnapshot> {
+  return db.transaction('rw', [db.skills, db.classSkills, db.evidence], async () => {
+    const skill = await db.skills.get(id);
+    if (!skill) return { frameworks: [], skills: [], classSkills: [], evidence: [] };
+    const ids = [...descendantIds(await listSkills(skill.frameworkId), id)];
+    return removeSkills(ids);
+  });
+}
+
+export async function deleteFramework(id: string): Promise<SkillSnapshot> {
+  return db.transaction('rw', [db.frameworks, db.skills, db.classSkills, db.evidence], async () => {
+    const framework = await db.frameworks.get(id);
+    const ids = (await listSkills(id)).map((s) => s.id);
+    const snapshot = await removeSkills(ids);
+    await db.frameworks.delete(id);
+    return { ...snapshot, frameworks: framework ? [framework] : [] };
+  });
+}
+
+export async function restoreSnapshot(snapshot: SkillSnapshot): Promise<void> {
+  await db.transaction('rw', [db.frameworks, db.skills, db.classSkills, db.evidence], async () => {
+    await db.frameworks.bulkPut(snapshot.frameworks);
+    await db.skills.bulkPut(snapshot.skills);
+    await db.classSkills.bulkPut(snapshot.classSkills);
+    await db.evidence.bulkPut(snapshot.evidence);
+  });
+}
+
+export type SkillImportRow = { code: string; statement: string; parentCode: string };
+
+/**
+ * Writes accepted skill rows in one transaction. A code already in the framework is updated,
+ * not duplicated; parents are resolved by code once every row is in.
+ */
+export async function importSkills(
+  frameworkId: string,
+  rows: SkillImportRow[],
+): Promise<{ created: number; updated: number }> {
+  return db.transaction('rw', db.skills, async () => {
+    const existing = await listSkills(frameworkId);
+    const byCode = new Map(existing.map((s) => [s.code, s]));
+    const orderOf = new Map<string | null, number>();
+    for (const s of existing) orderOf.set(s.parentId, Math.max(orderOf.get(s.parentId) ?? 0, s.order + 1));
+    let created = 0;
+    let updated = 0;
+    const touched: Skill[] = [];
+    for (const row of rows) {
+      const found = byCode.get(row.code);
+      if (found) {
+        found.statement = row.statement;
+        touched.push(found);
+        updated++;
+      } else {
+        const skill: Skill = { id: newId(), frameworkId, code: row.code, statement: row.statement, parentId: null, order: 0 };
+        byCode.set(row.code, skill);
+        touched.push(skill);
+        created++;
+      }
+    }
+    for (const [i, row] of rows.entries()) {
+      const skill = touched[i]!;
+      const parent = row.parentCode ? byCode.get(row.parentCode) : undefined;
+      const parentId = parent && parent.id !== skill.id ? parent.id : skill.parentId;
+      if (parentId !== skill.parentId || !existing.includes(skill)) {
+        skill.parentId = parentId ?? null;
+        skill.order = orderOf.get(skill.parentId) ?? 0;
+        orderOf.set(skill.parentId, skill.order + 1);
+      }
+    }
+    await db.skills.bulkPut(touched);
+    return { created, updated };
+  });
+}
+
+// --- which skills a class tracks, and in what order ---
+
+export async function listClassSkills(classId: string): Promise<ClassSkill[]> {
+  return (await db.classSkills.where('classId').equals(classId).toArray()).sort((a, b) => a.order - b.order);
+}
+
+export async function setSkillTracked(classId: string, skillIds: string[], tracked: boolean): Promise<void> {
+  await db.transaction('rw', db.classSkills, async () => {
+    const current = await listClassSkills(classId);
+    if (tracked) {
+      const have = new Set(current.map((c) => c.skillId));
+      let order = current.reduce((max, c) => Math.max(max, c.order + 1), 0);
+      const add = skillIds
+        .filter((id) => !have.has(id))
+        .map((skillId) => ({ id: newId(), classId, skillId, order: order++ }));
+      await db.classSkills.bulkAdd(add);
+    } else {
+      const drop = new Set(skillIds);
+      await db.classSkills.bulkDelete(current.filter((c) => drop.has(c.skillId)).map((c) => c.id));
+    }
+  });
+}
+
+export async function moveClassSkill(classId: string, skillId: string, delta: -1 | 1): Promise<void> {
+  await db.transaction('rw', db.classSkills, async () => {
+    const list = await listClassSkills(classId);
+    const at = list.findIndex((c) => c.skillId === skillId);
+    const other = list[at + delta];
+    if (at < 0 || !other) return;
+    list[at + delta] = list[at]!;
+    list[at] = other;
+    await db.classSkills.bulkUpdate(list.map((c, i) => ({ key: c.id, changes: { order: i } })));
+  });
+}

@@ -1,0 +1,18 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/App';
+import { ensureFirstRun } from './db/sample';
+import './styles.css';
+
+const root = createRoot(document.getElementById('root')!);
+
+// The sample class is written before the first paint so a new teacher never sees an empty app flash.
+ensureFirstRun()
+  .catch((error: unknown) => console.error('Could not load the sample class', error))
+  .finally(() =>
+    root.render(
+      <StrictMode>
+        <App />
+      </StrictMode>,
+    ),
+  );

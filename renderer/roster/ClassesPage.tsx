@@ -1,0 +1,132 @@
+import { useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { Link, useNavigate } from 'react-router';
+import type { ClassRecord } from '../../shared';
+import { createClass, listClasses, setClassArchived, updateClass } from '../db/classes';
+import { db } from '../db/db';
+import { Dialog } from '../ui/Dialog';
+import { toast } from '../ui/toasts';
+import { ClassForm } from './ClassForm';
+import { SampleBanner } from '../settings/SampleBanner';
+
+function useStudentCounts() {
+  return useLiveQuery(async () => {
+    const counts = new Map<string, number>();
+    for (const e of await db.enrollments.toArray()) {
+      if (e.archived === 0) counts.set(e.classId, (counts.get(e.classId) ?? 0) + 1);
+    }
+    return counts;
+  }, []);
+}
+
+export function ClassesPage() {
+  const [showArchived, setShowArchived] = useState(false);
+  const classes = useLiveQuery(() => listClasses(showArchived), [showArchived]);
+  const counts = useStudentCounts();
+  const [creating, setCreating] = useState(false);
+  const [editing, setEditing] = useState<ClassRecord | null>(null);
+  const navigate = useNavigate();
+
+  const archive = async (c: ClassRecord) => {
+    await setClassArchived(c.id, true);
+    toast.undoable(`Archived ${c.name}.`, () => setClassArchived(c.id, false));
+  };
+
+  return (
+    <section className="page" aria-labelledby="classes-title">
+      <header className="page-header">
+        <h1 id="classes-title">Classes</h1>
+        <div className="actions">
+          <label className="checkbox">
+            <input type="checkbox" checked={showArchived} onChange={(e) => setShowArchived(e.target.checked)} />
+            Show archived
+          </label>
+          <button type="button" onClick={() => setCreating(true)}>
+            New class
+          </button>
+        </div>
+      </header>
+      <SampleBanner />
+      {classes && classes.length === 0 && (
+        <div className="empty">
+          <h2>No classes yet</h2>
+          <p>Create a class, then add students by hand or import your roster from a spreadsheet.</p>
+          <button type="button" onClick={() => setCreating(true)}>
+            Create your first class
+          </button>
+        </div>
+      )}
+      {classes && classes.length > 0 && (
+        <table className="table">
+          <thead>
+            <tr>
+              <th scope="col">Class</th>
+              <th scope="col">Subject</th>
+              <th scope="col">Grade</th>
+              <th scope="col">Term</th>
+              <th scope="col">Students</th>
+              <th scope="col">
+                <span className="visually-hidden">Actions</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {classes.map((c) => (
+              <tr key={c.id} className={c.archived ? 'archived' : undefined}>
+                <th scope="row">
+                  <Link to={`/classes/${c.id}`}>{c.name}</Link>
+                  {c.archived === 1 && <span className="badge">Archived</span>}
+                  {c.sample === 1 && <span className="badge">Sample</span>}
+                </th>
+                <td>{c.subject}</td>
+                <td>{c.grade}</td>
+                <td>{c.term}</td>
+                <td>{counts?.get(c.id) ?? 0}</td>
+                <td className="row-actions">
+                  <button type="button" className="secondary small" onClick={() => setEditing(c)} aria-label={`Edit ${c.name}`}>
+                    Edit
+                  </button>
+                  {c.archived ? (
+                    <button type="button" className="secondary small" onClick={() => void setClassArchived(c.id, false)} aria-label={`Restore ${c.name}`}>
+                      Restore
+                    </button>
+                  ) : (
+                    <button type="button" className="secondary small" onClick={() => void archive(c)} aria-label={`Archive ${c.name}`}>
+                      Archive
+                    </button>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <Dialog title="New class" open={creating} onClose={() => setCreating(false)}>
+        <ClassForm
+          submitLabel="Create class"
+          onCancel={() => setCreating(false)}
+          onSubmit={async (fields) => {
+            const id = await createClass(fields);
+            setCreating(false);
+            toast.success(`Created ${fields.name}.`);
+            navigate(`/classes/${id}`);
+          }}
+        />
+      </Dialog>
+      <Dialog title="Edit class" open={!!editing} onClose={() => setEditing(null)}>
+        {editing && (
+          <ClassForm
+            initial={{ name: editing.name, subject: editing.subject, grade: editing.grade, term: editing.term }}
+            submitLabel="Save class"
+            onCancel={() => setEditing(null)}
+            onSubmit={async (fields) => {
+              await updateClass(editing.id, fields);
+              setEditing(null);
+              toast.success('Class saved.');
+            }}
+          />
+        )}
+      </Dialog>
+    </section>
+  );
+}

@@ -1,0 +1,20 @@
+import { toCsv } from '../../shared';
+import { bridge } from '../bridge';
+import { db } from '../db/db';
+import { listRoster } from '../db/students';
+import { toast } from '../ui/toasts';
+
+export async function exportRosterCsv(classId: string): Promise<void> {
+  const cls = await db.classes.get(classId);
+  const roster = await listRoster(classId);
+  const rows = [
+    ['Last name', 'First name', 'Preferred name', 'Student ID', 'Email', 'Section'],
+    ...roster.map(({ student: s, enrollment: e }) => [s.familyName, s.givenName, s.preferredName, s.studentNumber, s.email, e.section]),
+  ];
+  const result = await bridge.saveFile({
+    suggestedName: `${cls?.name ?? 'Class'} roster.csv`,
+    filters: [{ name: 'CSV', extensions: ['csv'] }],
+    data: toCsv(rows),
+  });
+  if (result.saved) toast.success(`Exported ${roster.length} students.`);
+}

@@ -1,0 +1,79 @@
+import { useEffect, useState } from 'react';
+import { format } from 'date-fns';
+import type { AppInfo } from '../../shared';
+import { bridge } from '../bridge';
+import { backupJson } from '../db/backup';
+import { errorMessage, toast } from '../ui/toasts';
+import { clearSample, loadSample, useSamplePresent } from './useSample';
+
+export function SettingsPage() {
+  const present = useSamplePresent();
+  const [info, setInfo] = useState<AppInfo | null>(null);
+  const [confirmClear, setConfirmClear] = useState(false);
+  useEffect(() => {
+    void bridge.appInfo().then(setInfo);
+  }, []);
+
+  const backup = async () => {
+    try {
+      const result = await bridge.saveFile({
+        suggestedName: `Blendwise backup ${format(new Date(), 'yyyy-MM-dd')}.json`,
+        filters: [{ name: 'Blendwise backup', extensions: ['json'] }],
+        data: await backupJson(info?.version ?? ''),
+      });
+      if (result.saved) toast.success('Backup saved.');
+    } catch (error) {
+      toast.error(`Could not save the backup: ${errorMessage(error)}`);
+    }
+  };
+
+  return (
+    <section className="page" aria-labelledby="settings-title">
+      <header className="page-header">
+        <h1 id="settings-title">Settings</h1>
+      </header>
+      <section className="card" aria-labelledby="sample-title">
+        <h2 id="sample-title">Sample class</h2>
+        <p>
+          A grade 6 math class with 28 students, 12 ratio-and-proportion skills and a few weeks of evidence, for trying
+          things out. It is kept apart from your own classes.
+        </p>
+        {present === false && (
+          <button type="button" onClick={() => void loadSample()}>
+            Load the sample class
+          </button>
+        )}
+        {present === true && !confirmClear && (
+          <button type="button" className="secondary" onClick={() => setConfirmClear(true)}>
+            Clear sample data
+          </button>
+        )}
+        {present === true && confirmClear && (
+          <div className="confirm" role="group" aria-label="Confirm clearing the sample">
+            <p>This removes the sample class, its students, skills and evidence. Your own classes are not touched.</p>
+            <button type="button" className="danger" onClick={() => void clearSample().then(() => setConfirmClear(false))}>
+              Yes, clear the sample
+            </button>
+            <button type="button" className="secondary" onClick={() => setConfirmClear(false)}>
+              Keep it
+            </button>
+          </div>
+        )}
+      </section>
+      <section className="card" aria-labelledby="data-title">
+        <h2 id="data-title">Your data</h2>
+        <p>
+          Everything you enter is stored on this computer only, in the app&apos;s own database. Nothing is sent anywhere.
+          Save a backup before you change computers.
+        </p>
+        <button type="button" onClick={() => void backup()}>
+          Save a backup…
+        </button>
+      </section>
+      <section className="card" aria-labelledby="about-title">
+        <h2 id="about-title">About</h2>
+        <p>{info ? `Blendwise ${info.version} — ${info.shell === 'desktop' ? 'desktop app' : 'running in a browser'}` : '…'}</p>
+      </section>
+    </section>
+  );
+}

@@ -1,0 +1,88 @@
+import { useMemo } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { Link, useParams } from 'react-router';
+import { flattenSkillTree, type Skill } from '../../shared';
+import { db } from '../db/db';
+import { listClassSkills, listFrameworks, moveClassSkill, setSkillTracked } from '../db/skills';
+
+/** Which skills a class tracks, and in what order they appear in its tracker. */
+export function ClassSkillsPage() {
+  const { classId = '' } = useParams();
+  const cls = useLiveQuery(() => db.classes.get(classId), [classId]);
+  const tracked = useLiveQuery(() => listClassSkills(classId), [classId]);
+  const frameworks = useLiveQuery(() => listFrameworks(), []);
+  const allSkills = useLiveQuery(() => db.skills.toArray(), []);
+  const byId = useMemo(() => new Map((allSkills ?? []).map((s) => [s.id, s])), [allSkills]);
+  const trackedIds = useMemo(() => new Set((tracked ?? []).map((t) => t.skillId)), [tracked]);
+  const trackedSkills = (tracked ?? []).map((t) => byId.get(t.skillId)).filter((s): s is Skill => !!s);
+
+  return (
+    <section className="page" aria-labelledby="class-skills-title">
+      <header className="page-header">
+        <div>
+          <h1 id="class-skills-title">Tracked skills</h1>
+          <p className="muted">{cls?.name}</p>
+        </div>
+      </header>
+      <div className="split">
+        <section className="split-main" aria-labelledby="tracked-title">
+          <h2 id="tracked-title" className="section-title">
+            Tracked, in order <span className="muted">({trackedSkills.length})</span>
+          </h2>
+          {trackedSkills.length === 0 && <p className="empty">This class tracks no skills yet. Tick skills from the library on the right.</p>}
+          <ol className="tracked-list" aria-label="Tracked skills in order">
+            {trackedSkills.map((s, i) => (
+              <li key={s.id} className="skill-row">
+                <span className="skill-code mono">{s.code}</span>
+                <span className="skill-statement">{s.statement}</span>
+                <span className="row-actions">
+                  <button type="button" className="secondary small" aria-label={`Move ${s.code} earlier`} disabled={i === 0} onClick={() => void moveClassSkill(classId, s.id, -1)}>
+                    ↑
+                  </button>
+                  <button type="button" className="secondary small" aria-label={`Move ${s.code} later`} disabled={i === trackedSkills.length - 1} onClick={() => void moveClassSkill(classId, s.id, 1)}>
+                    ↓
+                  </button>
+                  <button type="button" className="secondary small" aria-label={`Stop tracking ${s.code}`} onClick={() => void setSkillTracked(classId, [s.id], false)}>
+                    Remove
+                  </button>
+                </span>
+              </li>
+            ))}
+          </ol>
+        </section>
+        <section className="split-side" aria-labelledby="library-title">
+          <h2 id="library-title" className="section-title">
+            Skills library
+          </h2>
+          {frameworks && frameworks.length === 0 && (
+            <p className="empty">
+              No skills yet. <Link to="/skills">Add skills in the library</Link> first.
+            </p>
+          )}
+          {frameworks?.map((f) => {
+            const rows = flattenSkillTree((allSkills ?? []).filter((s) => s.frameworkId === f.id));
+            const untracked = rows.filter((r) => !trackedIds.has(r.skill.id)).map((r) => r.skill.id);
+            return (
+              <fieldset key={f.id} className="framework-pick">
+                <legend>{f.title}</legend>
+                <button type="button" className="secondary small" disabled={untracked.length === 0} onClick={() => void setSkillTracked(classId, untracked, true)}>
+                  Track all {rows.length}
+                </button>
+                {rows.map(({ skill, depth }) => (
+                  <label key={skill.id} className="checkbox" style={{ paddingLeft: `${depth * 1.25}rem` }}>
+                    <input
+                      type="checkbox"
+                      checked={trackedIds.has(skill.id)}
+                      onChange={(e) => void setSkillTracked(classId, [skill.id], e.target.checked)}
+                    />
+                    <span className="mono">{skill.code}</span> {skill.statement}
+                  </label>
+                ))}
+              </fieldset>
+            );
+          })}
+        </section>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,67 @@
+import { create } from 'zustand';
+
+export type Toast = {
+  id: number;
+  message: string;
+  tone: 'info' | 'success' | 'error';
+  /** shown as an Undo button; also what Ctrl+Z runs while the toast is the latest undoable one */
+  undo?: () => Promise<void>;
+};
+
+type ToastState = {
+  toasts: Toast[];
+  undoStack: { label: string; undo: () => Promise<void> }[];
+  show: (message: string, tone?: Toast['tone'], undo?: () => Promise<void>) => number;
+  dismiss: (id: number) => void;
+};
+
+let nextId = 1;
+const UNDO_DEPTH = 20;
+
+export const useToasts = create<ToastState>((set) => ({
+  toasts: [],
+  undoStack: [],
+  show(message, tone = 'info', undo) {
+    const id = nextId++;
+    set((s) => ({
+      toasts: [...s.toasts.slice(-3), { id, message, tone, undo }],
+      undoStack: undo ? [...s.undoStack.slice(-(UNDO_DEPTH - 1)), { label: message, undo }] : s.undoStack,
+    }));
+    return id;
+  },
+  dismiss(id) {
+    set((s) => ({ toasts: s.toasts.filter((t) => t.id !== id) }));
+  },
+}));
+
+export const toast = {
+  info: (message: string) => useToasts.getState().show(message, 'info'),
+  success: (message: string) => useToasts.getState().show(message, 'success'),
+  error: (message: string) => useToasts.getState().show(message, 'error'),
+  /** for destructive steps: the message plus an Undo that puts everything back */
+  undoable: (message: string, undo: () => Promise<void>) => useToasts.getState().show(message, 'success', undo),
+};
+
+/** Runs the most recent undo (Ctrl+Z outside a text field, or the toast's button). */
+export async function undoLast(): Promise<void> {
+  const { undoStack } = useToasts.getState();
+  const last = undoStack[undoStack.length - 1];
+  if (!last) {
+    toast.info('Nothing to undo.');
+    return;
+  }
+  useToasts.setState((s) => ({
+    undoStack: s.undoStack.slice(0, -1),
+    toasts: s.toasts.filter((t) => t.undo !== last.undo),
+  }));
+  try {
+    await last.undo();
+    toast.info(`Undone: ${last.label}`);
+  } catch (error) {
+    toast.error(`Could not undo: ${errorMessage(error)}`);
+  }
+}
+
+export function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,12 @@
+// The pure domain of Blendwise: no DOM, Node, Electron or Dexie, so every rule runs in a unit
+// test and in a worker.
+export * from './model';
+export * from './bridge';
+export * from './csv';
+export * from './import/problems';
+export * from './import/csvTable';
+export * from './import/rosterCsv';
+export * from './import/skillsCsv';
+export * from './roster';
+export * from './sample/sampleClass';
+export * from './skillTree';

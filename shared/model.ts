@@ -1,0 +1,154 @@
+// The stored records of Blendwise. Ids are strings (crypto.randomUUID()) so exports from two
+// machines merge; dates are 'YYYY-MM-DD', timestamps full ISO date-times in UTC.
+// Flags that must be queried are 0/1 numbers: booleans are not indexable in IndexedDB.
+
+export type Flag = 0 | 1;
+
+export type ClassRecord = {
+  id: string;
+  name: string;
+  subject: string;
+  grade: string;
+  term: string;
+  archived: Flag;
+  createdAt: string;
+  /** set when the class was loaded as the first-run sample, so it can be cleared as a whole */
+  sample?: Flag;
+};
+
+export type Student = {
+  id: string;
+  givenName: string;
+  familyName: string;
+  preferredName: string;
+  /** the school's own student id; kept as a string so leading zeros survive */
+  studentNumber: string;
+  email: string;
+  notes: string;
+  archived: Flag;
+  createdAt: string;
+  sample?: Flag;
+};
+
+export type Enrollment = {
+  id: string;
+  classId: string;
+  studentId: string;
+  section: string;
+  archived: Flag;
+};
+
+export type Framework = {
+  id: string;
+  title: string;
+  creator: string;
+  /** the CASE identifier when imported from a CASE package */
+  identifier: string;
+  sample?: Flag;
+};
+
+export type Skill = {
+  id: string;
+  frameworkId: string;
+  code: string;
+  statement: string;
+  parentId: string | null;
+  /** position among its siblings */
+  order: number;
+};
+
+export type ClassSkill = {
+  id: string;
+  classId: string;
+  skillId: string;
+  order: number;
+};
+
+export type Evidence = {
+  id: string;
+  classId: string;
+  studentId: string;
+  skillId: string;
+  /** on the class's mastery scale */
+  score: number | null;
+  date: string;
+  source: string;
+  note: string;
+  /** the original value when it came from a percent or points, e.g. '18/20' or '85%' */
+  raw?: string;
+  createdAt: string;
+};
+
+export type GoalRecord = {
+  id: string;
+  classId: string;
+  studentId: string;
+  title: string;
+  skills: { skillId: string; target: number }[];
+  startDate: string;
+  dueDate: string;
+  actionSteps: string[];
+  closed?: { on: string; as: 'met' | 'dropped' };
+  createdAt: string;
+};
+
+export type CheckIn = {
+  id: string;
+  goalId: string;
+  date: string;
+  teacherNote: string;
+  reflection: string;
+  confidence: 1 | 2 | 3 | 4 | null;
+  nextDate: string | null;
+};
+
+export type GroupingRecord = {
+  id: string;
+  classId: string;
+  date: string;
+  name: string;
+  skillIds: string[];
+  strategy: 'similar' | 'mixed';
+  groups: { name: string; color: string; studentIds: string[] }[];
+  createdAt: string;
+};
+
+export type PlanRecord = {
+  id: string;
+  classId: string;
+  date: string;
+  groupingId: string | null;
+  title: string;
+  /** the rotation request and station details; shaped by the rotation work */
+  body: Record<string, unknown>;
+  createdAt: string;
+};
+
+export type ReviewRecord = {
+  id: string;
+  planId: string;
+  reviewer: string;
+  createdAt: string;
+  /** look-for ratings; shaped by the review work */
+  lookFors: { text: string; rating: number | null; note: string }[];
+};
+
+export type CommentRecord = {
+  id: string;
+  reviewId: string;
+  anchor: { kind: 'plan' | 'station' | 'group' | 'slot'; ref: string };
+  text: string;
+  resolved: Flag;
+  createdAt: string;
+};
+
+export type SettingRecord = { key: string; value: unknown };
+
+export function displayName(s: Pick<Student, 'givenName' | 'familyName' | 'preferredName'>): string {
+  const first = s.preferredName.trim() || s.givenName.trim();
+  return [first, s.familyName.trim()].filter(Boolean).join(' ');
+}
+
+export function sortName(s: Pick<Student, 'givenName' | 'familyName'>): string {
+  return `${s.familyName}, ${s.givenName}`;
+}
