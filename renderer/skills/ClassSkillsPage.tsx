@@ -1,9 +1,10 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Link, useParams } from 'react-router';
 import { flattenSkillTree, type Skill } from '../../shared';
 import { db } from '../db/db';
 import { listClassSkills, listFrameworks, moveClassSkill, setSkillTracked } from '../db/skills';
+import { errorMessage, toast } from '../ui/toasts';
 
 /** Which skills a class tracks, and in what order they appear in its tracker. */
 export function ClassSkillsPage() {
@@ -14,6 +15,18 @@ export function ClassSkillsPage() {
   const allSkills = useLiveQuery(() => db.skills.toArray(), []);
   const byId = useMemo(() => new Map((allSkills ?? []).map((s) => [s.id, s])), [allSkills]);
   const trackedIds = useMemo(() => new Set((tracked ?? []).map((t) => t.skillId)), [tracked]);
+  // The tick shows the teacher's last choice at once; the stored list catches up a moment later
+  // through the live query. Every change on this page goes through toggle, so the two agree.
+  const [pending, setPending] = useState<Record<string, boolean>>({});
+  const toggle = async (skillId: string, on: boolean) => {
+    setPending((p) => ({ ...p, [skillId]: on }));
+    try {
+      await setSkillTracked(classId, [skillId], on);
+    } catch (error) {
+      setPending(({ [skillId]: _, ...rest }) => rest);
+      toast.error(errorMessage(error));
+    }
+  };
   const trackedSkills = (tracked ?? []).map((t) => byId.get(t.skillId)).filter((s): s is Skill => !!s);
 
   return (
@@ -42,7 +55,7 @@ export function ClassSkillsPage() {
                   <button type="button" className="secondary small" aria-label={`Move ${s.code} later`} disabled={i === trackedSkills.length - 1} onClick={() => void moveClassSkill(classId, s.id, 1)}>
                     ↓
                   </button>
-                  <button type="button" className="secondary small" aria-label={`Stop tracking ${s.code}`} onClick={() => void setSkillTracked(classId, [s.id], false)}>
+                  <button type="button" className="secondary small" aria-label={`Stop tracking ${s.code}`} onClick={() => void toggle(s.id, false)}>
                     Remove
                   </button>
                 </span>
@@ -65,15 +78,18 @@ export function ClassSkillsPage() {
             return (
               <fieldset key={f.id} className="framework-pick">
                 <legend>{f.title}</legend>
-                <button type="button" className="secondary small" disabled={untracked.length === 0} onClick={() => void setSkillTracked(classId, untracked, true)}>
+                <button type="button" className="secondary small" disabled={untracked.length === 0} onClick={() => {
+                    setPending({});
+                    void setSkillTracked(classId, untracked, true);
+                  }}>
                   Track all {rows.length}
                 </button>
                 {rows.map(({ skill, depth }) => (
                   <label key={skill.id} className="checkbox" style={{ paddingLeft: `${depth * 1.25}rem` }}>
                     <input
                       type="checkbox"
-                      checked={trackedIds.has(skill.id)}
-                      onChange={(e) => void setSkillTracked(classId, [skill.id], e.target.checked)}
+                      checked={pending[skill.id] ?? trackedIds.has(skill.id)}
+                      onChange={(e) => void toggle(skill.id, e.target.checked)}
                     />
                     <span className="mono">{skill.code}</span> {skill.statement}
                   </label>

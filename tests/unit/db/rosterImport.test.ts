@@ -1,0 +1,78 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { RosterRow } from '../../../shared';
+import { createClass } from '../../../renderer/db/classes';
+import { db } from '../../../renderer/db/db';
+import { importRoster } from '../../../renderer/db/rosterImport';
+import { addStudentToClass, listRoster } from '../../../renderer/db/students';
+
+const row = (line: number, givenName: string, familyName: string, studentNumber = '', section = ''): RosterRow => ({
+  line,
+  givenName,
+  familyName,
+  preferredName: '',
+  studentNumber,
+  email: '',
+  section,
+});
+
+async function snapshot() {
+  const out: Record<string, unknown[]> = {};
+  for (const table of db.tables) out[table.name] = await table.toArray();
+  return out;
+}
+
+beforeEach(async () => {
+  await db.delete();
+  await db.open();
+});
+afterEach(() => vi.restoreAllMocks());
+
+describe('importRoster', () => {
+  it('adds new students and enrolls them, keeping ids as written', async () => {
+    const classId = await createClass({ name: '6A', subject: '', grade: '', term: '' });
+    const result = await importRoster(classId, [row(2, 'Zoë', 'Lindqvist', '004512', 'P2'), row(3, 'Seán', "O'Neil", '000001')]);
+    expect(result).toEqual({ created: 2, matched: 0, enrolled: 2 });
+    const roster = await listRoster(classId);
+    expect(roster.map((r) => r.student.studentNumber).sort()).toEqual(['000001', '004512']);
+    expect(roster.find((r) => r.student.givenName === 'Zoë')!.enrollment.section).toBe('P2');
+  });
+
+  it('matches a student already on file by id, else by exact name, and never duplicates', async () => {
+    const classA = await createClass({ name: 'A', subject: '', grade: '', term: '' });
+    const classB = await createClass({ name: 'B', subject: '', grade: '', term: '' });
+    await addStudentToClass(classA, { givenName: 'Ana', familyName: 'Núñez', preferredName: '', studentNumber: '77', email: '', notes: 'typed by hand' });
+    await addStudentToClass(classA, { givenName: 'Ben', familyName: 'Okafor', preferredName: '', studentNumber: '', email: '', notes: '' });
+
+    const result = await importRoster(classB, [
+      row(2, 'Ana María', 'Núñez', '77'), // same id, different spelling: same student
+      row(3, 'Ben', 'Okafor', '88'), // no id on file, same exact name: same student, id filled in
+      row(4, 'ben', 'okafor'), // not the exact name: a new student
+    ]);
+    expect(result).toEqual({ created: 1, matched: 2, enrolled: 3 });
+    expect(await db.students.count()).toBe(3);
+    const ben = await db.students.where('studentNumber').equals('88').first();
+    expect(ben?.givenName).toBe('Ben');
+    const ana = await db.students.where('studentNumber').equals('77').first();
+    expect(ana?.givenName).toBe('Ana');
+    expect(ana?.notes).toBe('typed by hand');
+
+    // Importing the same file again changes nothing.
+    const again = await importRoster(classB, [row(2, 'Ana María', 'Núñez', '77'), row(3, 'Ben', 'Okafor', '88'), row(4, 'ben', 'okafor')]);
+    expect(again).toEqual({ created: 0, matched: 3, enrolled: 0 });
+    expect(await db.enrollments.count()).toBe(5);
+  });
+
+  it('leaves the database exactly as it was when the import fails midway', async () => {
+    const classId = await createClass({ name: 'A', subject: '', grade: '', term: '' });
+    await addStudentToClass(classId, { givenName: 'Kept', familyName: 'Student', preferredName: '', studentNumber: '1', email: '', notes: '' });
+    const before = await snapshot();
+
+    // The students are written, then the enrollments fail: nothing of the import may remain.
+    vi.spyOn(db.enrollments, 'bulkAdd').mockImplementation(() => Promise.reject(new Error('disk full')));
+    const rows = Array.from({ length: 300 }, (_, i) => row(i + 2, `Given${i}`, `Family${i}`, String(1000 + i)));
+    await expect(importRoster(classId, rows)).rejects.toThrow('disk full');
+
+    vi.restoreAllMocks();
+    expect(await snapshot()).toEqual(before);
+  });
+});
