@@ -1,6 +1,9 @@
 // The typed contract between the renderer and the desktop. The preload implements it over IPC;
 // the renderer carries a browser implementation of the same contract.
 import { z } from 'zod';
+import type { MenuCommand } from './bridgeChannels';
+
+export * from './bridgeChannels';
 
 export const fileFilterSchema = z.object({
   name: z.string().min(1).max(100),
@@ -38,9 +41,6 @@ export type SaveResult = { saved: boolean; path?: string };
 
 export type AppInfo = { name: string; version: string; shell: 'desktop' | 'browser'; platform: string };
 
-export const MENU_COMMANDS = ['import', 'export', 'print', 'backup', 'about', 'settings'] as const;
-export type MenuCommand = (typeof MENU_COMMANDS)[number];
-
 export interface Bridge {
   openFiles(args: OpenFilesArgs): Promise<OpenedFile[]>;
   saveFile(args: SaveFileArgs): Promise<SaveResult>;
@@ -49,12 +49,3 @@ export interface Bridge {
   /** subscribe to application-menu commands; returns the unsubscribe function */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 }
-
-/** IPC channel names, one per bridge function. */
-export const CHANNELS = {
-  openFiles: 'bridge:open-files',
-  saveFile: 'bridge:save-file',
-  printToPdf: 'bridge:print-to-pdf',
-  appInfo: 'bridge:app-info',
-  menuCommand: 'bridge:menu-command',
-} as const;

@@ -62,6 +62,8 @@ export async function undoLast(): Promise<void> {
   }
 }
 
+/** The plain message, without the wrapper Electron puts round errors that cross IPC. */
 export function errorMessage(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+  const message = error instanceof Error ? error.message : String(error);
+  return message.replace(/^Error invoking remote method '[^']*': (?:\w*Error: )?/, '');
 }

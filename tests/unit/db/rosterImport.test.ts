@@ -68,7 +68,7 @@ describe('importRoster', () => {
     const before = await snapshot();
 
     // The students are written, then the enrollments fail: nothing of the import may remain.
-    vi.spyOn(db.enrollments, 'bulkAdd').mockImplementation(() => Promise.reject(new Error('disk full')));
+    vi.spyOn(db.enrollments, 'bulkAdd').mockImplementation((() => Promise.reject(new Error('disk full'))) as unknown as typeof db.enrollments.bulkAdd);
     const rows = Array.from({ length: 300 }, (_, i) => row(i + 2, `Given${i}`, `Family${i}`, String(1000 + i)));
     await expect(importRoster(classId, rows)).rejects.toThrow('disk full');
 

@@ -1,0 +1,13 @@
+// Kept free of zod so the sandboxed preload can import it without bundling the validators.
+
+export const MENU_COMMANDS = ['import', 'export', 'print', 'backup', 'about', 'settings'] as const;
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
+
+/** IPC channel names, one per bridge function. */
+export const CHANNELS = {
+  openFiles: 'bridge:open-files',
+  saveFile: 'bridge:save-file',
+  printToPdf: 'bridge:print-to-pdf',
+  appInfo: 'bridge:app-info',
+  menuCommand: 'bridge:menu-command',
+} as const;
