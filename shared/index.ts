@@ -10,3 +10,4 @@ export * from './import/skillsCsv';
 export * from './roster';
 export * from './sample/sampleClass';
 export * from './skillTree';
+export * from './mastery';

@@ -1,0 +1,6 @@
+// Mastery: scales, calculation methods and the rollup of a student's scores on a skill.
+// The names and meanings are fixed by DESIGN.md ("Domain contracts -> Mastery").
+export * from './mastery/round';
+export * from './mastery/scale';
+export * from './mastery/methods';
+export * from './mastery/rollup';
