@@ -1,0 +1,214 @@
+// The bench runner: `npm run bench [-- <id filter>...] [--runs=N]`. Builds and serves the bench
+// page only when a browser figure is selected, prints figure | target | result | pass, and writes
+// dist/bench-results.json. Exits non-zero only when something crashed, never on a missed target.
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import os from 'node:os';
+import type { Browser, Page } from '@playwright/test';
+import { BROWSER_API_GLOBAL, type BrowserBenchApi, type BrowserMeasure } from './api';
+import { figures, type BenchContext, type Figure, type Measured } from './figures';
+
+type Row = {
+  id: string;
+  figure: string;
+  target: string;
+  where: Figure['where'];
+  result: string;
+  pass: boolean | null;
+  value?: number;
+  details?: Record<string, unknown>;
+  error?: string;
+};
+
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+};
+
+async function buildBenchPage(root: string, outDir: string): Promise<void> {
+  const { build } = await import('vite');
+  await build({
+    configFile: false,
+    root: path.join(root, 'tests/bench/browser'),
+    base: './',
+    logLevel: 'warn',
+    build: { outDir, emptyOutDir: true, target: 'chrome120', sourcemap: true, reportCompressedSize: false },
+  });
+}
+
+function serveStatic(dir: string): Promise<{ server: Server; url: string }> {
+  const server = createServer((req, res) => {
+    const urlPath = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+    const file = path.join(dir, urlPath === '/' ? 'index.html' : urlPath);
+    if (!file.startsWith(dir)) {
+      res.writeHead(403).end();
+      return;
+    }
+    readFile(file).then(
+      (body) =>
+        res
+          .writeHead(200, { 'content-type': MIME[path.extname(file)] ?? 'application/octet-stream' })
+          .end(body),
+      () => res.writeHead(404).end('not found'),
+    );
+  });
+  return new Promise((resolve) => {
+    server.listen(0, '127.0.0.1', () =>
+      resolve({ server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/` }),
+    );
+  });
+}
+
+/** Opens the bench page in Chromium on first use; close() tears down whatever was started. */
+function browserSession(root: string) {
+  let started: Promise<{ browser: Browser; page: Page; server: Server; version: string }> | undefined;
+  const start = async () => {
+    const outDir = path.join(root, 'dist/bench');
+    await buildBenchPage(root, outDir);
+    const { server, url } = await serveStatic(outDir);
+    const { chromium } = await import('@playwright/test');
+    const executablePath = existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
+    const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+    const page = await browser.newPage();
+    page.on('pageerror', (err) => console.error(`[bench page] ${err.message}`));
+    page.on('console', (msg) => {
+      if (msg.type() === 'error') console.error(`[bench page] ${msg.text()}`);
+    });
+    await page.goto(url);
+    await page.waitForFunction((g) => g in window, BROWSER_API_GLOBAL);
+    return { browser, page, server, version: browser.version() };
+  };
+  return {
+    async run(name: string, options: Record<string, unknown> = {}): Promise<BrowserMeasure> {
+      started ??= start();
+      const { page } = await started;
+      return page.evaluate(
+        ([g, fn, opts]) => {
+          const api = (window as unknown as Record<string, BrowserBenchApi>)[g];
+          const f = api?.[fn];
+          if (!f) throw new Error(`The bench page has no function "${fn}".`);
+          return f(opts);
+        },
+        [BROWSER_API_GLOBAL, name, options] as const,
+      );
+    },
+    async version(): Promise<string | undefined> {
+      return started ? (await started).version : undefined;
+    },
+    async close(): Promise<void> {
+      if (!started) return;
+      const s = await started.catch(() => undefined);
+      if (!s) return;
+      await s.browser.close();
+      await new Promise<void>((resolve) => s.server.close(() => resolve()));
+    },
+  };
+}
+
+function printTable(rows: Row[]): void {
+  const header = ['figure', 'target', 'result', 'pass'];
+  const cells = rows.map((r) => [
+    r.figure,
+    r.target,
+    r.result,
+    r.pass === null ? 'ERROR' : r.pass ? 'yes' : 'MISSED',
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i]!.length)));
+  const line = (c: string[]) => `| ${c.map((x, i) => x.padEnd(widths[i]!)).join(' | ')} |`;
+  console.log(line(header));
+  console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
+  for (const c of cells) console.log(line(c));
+}
+
+export async function main({ root, argv }: { root: string; argv: string[] }): Promise<number> {
+  const runsArg = argv.find((a) => a.startsWith('--runs='));
+  const runs = runsArg ? Number(runsArg.slice('--runs='.length)) : undefined;
+  const filters = argv.filter((a) => !a.startsWith('--'));
+  const selected = figures.filter((f) => filters.length === 0 || filters.some((x) => f.id.includes(x)));
+  if (selected.length === 0) {
+    console.error(`No figure matches ${filters.join(', ')}. Figures: ${figures.map((f) => f.id).join(', ')}`);
+    return 2;
+  }
+
+  const session = browserSession(root);
+  const ctx: BenchContext = { browser: (name, options) => session.run(name, options), runs };
+  const rows: Row[] = [];
+  let crashed = false;
+  let chromiumVersion: string | undefined;
+  try {
+    for (const f of selected) {
+      const t0 = Date.now();
+      process.stdout.write(`running ${f.id} (${f.where}) … `);
+      try {
+        const m: Measured = await f.run(ctx);
+        console.log(`${m.result} in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+        rows.push({
+          id: f.id,
+          figure: f.figure,
+          target: f.target,
+          where: f.where,
+          result: m.result,
+          pass: m.pass,
+          value: m.value,
+          details: m.details,
+        });
+      } catch (err) {
+        crashed = true;
+        const message = err instanceof Error ? (err.stack ?? err.message) : String(err);
+        console.log('crashed');
+        console.error(message);
+        rows.push({
+          id: f.id,
+          figure: f.figure,
+          target: f.target,
+          where: f.where,
+          result: `error: ${message.split('\n')[0]}`,
+          pass: null,
+          error: message,
+        });
+      }
+    }
+  } finally {
+    chromiumVersion = await session.version().catch(() => undefined);
+    await session.close();
+  }
+
+  console.log('');
+  printTable(rows);
+  const missed = rows.filter((r) => r.pass === false).length;
+  console.log(
+    `\n${rows.length - missed - rows.filter((r) => r.pass === null).length} of ${rows.length} on target${missed ? `, ${missed} missed` : ''}${crashed ? ', some crashed' : ''}.`,
+  );
+
+  const out = path.join(root, 'dist/bench-results.json');
+  await mkdir(path.dirname(out), { recursive: true });
+  const report = {
+    at: new Date().toISOString(),
+    node: process.version,
+    chromium: chromiumVersion ?? null,
+    machine: {
+      platform: process.platform,
+      arch: process.arch,
+      cpus: os.cpus().length,
+      cpu: os.cpus()[0]?.model ?? '',
+    },
+    figures: rows,
+  };
+  await writeFile(out, `${JSON.stringify(report, null, 2)}\n`);
+  console.log(`results written to ${path.relative(root, out)}`);
+  return crashed ? 1 : 0;
+}
