@@ -11,3 +11,6 @@ export * from './roster';
 export * from './sample/sampleClass';
 export * from './skillTree';
 export * from './mastery';
+export * from './masteryMatrix';
+export * from './scoreEntry';
+export * from './import/resultsCsv';

@@ -2,7 +2,12 @@
 // machines merge; dates are 'YYYY-MM-DD', timestamps full ISO date-times in UTC.
 // Flags that must be queried are 0/1 numbers: booleans are not indexable in IndexedDB.
 
+import type { CalculationMethod, CutScores, MasteryScale } from './mastery';
+
 export type Flag = 0 | 1;
+
+/** How a class turns evidence into levels. Absent on a class: the defaults (see classMastery). */
+export type ClassMasterySettings = { scale: MasteryScale; method: CalculationMethod; cutScores: CutScores };
 
 export type ClassRecord = {
   id: string;
@@ -14,6 +19,7 @@ export type ClassRecord = {
   createdAt: string;
   /** set when the class was loaded as the first-run sample, so it can be cleared as a whole */
   sample?: Flag;
+  mastery?: ClassMasterySettings;
 };
 
 export type Student = {
@@ -62,6 +68,8 @@ export type ClassSkill = {
   classId: string;
   skillId: string;
   order: number;
+  /** this skill's own calculation method in this class, overriding the class's */
+  method?: CalculationMethod;
 };
 
 export type Evidence = {

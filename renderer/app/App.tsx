@@ -6,6 +6,11 @@ import { ClassSkillsPage } from '../skills/ClassSkillsPage';
 import { SkillsPage } from '../skills/SkillsPage';
 import { SkillsImportPage } from '../skills/SkillsImportPage';
 import { SettingsPage } from '../settings/SettingsPage';
+import { TrackerPage } from '../mastery/tracker/TrackerPage';
+import { AssessmentEntryPage } from '../mastery/assessment/AssessmentEntryPage';
+import { ClassMasterySettingsPage } from '../mastery/settings/ClassMasterySettingsPage';
+import { StudentProfilePage } from '../mastery/profile/StudentProfilePage';
+import { ResultsImportPage } from '../mastery/import/ResultsImportPage';
 import { Toaster } from '../ui/Toaster';
 import { ErrorBoundary } from './ErrorBoundary';
 import { Sidebar } from './Sidebar';
@@ -26,6 +31,11 @@ function Screens() {
             <Route path="/classes/:classId" element={<RosterPage />} />
             <Route path="/classes/:classId/import" element={<RosterImportPage />} />
             <Route path="/classes/:classId/skills" element={<ClassSkillsPage />} />
+            <Route path="/classes/:classId/tracker" element={<TrackerPage />} />
+            <Route path="/classes/:classId/assess" element={<AssessmentEntryPage />} />
+            <Route path="/classes/:classId/mastery" element={<ClassMasterySettingsPage />} />
+            <Route path="/classes/:classId/import-results" element={<ResultsImportPage />} />
+            <Route path="/classes/:classId/students/:studentId" element={<StudentProfilePage />} />
             <Route path="/skills" element={<SkillsPage />} />
             <Route path="/skills/:frameworkId" element={<SkillsPage />} />
             <Route path="/skills/:frameworkId/import" element={<SkillsImportPage />} />

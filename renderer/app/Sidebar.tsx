@@ -29,12 +29,24 @@ export function Sidebar() {
                   {currentId === c.id && (
                     <ul className="sub-nav">
                       <li>
+                        <NavLink to={`/classes/${c.id}/tracker`}>Tracker</NavLink>
+                      </li>
+                      <li>
+                        <NavLink to={`/classes/${c.id}/assess`}>Enter assessment</NavLink>
+                      </li>
+                      <li>
                         <NavLink to={`/classes/${c.id}`} end>
                           Roster
                         </NavLink>
                       </li>
                       <li>
                         <NavLink to={`/classes/${c.id}/skills`}>Tracked skills</NavLink>
+                      </li>
+                      <li>
+                        <NavLink to={`/classes/${c.id}/import-results`}>Import results</NavLink>
+                      </li>
+                      <li>
+                        <NavLink to={`/classes/${c.id}/mastery`}>Mastery settings</NavLink>
                       </li>
                     </ul>
                   )}

@@ -103,9 +103,11 @@ export function RosterPage() {
               return (
                 <tr key={entry.enrollment.id} className={archived ? 'archived' : undefined}>
                   <th scope="row">
-                    {s.familyName}
-                    {s.familyName && s.givenName ? ', ' : ''}
-                    {s.givenName}
+                    <Link to={`/classes/${classId}/students/${s.id}`}>
+                      {s.familyName}
+                      {s.familyName && s.givenName ? ', ' : ''}
+                      {s.givenName}
+                    </Link>
                     {archived && <span className="badge">Archived</span>}
                     {s.notes && <span className="note-mark" title={s.notes} aria-label="Has notes">✎</span>}
                   </th>

@@ -13,6 +13,8 @@ type ToastState = {
   undoStack: { label: string; undo: () => Promise<void> }[];
   show: (message: string, tone?: Toast['tone'], undo?: () => Promise<void>) => number;
   dismiss: (id: number) => void;
+  /** an undoable step without a toast, for quick repeated entry where a toast each time is noise */
+  register: (label: string, undo: () => Promise<void>) => void;
 };
 
 let nextId = 1;
@@ -31,6 +33,9 @@ export const useToasts = create<ToastState>((set) => ({
   },
   dismiss(id) {
     set((s) => ({ toasts: s.toasts.filter((t) => t.id !== id) }));
+  },
+  register(label, undo) {
+    set((s) => ({ undoStack: [...s.undoStack.slice(-(UNDO_DEPTH - 1)), { label, undo }] }));
   },
 }));
 

@@ -1,0 +1,203 @@
+import { useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { Link, useParams } from 'react-router';
+import { displayName, levelFor, parseScoreEntry, type ParsedEntry } from '../../../shared';
+import { addEvidence, deleteEvidence, loadTrackerData, type NewEvidence } from '../../db/mastery';
+import { Field } from '../../ui/Field';
+import { errorMessage, toast } from '../../ui/toasts';
+import { todayIso } from '../format';
+
+type Kind = 'level' | 'percent' | 'points';
+
+/** Turns what was typed in a cell into the entry the class's cut scores understand. */
+function asEntry(text: string, kind: Kind, outOf: number): string {
+  const t = text.trim();
+  if (kind === 'percent' && /^\d+(\.\d+)?$/.test(t)) return `${t}%`;
+  if (kind === 'points' && /^\d+(\.\d+)?$/.test(t)) return `${t}/${outOf}`;
+  return t;
+}
+
+/** How a teacher enters an exit ticket: pick skills, date and source, then go down the column. */
+export function AssessmentEntryPage() {
+  const { classId = '' } = useParams();
+  const data = useLiveQuery(() => loadTrackerData(classId), [classId]);
+  const [skillIds, setSkillIds] = useState<string[]>([]);
+  const [date, setDate] = useState(todayIso);
+  const [source, setSource] = useState('');
+  const [kind, setKind] = useState<Kind>('level');
+  const [outOf, setOutOf] = useState(10);
+  const [cells, setCells] = useState<Record<string, string>>({});
+  const [errors, setErrors] = useState<string[]>([]);
+  const ids = { kind: useId(), outOf: useId() };
+
+  const chosen = useMemo(() => (data?.skills ?? []).filter((s) => skillIds.includes(s.skill.id)), [data, skillIds]);
+  if (!data) return <section className="page" aria-busy="true" />;
+  const { scale, cutScores } = data.settings;
+  const key = (studentId: string, skillId: string) => `${studentId}|${skillId}`;
+  const parse = (text: string): ParsedEntry | null => (text.trim() ? parseScoreEntry(asEntry(text, kind, outOf), scale, cutScores) : null);
+  const filled = data.students.flatMap((st) => chosen.filter(({ skill }) => (cells[key(st.id, skill.id)] ?? '').trim() !== ''));
+
+  const onCellKey = (e: KeyboardEvent<HTMLInputElement>, row: number, col: number) => {
+    const go = (r: number, c: number) => {
+      const el = document.querySelector<HTMLInputElement>(`[data-entry="${r}:${c}"]`);
+      if (el) {
+        e.preventDefault();
+        el.focus();
+        el.select();
+      }
+    };
+    if (e.key === 'Enter' || e.key === 'ArrowDown') go(row + 1, col);
+    else if (e.key === 'ArrowUp') go(row - 1, col);
+  };
+
+  const save = async () => {
+    const problems: string[] = [];
+    if (!source.trim()) problems.push('Say what the assessment was (the source), such as "Exit ticket 5".');
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) problems.push('Pick the date of the assessment.');
+    const entries: NewEvidence[] = [];
+    for (const student of data.students) {
+      for (const { skill } of chosen) {
+        const text = cells[key(student.id, skill.id)] ?? '';
+        const parsed = parse(text);
+        if (!parsed) continue;
+        if (!parsed.ok) problems.push(`${displayName(student)}, ${skill.code}: ${parsed.message}`);
+        else
+          entries.push({
+            classId,
+            studentId: student.id,
+            skillId: skill.id,
+            score: parsed.score,
+            date,
+            source: source.trim(),
+            note: '',
+            ...(parsed.raw ? { raw: parsed.raw } : {}),
+          });
+      }
+    }
+    if (entries.length === 0 && problems.length === 0) problems.push('Enter at least one score.');
+    setErrors(problems);
+    if (problems.length) return;
+    try {
+      const saved = await addEvidence(entries);
+      setCells({});
+      toast.undoable(`Saved ${saved.length} scores from ${source.trim()}.`, async () => {
+        await deleteEvidence(saved.map((e) => e.id));
+      });
+    } catch (error) {
+      toast.error(`Nothing was saved: ${errorMessage(error)}`);
+    }
+  };
+
+  return (
+    <section className="page" aria-labelledby="assess-title">
+      <header className="page-header">
+        <div>
+          <h1 id="assess-title">Enter assessment</h1>
+          <p className="muted">Pick the skills, the date and the source, then enter one score per student.</p>
+        </div>
+        <Link className="button secondary" to={`/classes/${classId}/tracker`}>
+          Back to tracker
+        </Link>
+      </header>
+      {data.skills.length === 0 ? (
+        <p className="empty">
+          This class tracks no skills yet. <Link to={`/classes/${classId}/skills`}>Choose its skills</Link> first.
+        </p>
+      ) : (
+        <>
+          <div className="card assess-setup">
+            <fieldset className="skill-picks">
+              <legend>Skills assessed</legend>
+              {data.skills.map(({ skill }) => (
+                <label key={skill.id} className="checkbox">
+                  <input
+                    type="checkbox"
+                    checked={skillIds.includes(skill.id)}
+                    onChange={(e) => setSkillIds((ids) => (e.target.checked ? [...ids, skill.id] : ids.filter((i) => i !== skill.id)))}
+                  />
+                  <span className="mono">{skill.code}</span>
+                </label>
+              ))}
+            </fieldset>
+            <div className="field-row">
+              <Field label="Date" type="date" value={date} onChange={(e) => setDate(e.target.value)} />
+              <Field label="Source" value={source} onChange={(e) => setSource(e.target.value)} placeholder="Exit ticket 5" />
+              <div className="field">
+                <label htmlFor={ids.kind}>Scores are</label>
+                <select id={ids.kind} value={kind} onChange={(e) => setKind(e.target.value as Kind)}>
+                  <option value="level">Levels on the scale</option>
+                  <option value="percent">Percents</option>
+                  <option value="points">Points out of a total</option>
+                </select>
+              </div>
+              {kind === 'points' && (
+                <Field label="Out of" type="number" min={1} value={outOf} onChange={(e) => setOutOf(Math.max(1, e.target.valueAsNumber || 1))} />
+              )}
+            </div>
+          </div>
+          {chosen.length === 0 ? (
+            <p className="empty">Tick the skills this assessment covered.</p>
+          ) : (
+            <table className="table entry-table" aria-label="Scores">
+              <thead>
+                <tr>
+                  <th scope="col">Student</th>
+                  {chosen.map(({ skill }) => (
+                    <th key={skill.id} scope="col" className="mono">
+                      {skill.code}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {data.students.map((student, row) => (
+                  <tr key={student.id}>
+                    <th scope="row">{displayName(student)}</th>
+                    {chosen.map(({ skill }, col) => {
+                      const text = cells[key(student.id, skill.id)] ?? '';
+                      const parsed = parse(text);
+                      const level = parsed?.ok ? levelFor(parsed.score, scale) : null;
+                      return (
+                        <td key={skill.id}>
+                          <input
+                            className="entry-input"
+                            data-entry={`${row}:${col}`}
+                            aria-label={`Score for ${displayName(student)} on ${skill.code}`}
+                            aria-invalid={parsed?.ok === false}
+                            value={text}
+                            onChange={(e) => setCells((c) => ({ ...c, [key(student.id, skill.id)]: e.target.value }))}
+                            onKeyDown={(e) => onCellKey(e, row, col)}
+                          />
+                          <span className="entry-level" style={level ? { borderColor: level.color } : undefined}>
+                            {parsed?.ok === false ? 'Not a score' : level ? `${parsed?.ok ? parsed.score : ''} ${level.label}` : ''}
+                          </span>
+                        </td>
+                      );
+                    })}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+          {errors.length > 0 && (
+            <div className="problems" role="alert">
+              <h3>Not saved yet</h3>
+              <ul>
+                {errors.map((e) => (
+                  <li key={e} className="problem-error">
+                    {e}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
+          <div className="actions sticky-actions">
+            <button type="button" onClick={() => void save()} disabled={chosen.length === 0}>
+              Save {filled.length} {filled.length === 1 ? 'score' : 'scores'}
+            </button>
+          </div>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,243 @@
+import { useCallback, useMemo, useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { Link, useNavigate, useParams } from 'react-router';
+import { scaleRange, type CsvTable } from '../../../shared';
+import {
+  detectResultsMapping,
+  LONG_ONLY_FIELDS,
+  previewResults,
+  RESULTS_FIELDS,
+  type ResultsContext,
+  type ResultsMapping,
+} from '../../../shared/import/resultsCsv';
+import { db } from '../../db/db';
+import { addEvidence, deleteEvidence, loadTrackerData } from '../../db/mastery';
+import { EncodingSelect } from '../../ui/import/EncodingSelect';
+import { MappingEditor } from '../../ui/import/MappingEditor';
+import { ProblemList } from '../../ui/import/ProblemList';
+import { useCsvPreview } from '../../ui/import/useCsvPreview';
+import { Field } from '../../ui/Field';
+import { errorMessage, toast } from '../../ui/toasts';
+import { ResultsPreviewTable } from './ResultsPreviewTable';
+import { SkillColumnsEditor } from './SkillColumnsEditor';
+
+/** Today in the teacher's own time zone, as 'YYYY-MM-DD'. */
+function localToday(): string {
+  const d = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+const WIDE_FIELDS = RESULTS_FIELDS.filter((f) => !LONG_ONLY_FIELDS.includes(f.field));
+
+export function ResultsImportPage() {
+  const { classId = '' } = useParams();
+  const navigate = useNavigate();
+  const cls = useLiveQuery(() => db.classes.get(classId), [classId]);
+  const data = useLiveQuery(() => loadTrackerData(classId), [classId]);
+  const [today] = useState(localToday);
+  const [defaultDate, setDefaultDate] = useState(today);
+  const [defaultSource, setDefaultSource] = useState('');
+  const [busy, setBusy] = useState(false);
+
+  const codes = (data?.skills ?? []).map((s) => s.skill.code).join('\n');
+  const detect = useCallback(
+    (headers: string[]) => detectResultsMapping(headers, codes ? codes.split('\n') : []),
+    [codes],
+  );
+  const ctx = useMemo<ResultsContext | null>(
+    () =>
+      data
+        ? {
+            students: data.students,
+            skills: data.skills.map((s) => ({ id: s.skill.id, code: s.skill.code })),
+            scale: data.settings.scale,
+            cutScores: data.settings.cutScores,
+            today,
+            defaultDate,
+            defaultSource,
+            existing: data.evidence,
+          }
+        : null,
+    [data, today, defaultDate, defaultSource],
+  );
+  const preview = useCallback(
+    (table: CsvTable, mapping: ResultsMapping) => (ctx ? previewResults(table, mapping, ctx) : null),
+    [ctx],
+  );
+  const csv = useCsvPreview(detect, preview);
+  const result = csv.result;
+  const mapping = csv.mapping ?? {};
+  const range = data ? scaleRange(data.settings.scale) : { min: 1, max: 4 };
+  const rangeText = `${range.min} to ${range.max}`;
+
+  const confirm = async () => {
+    if (!result || !csv.file) return;
+    setBusy(true);
+    try {
+      const accepted = result.rows.filter((r) => r.accepted && r.studentId && r.skillId);
+      const records = await addEvidence(
+        accepted.map((r) => ({
+          classId,
+          studentId: r.studentId as string,
+          skillId: r.skillId as string,
+          score: r.score,
+          date: r.date,
+          source: r.source,
+          note: r.note,
+          ...(r.raw ? { raw: r.raw } : {}),
+        })),
+      );
+      const ids = records.map((r) => r.id);
+      const leftOut = result.rows.length - accepted.length;
+      toast.undoable(
+        `Imported ${plural(records.length, 'score')} from ${csv.file.name}.` +
+          (leftOut ? ` ${leftOut} left out.` : ''),
+        async () => {
+          await deleteEvidence(ids);
+        },
+      );
+      navigate(`/classes/${classId}/tracker`);
+    } catch (error) {
+      toast.error(`Nothing was imported: ${errorMessage(error)}`);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  if (data === null) {
+    return (
+      <section className="page">
+        <h1>Class not found</h1>
+        <Link to="/">Back to classes</Link>
+      </section>
+    );
+  }
+
+  const leftOut = (result?.rows.length ?? 0) - (result?.acceptedCount ?? 0);
+  const lines = new Set(result?.rows.map((r) => r.line)).size;
+  const wide = result?.layout === 'wide';
+
+  return (
+    <section className="page" aria-labelledby="results-import-title">
+      <header className="page-header">
+        <div>
+          <h1 id="results-import-title">Import results</h1>
+          <p className="muted">into {cls?.name ?? '…'}</p>
+        </div>
+        <div className="actions">
+          <button
+            type="button"
+            className={csv.file ? 'secondary' : undefined}
+            disabled={!data}
+            onClick={() => void csv.choose('Choose a results CSV')}
+          >
+            {csv.file ? 'Choose another file…' : 'Choose CSV file…'}
+          </button>
+          <Link className="button secondary" to={`/classes/${classId}/tracker`}>
+            Cancel
+          </Link>
+        </div>
+      </header>
+
+      {data && data.skills.length === 0 && (
+        <div className="banner warning">
+          This class tracks no skills yet, so no score can be matched: choose them under{' '}
+          <Link to={`/classes/${classId}/skills`}>Tracked skills</Link> first.
+        </div>
+      )}
+
+      {!csv.file && (
+        <div className="empty">
+          <h2>Bring in scores from a gradebook or quiz</h2>
+          <p>
+            Save the scores from your gradebook, quiz tool or spreadsheet as CSV. Each row is one score and
+            needs three things: the <strong>student</strong> (their student ID, or their name as &quot;First
+            Last&quot; or &quot;Last, First&quot;), the <strong>skill code</strong> (like{' '}
+            {data?.skills[0]?.skill.code ?? '6.RP.A.1'}, as listed under Tracked skills), and the{' '}
+            <strong>score</strong>: a level on your class scale ({rangeText}), a percent like 85%, or points
+            like 18/20. A date, a source (the quiz or task) and a note are optional.
+          </p>
+          <p>
+            A gradebook with one row per student and one column per skill works too: name each column by its
+            skill code. Nothing is saved until you have checked the preview and pressed Import.
+          </p>
+        </div>
+      )}
+
+      {csv.file && result && csv.table && data && (
+        <>
+          <div className="import-summary" role="status">
+            <strong>{csv.file.name}</strong>:{' '}
+            {wide
+              ? `${plural(lines, 'row')} with ${plural(result.rows.length, 'score')}`
+              : plural(result.rows.length, 'row')}
+            . <strong>{result.acceptedCount}</strong> will be imported
+            {leftOut > 0 && (
+              <>
+                ; <strong>{leftOut}</strong>{' '}
+                {leftOut === 1 ? 'has a problem and will be left out' : 'have problems and will be left out'}
+              </>
+            )}
+            .
+          </div>
+          {csv.decoded?.invalidUtf8 && csv.encoding === 'auto' && (
+            <div className="banner warning">
+              Some characters in this file could not be read as UTF-8. If names with accents look wrong,
+              choose Windows-1252 below.
+            </div>
+          )}
+          <div className="import-controls">
+            <MappingEditor
+              fields={wide ? WIDE_FIELDS : RESULTS_FIELDS}
+              headers={csv.table.headers}
+              mapping={mapping}
+              onChange={(m) =>
+                csv.setMapping({ ...m, skillColumns: mapping.skillColumns, wideValues: mapping.wideValues })
+              }
+            />
+            {wide && (
+              <SkillColumnsEditor
+                headers={csv.table.headers}
+                mapping={mapping}
+                skillColumns={result.skillColumns}
+                scaleRange={rangeText}
+                onChange={csv.setMapping}
+              />
+            )}
+            <div className="results-defaults">
+              <Field
+                label="Date for rows without one"
+                type="date"
+                value={defaultDate}
+                onChange={(e) => setDefaultDate(e.target.value)}
+              />
+              <Field
+                label="Source for rows without one"
+                value={defaultSource}
+                placeholder={csv.file.name.replace(/\.(csv|tsv|txt)$/i, '')}
+                onChange={(e) => setDefaultSource(e.target.value)}
+              />
+              <EncodingSelect value={csv.encoding} onChange={csv.setEncoding} />
+            </div>
+          </div>
+          <ProblemList title="Problems" problems={result.problems} />
+          <ResultsPreviewTable rows={result.rows} scale={data.settings.scale} />
+          <div className="actions sticky-actions">
+            <button
+              type="button"
+              disabled={busy || result.acceptedCount === 0}
+              onClick={() => void confirm()}
+            >
+              {busy ? 'Importing…' : `Import ${plural(result.acceptedCount, 'score')}`}
+            </button>
+            <Link className="button secondary" to={`/classes/${classId}/tracker`}>
+              Cancel
+            </Link>
+          </div>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,225 @@
+import { useId, useMemo, useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { Link, useParams } from 'react-router';
+import { describeMethod, displayName, masteryMatrix, parseScoreEntry, type Evidence, type Student } from '../../../shared';
+import { addEvidence, deleteEvidence, loadTrackerData, type TrackedSkill } from '../../db/mastery';
+import { readableInk } from '../../ui/color';
+import { errorMessage, toast, useToasts } from '../../ui/toasts';
+import { formatScore, todayIso } from '../format';
+import { TrackerGrid } from './TrackerGrid';
+import { belowMasteryCount, visibleStudents, type SortKey, type TrackerFilter } from './trackerView';
+
+function encodeSort(s: SortKey): string {
+  return s.by === 'skill' ? `skill:${s.skillId}:${s.dir}` : s.by;
+}
+function decodeSort(v: string): SortKey {
+  if (v.startsWith('skill:')) {
+    const [, skillId, dir] = v.split(':');
+    return { by: 'skill', skillId: skillId!, dir: dir === 'desc' ? 'desc' : 'asc' };
+  }
+  return v === 'attention' ? { by: 'attention' } : { by: 'name' };
+}
+
+export function TrackerPage() {
+  const { classId = '' } = useParams();
+  const data = useLiveQuery(() => loadTrackerData(classId), [classId]);
+  const [sort, setSort] = useState<SortKey>({ by: 'name' });
+  const [attentionOn, setAttentionOn] = useState(false);
+  const [attentionMin, setAttentionMin] = useState(3);
+  const [levelFilter, setLevelFilter] = useState<TrackerFilter['skillLevel']>(null);
+  const [status, setStatus] = useState('');
+  const registerUndo = useToasts((s) => s.register);
+  const ids = { sort: useId(), attention: useId(), skill: useId(), level: useId() };
+
+  const matrix = useMemo(
+    () =>
+      data
+        ? masteryMatrix({
+            studentIds: data.students.map((s) => s.id),
+            skillIds: data.skills.map((s) => s.skill.id),
+            evidence: data.evidence,
+            scale: data.settings.scale,
+            method: data.settings.method,
+            skillMethods: Object.fromEntries(data.skills.map((s) => [s.skill.id, s.classSkill.method])),
+          })
+        : null,
+    [data],
+  );
+  const belowCounts = useMemo(
+    () => new Map((data?.students ?? []).map((s) => [s.id, matrix ? belowMasteryCount(matrix, s.id, data!.settings.scale) : 0])),
+    [data, matrix],
+  );
+  const students = useMemo(
+    () =>
+      data && matrix
+        ? visibleStudents(data.students, matrix, data.settings.scale, sort, {
+            attentionMin: attentionOn ? attentionMin : null,
+            skillLevel: levelFilter,
+          })
+        : [],
+    [data, matrix, sort, attentionOn, attentionMin, levelFilter],
+  );
+
+  if (data === undefined) return <section className="page" aria-busy="true" />;
+  if (data === null)
+    return (
+      <section className="page">
+        <h1>Class not found</h1>
+        <Link to="/classes">Back to classes</Link>
+      </section>
+    );
+  const { scale, method, cutScores } = data.settings;
+
+  const validate = (text: string) => {
+    const parsed = parseScoreEntry(text, scale, cutScores);
+    return parsed.ok ? null : parsed.message;
+  };
+  const enter = async (student: Student, tracked: TrackedSkill, text: string): Promise<void> => {
+    const parsed = parseScoreEntry(text, scale, cutScores);
+    if (!parsed.ok) return;
+    const date = todayIso();
+    let record: Evidence | undefined;
+    try {
+      [record] = await addEvidence([
+        { classId, studentId: student.id, skillId: tracked.skill.id, score: parsed.score, date, source: 'Tracker', note: '', ...(parsed.raw ? { raw: parsed.raw } : {}) },
+      ]);
+    } catch (error) {
+      toast.error(`The score was not saved: ${errorMessage(error)}`);
+      return;
+    }
+    const label = `${formatScore(parsed.score)} for ${displayName(student)} on ${tracked.skill.code}`;
+    registerUndo(`Score ${label}`, async () => {
+      await deleteEvidence([record!.id]);
+      setStatus(`Removed the score ${label}.`);
+    });
+    setStatus(`Saved ${label} (${date}). Ctrl+Z undoes it.`);
+  };
+
+  return (
+    <section className="page tracker-page" aria-labelledby="tracker-title">
+      <header className="page-header">
+        <div>
+          <h1 id="tracker-title">Tracker</h1>
+          <p className="muted">
+            {data.students.length} students · {data.skills.length} skills · {describeMethod(method)} ·{' '}
+            <Link to={`/classes/${classId}/mastery`}>change</Link>
+          </p>
+        </div>
+        <div className="actions">
+          <Link className="button" to={`/classes/${classId}/assess`}>
+            Enter assessment
+          </Link>
+          <Link className="button secondary" to={`/classes/${classId}/import-results`}>
+            Import results
+          </Link>
+        </div>
+      </header>
+
+      {data.skills.length === 0 || data.students.length === 0 ? (
+        <div className="empty">
+          <h2>{data.students.length === 0 ? 'No students in this class yet' : 'This class tracks no skills yet'}</h2>
+          <p>
+            The tracker shows each student&apos;s level on each skill.{' '}
+            {data.students.length === 0 ? (
+              <Link to={`/classes/${classId}`}>Add students to the roster</Link>
+            ) : (
+              <Link to={`/classes/${classId}/skills`}>Choose the skills this class tracks</Link>
+            )}
+            .
+          </p>
+        </div>
+      ) : (
+        <>
+          <div className="tracker-toolbar" role="group" aria-label="Sort and filter">
+            <div className="field inline">
+              <label htmlFor={ids.sort}>Sort by</label>
+              <select id={ids.sort} value={encodeSort(sort)} onChange={(e) => setSort(decodeSort(e.target.value))}>
+                <option value="name">Name</option>
+                <option value="attention">Most skills below mastery</option>
+                {data.skills.map(({ skill }) => (
+                  <optgroup key={skill.id} label={skill.code}>
+                    <option value={`skill:${skill.id}:asc`}>{skill.code}, lowest first</option>
+                    <option value={`skill:${skill.id}:desc`}>{skill.code}, highest first</option>
+                  </optgroup>
+                ))}
+              </select>
+            </div>
+            <div className="field inline">
+              <label htmlFor={ids.skill}>Level on skill</label>
+              <select
+                id={ids.skill}
+                value={levelFilter?.skillId ?? ''}
+                onChange={(e) => setLevelFilter(e.target.value ? { skillId: e.target.value, level: levelFilter?.level ?? scale.levels[scale.levels.length - 1]!.points } : null)}
+              >
+                <option value="">Any skill</option>
+                {data.skills.map(({ skill }) => (
+                  <option key={skill.id} value={skill.id}>
+                    {skill.code}
+                  </option>
+                ))}
+              </select>
+            </div>
+            {levelFilter && (
+              <div className="field inline">
+                <label htmlFor={ids.level}>is</label>
+                <select
+                  id={ids.level}
+                  value={String(levelFilter.level)}
+                  onChange={(e) => setLevelFilter({ ...levelFilter, level: e.target.value === 'none' ? 'none' : Number(e.target.value) })}
+                >
+                  {scale.levels.map((l) => (
+                    <option key={l.points} value={l.points}>
+                      {l.label}
+                    </option>
+                  ))}
+                  <option value="none">No evidence</option>
+                </select>
+              </div>
+            )}
+            <label className="checkbox">
+              <input type="checkbox" checked={attentionOn} onChange={(e) => setAttentionOn(e.target.checked)} />
+              Needs attention
+            </label>
+            <div className="field inline narrow">
+              <label htmlFor={ids.attention}>below mastery on at least</label>
+              <input
+                id={ids.attention}
+                type="number"
+                min={1}
+                max={data.skills.length}
+                value={attentionMin}
+                onChange={(e) => setAttentionMin(Math.max(1, e.target.valueAsNumber || 1))}
+              />
+            </div>
+          </div>
+          <div className="legend" aria-label="Levels">
+            {scale.levels.map((l) => (
+              <span key={l.points} className="legend-item" style={{ background: l.color, color: readableInk(l.color) }}>
+                <strong>{l.label.slice(0, 1)}</strong> {l.label} ({l.points}){l.points === scale.masteryPoints ? ' · mastery' : ''}
+              </span>
+            ))}
+            <span className="legend-hint">Type a score (3, 85% or 18/20) in a cell for today; Enter saves, Esc cancels, Ctrl+Z undoes.</span>
+          </div>
+          {students.length === 0 ? (
+            <p className="empty">No student matches these filters.</p>
+          ) : (
+            <TrackerGrid
+              classId={classId}
+              students={students}
+              skills={data.skills}
+              matrix={matrix!}
+              scale={scale}
+              attentionMin={attentionMin}
+              belowCounts={belowCounts}
+              validate={validate}
+              onEnter={enter}
+            />
+          )}
+          <p className="visually-hidden" role="status" aria-live="polite">
+            {status}
+          </p>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,81 @@
+import { levelFor, rollup, type CalculationMethod, type MasteryScale, type Score } from './mastery';
+import { DEFAULT_CUT_SCORES, DEFAULT_METHOD, DEFAULT_SCALE } from './mastery';
+import type { ClassMasterySettings, ClassRecord, Evidence } from './model';
+
+export function classMastery(cls: Pick<ClassRecord, 'mastery'> | undefined | null): ClassMasterySettings {
+  return cls?.mastery ?? { scale: DEFAULT_SCALE, method: DEFAULT_METHOD, cutScores: DEFAULT_CUT_SCORES };
+}
+
+export type CellSummary = { value: number | null; count: number; last: string | null };
+
+export type MatrixInput = {
+  studentIds: string[];
+  skillIds: string[];
+  evidence: Pick<Evidence, 'studentId' | 'skillId' | 'score' | 'date' | 'createdAt'>[];
+  scale: MasteryScale;
+  method: CalculationMethod;
+  /** per-skill overrides of the class method */
+  skillMethods?: Record<string, CalculationMethod | undefined>;
+};
+
+/** student id -> skill id -> the rolled-up value of that student's evidence on that skill. */
+export type MasteryMatrix = Map<string, Map<string, CellSummary>>;
+
+const EMPTY: CellSummary = { value: null, count: 0, last: null };
+
+export function masteryMatrix(input: MatrixInput): MasteryMatrix {
+  const wanted = new Set(input.skillIds);
+  const byCell = new Map<string, Map<string, Score[]>>();
+  for (const id of input.studentIds) byCell.set(id, new Map());
+  // Entry order breaks ties between scores on the same day: sort by when each was recorded.
+  const ordered = [...input.evidence].sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0));
+  for (const e of ordered) {
+    const row = byCell.get(e.studentId);
+    if (!row || !wanted.has(e.skillId)) continue;
+    let scores = row.get(e.skillId);
+    if (!scores) row.set(e.skillId, (scores = []));
+    scores.push({ value: e.score, at: e.date });
+  }
+  const out: MasteryMatrix = new Map();
+  for (const [studentId, row] of byCell) {
+    const cells = new Map<string, CellSummary>();
+    for (const skillId of input.skillIds) {
+      const scores = row.get(skillId);
+      if (!scores) {
+        cells.set(skillId, EMPTY);
+        continue;
+      }
+      const method = input.skillMethods?.[skillId] ?? input.method;
+      let last: string | null = null;
+      let count = 0;
+      for (const s of scores) {
+        if (s.value === null) continue;
+        count++;
+        if (s.at && (!last || s.at > last)) last = s.at;
+      }
+      cells.set(skillId, { value: rollup(scores, method, input.scale), count, last });
+    }
+    out.set(studentId, cells);
+  }
+  return out;
+}
+
+/** How many students sit at each level of the scale on one skill (no evidence: counted apart). */
+export function levelDistribution(matrix: MasteryMatrix, skillId: string, scale: MasteryScale): { counts: number[]; none: number } {
+  const counts = scale.levels.map(() => 0);
+  let none = 0;
+  for (const cells of matrix.values()) {
+    const value = cells.get(skillId)?.value ?? null;
+    const level = levelFor(value, scale);
+    if (!level) none++;
+    else counts[scale.levels.indexOf(level)]!++;
+  }
+  return { counts, none };
+}
+
+/** The tracked skills on which a student has evidence and sits below mastery. */
+export function skillsBelowMastery(cells: Map<string, CellSummary> | undefined, scale: MasteryScale): string[] {
+  const out: string[] = [];
+  for (const [skillId, cell] of cells ?? []) if (cell.value !== null && cell.value < scale.masteryPoints) out.push(skillId);
+  return out;
+}
