@@ -35,6 +35,8 @@ test('a student profile shows every tracked skill, a plot per skill with scores,
   const evidence = page.getByRole('table', { name: 'Evidence' });
   await expect(evidence.getByRole('row').nth(1)).toBeVisible();
   await screenshot(page, 'student-profile');
+  await page.getByRole('heading', { name: 'Growth over time' }).scrollIntoViewIfNeeded();
+  await screenshot(page, 'student-profile-plots');
 
   // Back to the class by the header links.
   await page.getByRole('link', { name: 'Class roster' }).click();

@@ -57,13 +57,13 @@ test('scores typed into the tracker roll up, and follow the class method when it
 
   // Decaying average 65 of 2, 3, 4 (same day, in entry order): 2.65, then 3.5275 -> 3.53.
   await expect(ana).toHaveAccessibleName('Ana Able, T.1: 3.53 Meets, 3 scores');
-  await expect(ben).toHaveAccessibleName('Ben Baker, T.1: 4 Exceeds, 1 scores');
+  await expect(ben).toHaveAccessibleName('Ben Baker, T.1: 4 Exceeds, 1 score');
 
   // Esc cancels an entry; a score off the scale is refused with a message; Ctrl+Z undoes the last one.
   await ben.focus();
   await page.keyboard.type('1');
   await page.keyboard.press('Escape');
-  await expect(ben).toHaveAccessibleName('Ben Baker, T.1: 4 Exceeds, 1 scores');
+  await expect(ben).toHaveAccessibleName('Ben Baker, T.1: 4 Exceeds, 1 score');
   await page.keyboard.type('9');
   await page.keyboard.press('Enter');
   await expect(page.getByRole('alert').filter({ hasText: 'off the scale' })).toBeVisible();
@@ -72,7 +72,7 @@ test('scores typed into the tracker roll up, and follow the class method when it
   await page.keyboard.press('Enter');
   await expect(ben).toHaveAccessibleName('Ben Baker, T.1: 2.05 Approaching, 2 scores');
   await page.keyboard.press('Control+z');
-  await expect(ben).toHaveAccessibleName('Ben Baker, T.1: 4 Exceeds, 1 scores');
+  await expect(ben).toHaveAccessibleName('Ben Baker, T.1: 4 Exceeds, 1 score');
 
   // The class switches to weighted average 65: 4*.65 + mean(2,3)*.35 = 3.475 -> 3.48.
   await page.getByRole('link', { name: 'Mastery settings' }).click();

@@ -80,7 +80,7 @@ export function AssessmentEntryPage() {
     try {
       const saved = await addEvidence(entries);
       setCells({});
-      toast.undoable(`Saved ${saved.length} scores from ${source.trim()}.`, async () => {
+      toast.undoable(`Saved ${saved.length} ${saved.length === 1 ? 'score' : 'scores'} from ${source.trim()}.`, async () => {
         await deleteEvidence(saved.map((e) => e.id));
       });
     } catch (error) {

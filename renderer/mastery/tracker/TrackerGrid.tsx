@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { Link } from 'react-router';
 import { displayName, levelDistribution, levelFor, type MasteryMatrix, type MasteryScale, type Student } from '../../../shared';
@@ -76,10 +76,14 @@ export function TrackerGrid({ classId, students, skills, matrix, scale, attentio
     }
   }, [row, col]);
 
-  useEffect(() => {
+  // A layout effect, so focus is on the new cell before the browser handles the next keystroke;
+  // a cell scrolled in from far away is only rendered on the next frame, hence the fallback.
+  useLayoutEffect(() => {
     if (!focusPending.current) return;
     rows.scrollToIndex(row, { align: 'auto' });
     cols.scrollToIndex(col, { align: 'auto' });
+    focusActive();
+    if (!focusPending.current) return;
     const frame = requestAnimationFrame(focusActive);
     return () => cancelAnimationFrame(frame);
   }, [row, col, rows, cols, focusActive, focusTick]);
@@ -200,7 +204,7 @@ export function TrackerGrid({ classId, students, skills, matrix, scale, attentio
                     aria-colindex={vc.index + 2}
                     data-cell={`${vr.index}:${vc.index}`}
                     tabIndex={isActive ? 0 : -1}
-                    aria-label={`${name}, ${tracked.skill.code}: ${value === null ? 'no evidence' : `${formatScore(value)} ${level?.label ?? ''}`}${cell?.count ? `, ${cell.count} scores` : ''}`}
+                    aria-label={`${name}, ${tracked.skill.code}: ${value === null ? 'no evidence' : `${formatScore(value)} ${level?.label ?? ''}`}${cell?.count ? `, ${cell.count} ${cell.count === 1 ? 'score' : 'scores'}` : ''}`}
                     className={`tracker-cell${isActive ? ' active' : ''}${below ? ' below' : ''}`}
                     style={{
                       left: NAME_WIDTH + vc.start,
