@@ -14,3 +14,4 @@ export * from './mastery';
 export * from './masteryMatrix';
 export * from './scoreEntry';
 export * from './import/resultsCsv';
+export * from './goals';
