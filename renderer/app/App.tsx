@@ -11,6 +11,9 @@ import { AssessmentEntryPage } from '../mastery/assessment/AssessmentEntryPage';
 import { ClassMasterySettingsPage } from '../mastery/settings/ClassMasterySettingsPage';
 import { StudentProfilePage } from '../mastery/profile/StudentProfilePage';
 import { ResultsImportPage } from '../mastery/import/ResultsImportPage';
+import { GoalsDashboardPage } from '../goals/GoalsDashboardPage';
+import { GoalDetailPage } from '../goals/detail/GoalDetailPage';
+import { GoalSheetPage } from '../goals/sheet/GoalSheetPage';
 import { Toaster } from '../ui/Toaster';
 import { ErrorBoundary } from './ErrorBoundary';
 import { Sidebar } from './Sidebar';
@@ -36,6 +39,9 @@ function Screens() {
             <Route path="/classes/:classId/mastery" element={<ClassMasterySettingsPage />} />
             <Route path="/classes/:classId/import-results" element={<ResultsImportPage />} />
             <Route path="/classes/:classId/students/:studentId" element={<StudentProfilePage />} />
+            <Route path="/classes/:classId/students/:studentId/goal-sheet" element={<GoalSheetPage />} />
+            <Route path="/classes/:classId/goals" element={<GoalsDashboardPage />} />
+            <Route path="/classes/:classId/goals/:goalId" element={<GoalDetailPage />} />
             <Route path="/skills" element={<SkillsPage />} />
             <Route path="/skills/:frameworkId" element={<SkillsPage />} />
             <Route path="/skills/:frameworkId/import" element={<SkillsImportPage />} />

@@ -35,6 +35,9 @@ export function Sidebar() {
                         <NavLink to={`/classes/${c.id}/assess`}>Enter assessment</NavLink>
                       </li>
                       <li>
+                        <NavLink to={`/classes/${c.id}/goals`}>Goals</NavLink>
+                      </li>
+                      <li>
                         <NavLink to={`/classes/${c.id}`} end>
                           Roster
                         </NavLink>

@@ -10,12 +10,12 @@ async function openSampleGoals(page: Page) {
 async function newGoal(page: Page, goal: { student: string; title: string; skill: RegExp; target: string; start?: string; due?: string }) {
   await page.getByRole('button', { name: 'New goal' }).click();
   const dialog = page.getByRole('dialog', { name: 'New goal' });
-  await dialog.getByLabel('Student').selectOption({ label: goal.student });
+  await dialog.getByLabel('Student', { exact: true }).selectOption({ label: goal.student });
   await dialog.getByLabel("Goal, in the student's words").fill(goal.title);
-  const skillSelect = dialog.getByLabel('Skill');
+  const skillSelect = dialog.getByLabel('Skill', { exact: true });
   const option = await skillSelect.locator('option').filter({ hasText: goal.skill }).first().getAttribute('value');
   await skillSelect.selectOption(option!);
-  await dialog.getByLabel('Target').selectOption({ label: goal.target });
+  await dialog.getByLabel('Target', { exact: true }).selectOption({ label: goal.target });
   if (goal.start) await dialog.getByLabel('Start date').fill(goal.start);
   if (goal.due) await dialog.getByLabel('Due date').fill(goal.due);
   await dialog.getByRole('button', { name: 'Create goal' }).click();
@@ -71,7 +71,6 @@ test('an unmet goal becomes overdue the day after its due date', async ({ page }
   await page.clock.setFixedTime(new Date('2026-11-21T08:00:00'));
   await page.reload();
   await expect(row).toContainText('Overdue');
-  await screenshot(page, 'goals-dashboard');
 });
 
 test('goals for a group: everyone below Meets on a skill gets one goal each, and undo takes them back', async ({ page }) => {
@@ -89,6 +88,7 @@ test('goals for a group: everyone below Meets on a skill gets one goal each, and
   await dialog.getByRole('button', { name: `Create ${count - 1} goals` }).click();
   await expect(page.getByRole('table', { name: 'Goals' }).getByRole('row')).toHaveCount(count); // header + count-1
   await expect(page.getByRole('table', { name: 'Goals' })).toContainText('I can reach Meets on 6.RP.A.3');
+  await screenshot(page, 'goals-dashboard');
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(page.getByRole('heading', { name: 'No goals yet' })).toBeVisible();
 });

@@ -17,6 +17,7 @@ import { LevelChip } from './LevelChip';
 import { formatValue, newestFirst, textOn, type CheckedEvidence } from './profileData';
 import { SkillChart } from './SkillChart';
 import { useStudentProfile, type ProfileSkill } from './useStudentProfile';
+import { StudentGoals } from '../../goals/profile/StudentGoals';
 
 /** '2026-11-02' as a teacher reads it: '2 Nov 2026' (the stored text if it is not a date). */
 function friendlyDate(date: string): string {
@@ -169,6 +170,8 @@ export function StudentProfilePage() {
           </p>
         )}
       </section>
+
+      <StudentGoals classId={classId} studentId={studentId} />
 
       {plotted.length > 0 && (
         <section aria-labelledby="profile-growth-title" className="profile-section">

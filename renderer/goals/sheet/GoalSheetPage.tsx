@@ -1,0 +1,319 @@
+import { useMemo } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { Link, useParams } from 'react-router';
+import { format, isValid, parseISO } from 'date-fns';
+import {
+  displayName,
+  GOAL_STATUS_LABELS,
+  goalProgressSeries,
+  levelFor,
+  type ClassRecord,
+} from '../../../shared';
+import { bridge } from '../../bridge';
+import { db } from '../../db/db';
+import { loadGoalsData, type GoalsData } from '../../db/goals';
+import { todayIso } from '../../mastery/format';
+import { errorMessage, toast } from '../../ui/toasts';
+import { CONFIDENCE_WORDS } from '../detail/checkIns';
+import { GoalStatusChip } from '../GoalStatusChip';
+import { goalRows, type GoalRow } from '../goalView';
+import { SkillProgressChart, type ChartPoint } from './SkillProgressChart';
+import { LevelBar } from './LevelBar';
+
+type SheetData = { data: GoalsData; cls: ClassRecord } | null;
+
+async function loadSheet(classId: string): Promise<SheetData> {
+  const [data, cls] = await Promise.all([loadGoalsData(classId), db.classes.get(classId)]);
+  return data && cls ? { data, cls } : null;
+}
+
+/** 'Friday 12 December' for a student; the stored text when it is not a date. */
+function longDay(date: string): string {
+  const d = parseISO(date);
+  return isValid(d) ? format(d, 'EEEE d MMMM') : date;
+}
+
+function time(date: string): number {
+  return parseISO(date).getTime();
+}
+
+/** 2.456 -> '2.46', 3 -> '3' */
+function num(x: number): string {
+  return String(Math.round(x * 100) / 100);
+}
+
+/** The reason without the status word the chip beside it already says ('Met: 6.RP.A.2 is at 3'). */
+function withoutLabel(reason: string, label: string): string {
+  return reason.startsWith(`${label}: `) ? reason.slice(label.length + 2) : reason;
+}
+
+/** A file name that every system accepts: no path separators or reserved characters. */
+function safeFileName(name: string): string {
+  const printable = [...name].filter((c) => c.charCodeAt(0) >= 32).join('');
+  return (
+    printable
+      .replace(/[\\/:*?"<>|]+/g, '-')
+      .trim()
+      .slice(0, 200) || 'Student'
+  );
+}
+
+/** One page per student to print and hand over: their open goals in their words, with progress. */
+export function GoalSheetPage() {
+  const { classId = '', studentId = '' } = useParams();
+  const loaded = useLiveQuery(() => loadSheet(classId), [classId]);
+  const today = todayIso();
+  const rows = useMemo(
+    () =>
+      loaded
+        ? goalRows(
+            {
+              ...loaded.data,
+              goals: loaded.data.goals.filter((g) => g.studentId === studentId && !g.closed),
+            },
+            today,
+          )
+        : [],
+    [loaded, studentId, today],
+  );
+
+  if (loaded === undefined) return <section className="page" aria-busy="true" />;
+  const student = loaded?.data.students.find((s) => s.id === studentId);
+  if (!loaded || !student) {
+    return (
+      <section className="page" aria-labelledby="sheet-missing">
+        <h1 id="sheet-missing">Student not found</h1>
+        <p>
+          The class or the student may have been removed.{' '}
+          <Link to={loaded ? `/classes/${classId}` : '/classes'}>
+            {loaded ? 'Back to the roster' : 'Back to classes'}
+          </Link>
+        </p>
+      </section>
+    );
+  }
+
+  const { data, cls } = loaded;
+  const name = displayName(student) || 'Unnamed student';
+  const profile = `/classes/${classId}/students/${studentId}`;
+  const open = [...rows].sort(
+    (a, b) =>
+      a.goal.dueDate.localeCompare(b.goal.dueDate) || a.goal.createdAt.localeCompare(b.goal.createdAt),
+  );
+
+  const print = async () => {
+    try {
+      const result = await bridge.printToPdf({ suggestedName: `${safeFileName(name)} goals.pdf` });
+      if (result.saved)
+        toast.success(result.path ? `Saved the goal sheet to ${result.path}.` : 'Saved the goal sheet.');
+    } catch (error) {
+      toast.error(`Could not print the goal sheet: ${errorMessage(error)}`);
+    }
+  };
+
+  return (
+    <section className="page goal-sheet-page" aria-labelledby="sheet-title">
+      <div className="sheet-toolbar" role="toolbar" aria-label="Goal sheet">
+        <button type="button" onClick={() => void print()}>
+          Print
+        </button>
+        <Link className="button secondary" to={profile}>
+          Back to profile
+        </Link>
+        <span className="muted">
+          {open.length === 0
+            ? 'Nothing to print yet: no open goals.'
+            : `${open.length} open ${open.length === 1 ? 'goal' : 'goals'}, one sheet to hand to ${name}.`}
+        </span>
+      </div>
+
+      <article className="print-sheet">
+        <header className="sheet-header">
+          <div>
+            <p className="sheet-kicker">My goals</p>
+            <h1 id="sheet-title">{name}</h1>
+          </div>
+          <dl className="sheet-facts">
+            <div>
+              <dt>Class</dt>
+              <dd>{cls.name}</dd>
+            </div>
+            <div>
+              <dt>Printed</dt>
+              <dd>{format(new Date(), 'd MMMM yyyy')}</dd>
+            </div>
+          </dl>
+        </header>
+
+        {open.length === 0 ? (
+          <div className="sheet-empty">
+            <p>{name} has no open goals right now.</p>
+            <p className="sheet-screen-only">
+              Set one in the Goals section of the <Link to={profile}>student&apos;s profile</Link>, then come
+              back to print it.
+            </p>
+          </div>
+        ) : (
+          open.map((row, i) => (
+            <SheetGoal
+              key={row.goal.id}
+              row={row}
+              data={data}
+              today={today}
+              number={i + 1}
+              total={open.length}
+            />
+          ))
+        )}
+      </article>
+    </section>
+  );
+}
+
+function SheetGoal({
+  row,
+  data,
+  today,
+  number,
+  total,
+}: {
+  row: GoalRow;
+  data: GoalsData;
+  today: string;
+  number: number;
+  total: number;
+}) {
+  const { goal, status, reason, lastCheckIn, nextCheckIn } = row;
+  const { scale, method } = data.settings;
+  const scores = data.scores.get(goal.studentId) ?? {};
+  const series = goalProgressSeries(goal, scores, method, scale, today);
+  const skills = new Map(data.skills.map((s) => [s.skill.id, s.skill]));
+  const titleId = `sheet-goal-${goal.id}`;
+
+  return (
+    <article className="sheet-goal" aria-labelledby={titleId}>
+      <header className="sheet-goal-head">
+        {total > 1 && (
+          <p className="sheet-goal-number">
+            Goal {number} of {total}
+          </p>
+        )}
+        <h2 id={titleId} className="sheet-goal-title">
+          {goal.title}
+        </h2>
+        <p className="sheet-goal-status">
+          <span className="sheet-label">How it is going:</span> <GoalStatusChip status={status} />{' '}
+          {withoutLabel(reason, GOAL_STATUS_LABELS[status])}.
+        </p>
+        <p className="sheet-goal-dates">
+          <span className="sheet-label">Started</span> {longDay(goal.startDate)} ·{' '}
+          <span className="sheet-label">Due</span> {longDay(goal.dueDate)}
+        </p>
+      </header>
+
+      <div className="sheet-skills">
+        {series.map((s) => {
+          const skill = skills.get(s.skillId);
+          const code = skill?.code ?? 'Unknown skill';
+          const scored = (scores[s.skillId] ?? []).some(
+            (x) => x.value !== null && Number.isFinite(x.value) && (!x.at || x.at.slice(0, 10) <= today),
+          );
+          const current = s.actual[s.actual.length - 1]?.value ?? s.startLevel;
+          const nowLevel = levelFor(current, scale);
+          const targetLevel = levelFor(s.target, scale);
+          const points: ChartPoint[] = [
+            ...s.expected.map((p) => ({ t: time(p.date), expected: p.value })),
+            ...s.actual.map((p) => ({ t: time(p.date), actual: p.value })),
+          ];
+          return (
+            <section className="sheet-skill" key={s.skillId} aria-label={`Skill ${code}`}>
+              <div className="sheet-skill-text">
+                <h3 className="sheet-skill-title">
+                  <span className="mono">{code}</span>
+                  {skill?.statement && <span className="sheet-skill-statement">{skill.statement}</span>}
+                </h3>
+                <p className="sheet-skill-levels">
+                  <span>
+                    <span className="sheet-label">Now:</span>{' '}
+                    {scored ? `${num(current)}${nowLevel ? ` (${nowLevel.label})` : ''}` : 'no scores yet'}
+                  </span>
+                  <span>
+                    <span className="sheet-label">Target:</span> {num(s.target)}
+                    {targetLevel ? ` (${targetLevel.label})` : ''}
+                  </span>
+                </p>
+                <LevelBar current={scored ? current : null} target={s.target} scale={scale} />
+              </div>
+              <SkillProgressChart code={code} points={points} scale={scale} today={time(today)} />
+            </section>
+          );
+        })}
+        {series.length === 0 && <p>No skills are linked to this goal yet.</p>}
+      </div>
+
+      <div className="sheet-columns">
+        <section className="sheet-steps" aria-label="Action steps">
+          <h3>My action steps</h3>
+          {goal.actionSteps.length === 0 ? (
+            <>
+              <p className="sheet-hint">Write the steps you will take:</p>
+              <ul className="sheet-checklist sheet-checklist-blank" aria-hidden="true">
+                <li>
+                  <span className="sheet-box" />
+                  <span className="sheet-line" />
+                </li>
+                <li>
+                  <span className="sheet-box" />
+                  <span className="sheet-line" />
+                </li>
+              </ul>
+            </>
+          ) : (
+            <ul className="sheet-checklist">
+              {goal.actionSteps.map((step, i) => (
+                <li key={i}>
+                  <span className="sheet-box" aria-hidden="true" />
+                  <span>{step}</span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+        <section className="sheet-checkin" aria-label="Check-ins">
+          <h3>Last check-in</h3>
+          {lastCheckIn ? (
+            <>
+              <p className="sheet-checkin-date">{longDay(lastCheckIn.date)}</p>
+              {lastCheckIn.reflection.trim() ? (
+                <blockquote className="sheet-reflection">{lastCheckIn.reflection}</blockquote>
+              ) : (
+                <p>No reflection written.</p>
+              )}
+              <p>
+                <span className="sheet-label">How sure I felt:</span>{' '}
+                {lastCheckIn.confidence
+                  ? `${CONFIDENCE_WORDS[lastCheckIn.confidence]} (${lastCheckIn.confidence} of 4)`
+                  : 'not asked'}
+              </p>
+            </>
+          ) : (
+            <p>No check-in yet.</p>
+          )}
+          <p className="sheet-next-checkin">
+            <span className="sheet-label">Next check-in:</span>{' '}
+            {nextCheckIn ? longDay(nextCheckIn) : 'not set'}
+          </p>
+        </section>
+      </div>
+
+      <div className="sheet-write">
+        <p className="sheet-label">My next step:</p>
+        <div className="sheet-write-lines" aria-hidden="true">
+          <span />
+          <span />
+          <span />
+        </div>
+      </div>
+    </article>
+  );
+}
