@@ -25,26 +25,29 @@ const EMPTY: CellSummary = { value: null, count: 0, last: null };
 
 export function masteryMatrix(input: MatrixInput): MasteryMatrix {
   const wanted = new Set(input.skillIds);
-  const byCell = new Map<string, Map<string, Score[]>>();
+  type Entry = { value: number | null; at: string; createdAt: string };
+  const byCell = new Map<string, Map<string, Entry[]>>();
   for (const id of input.studentIds) byCell.set(id, new Map());
-  // Entry order breaks ties between scores on the same day: sort by when each was recorded.
-  const ordered = [...input.evidence].sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0));
-  for (const e of ordered) {
+  for (const e of input.evidence) {
     const row = byCell.get(e.studentId);
     if (!row || !wanted.has(e.skillId)) continue;
-    let scores = row.get(e.skillId);
-    if (!scores) row.set(e.skillId, (scores = []));
-    scores.push({ value: e.score, at: e.date });
+    let entries = row.get(e.skillId);
+    if (!entries) row.set(e.skillId, (entries = []));
+    entries.push({ value: e.score, at: e.date, createdAt: e.createdAt });
   }
+  // Entry order breaks ties between scores on the same day. Sorting each cell's few rows by when
+  // they were recorded is far cheaper than sorting the whole class's evidence at once.
+  const byEntry = (a: Entry, b: Entry) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0);
   const out: MasteryMatrix = new Map();
   for (const [studentId, row] of byCell) {
     const cells = new Map<string, CellSummary>();
     for (const skillId of input.skillIds) {
-      const scores = row.get(skillId);
-      if (!scores) {
+      const entries = row.get(skillId);
+      if (!entries) {
         cells.set(skillId, EMPTY);
         continue;
       }
+      const scores: Score[] = entries.sort(byEntry);
       const method = input.skillMethods?.[skillId] ?? input.method;
       let last: string | null = null;
       let count = 0;

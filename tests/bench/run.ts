@@ -46,7 +46,19 @@ async function buildBenchPage(root: string, outDir: string): Promise<void> {
     root: path.join(root, 'tests/bench/browser'),
     base: './',
     logLevel: 'warn',
-    build: { outDir, emptyOutDir: true, target: 'chrome120', sourcemap: true, reportCompressedSize: false },
+    build: {
+      outDir,
+      emptyOutDir: true,
+      target: 'chrome120',
+      sourcemap: true,
+      reportCompressedSize: false,
+      rolldownOptions: {
+        // react-router's "use client" means nothing in a client-only bundle.
+        onwarn(warning, warn) {
+          if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
+        },
+      },
+    },
   });
 }
 
@@ -83,7 +95,8 @@ function browserSession(root: string) {
     const { chromium } = await import('@playwright/test');
     const executablePath = existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
     const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
-    const page = await browser.newPage();
+    // A laptop-sized window: the figures that render the app lay it out at this size.
+    const page = await browser.newPage({ viewport: { width: 1360, height: 860 } });
     page.on('pageerror', (err) => console.error(`[bench page] ${err.message}`));
     page.on('console', (msg) => {
       if (msg.type() === 'error') console.error(`[bench page] ${msg.text()}`);
