@@ -20,6 +20,7 @@ export type ClassRecord = {
   /** set when the class was loaded as the first-run sample, so it can be cleared as a whole */
   sample?: Flag;
   mastery?: ClassMasterySettings;
+  groupingRules?: GroupingRules;
 };
 
 export type Student = {
@@ -119,7 +120,22 @@ export type GroupingRecord = {
   strategy: 'similar' | 'mixed';
   groups: { name: string; color: string; studentIds: string[] }[];
   createdAt: string;
+  /** who was absent that day (in no group) */
+  absent?: string[];
+  /** each student's grouping score when the grouping was made: the data behind the groups */
+  scores?: Record<string, number | null>;
+  /** students the teacher locked in place before regrouping the rest */
+  locked?: string[];
 };
+
+/** Rules that stay with a class from one grouping to the next. */
+export type GroupingRules = {
+  keepApart: [string, string][];
+  keepTogether: [string, string][];
+};
+
+/** Minutes a student spends at each kind of station, as the rotation work records them per plan. */
+export type StationMinutes = { teacher: number; online: number; collaborative: number; independent: number; offline: number };
 
 export type PlanRecord = {
   id: string;
@@ -130,6 +146,8 @@ export type PlanRecord = {
   /** the rotation request and station details; shaped by the rotation work */
   body: Record<string, unknown>;
   createdAt: string;
+  /** each student's minutes per station kind in this plan, written when the plan is saved */
+  minutesByStudent?: Record<string, StationMinutes>;
 };
 
 export type ReviewRecord = {
