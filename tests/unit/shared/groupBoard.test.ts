@@ -42,9 +42,9 @@ describe('group board rules', () => {
   });
 
   it('averages each student’s levels on the chosen skills, and adds up teacher minutes in the period', () => {
-    const matrix = new Map([
-      ['a', new Map([['k', { value: 2 }], ['j', { value: 3.25 }]])],
-      ['b', new Map([['k', { value: null }], ['j', { value: null }]])],
+    const matrix = new Map<string, Map<string, { value: number | null }>>([
+      ['a', new Map<string, { value: number | null }>([['k', { value: 2 }], ['j', { value: 3.25 }]])],
+      ['b', new Map<string, { value: number | null }>([['k', { value: null }], ['j', { value: null }]])],
     ]);
     expect(groupingScores(matrix, ['a', 'b', 'c'], ['k', 'j'])).toEqual({ a: 2.63, b: null, c: null });
     const m = (teacher: number) => ({ teacher, online: 0, collaborative: 0, independent: 0, offline: 0 });
