@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { PlanRecord } from '../../../shared';
 import { boardWarnings, groupingChanges, groupingScores, groupStats, teacherMinutes } from '../../../shared';
 
 describe('group board rules', () => {
@@ -48,7 +49,7 @@ describe('group board rules', () => {
     ]);
     expect(groupingScores(matrix, ['a', 'b', 'c'], ['k', 'j'])).toEqual({ a: 2.63, b: null, c: null });
     const m = (teacher: number) => ({ teacher, online: 0, collaborative: 0, independent: 0, offline: 0 });
-    const plans = [
+    const plans: Pick<PlanRecord, 'date' | 'minutesByStudent'>[] = [
       { date: '2026-11-10', minutesByStudent: { a: m(15) } },
       { date: '2026-11-12', minutesByStudent: { a: m(20), b: m(20) } },
       { date: '2026-10-01', minutesByStudent: { a: m(99) } },
