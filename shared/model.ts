@@ -3,6 +3,7 @@
 // Flags that must be queried are 0/1 numbers: booleans are not indexable in IndexedDB.
 
 import type { CalculationMethod, CutScores, MasteryScale } from './mastery';
+import type { ClassAdult } from './planModel';
 
 export type Flag = 0 | 1;
 
@@ -21,6 +22,8 @@ export type ClassRecord = {
   sample?: Flag;
   mastery?: ClassMasterySettings;
   groupingRules?: GroupingRules;
+  /** the adults who run stations in this class (teacher, co-teacher, aide) */
+  adults?: ClassAdult[];
 };
 
 export type Student = {

@@ -1,4 +1,4 @@
-import type { ClassFields, ClassRecord } from '../../shared';
+import type { ClassAdult, ClassFields, ClassRecord } from '../../shared';
 import { db, newId, nowIso } from './db';
 
 export async function listClasses(includeArchived = false): Promise<ClassRecord[]> {
@@ -20,4 +20,8 @@ export async function updateClass(id: string, fields: Partial<ClassFields>): Pro
 
 export async function setClassArchived(id: string, archived: boolean): Promise<void> {
   await db.classes.update(id, { archived: archived ? 1 : 0 });
+}
+
+export async function setClassAdults(classId: string, adults: ClassAdult[]): Promise<void> {
+  await db.classes.update(classId, { adults });
 }

@@ -10,6 +10,7 @@ import type {
   GoalRecord,
   GroupingRecord,
   PlanRecord,
+  PlayRecord,
   ReviewRecord,
   SettingRecord,
   Skill,
@@ -32,6 +33,7 @@ export type BlendwiseDb = Dexie & {
   reviews: EntityTable<ReviewRecord, 'id'>;
   comments: EntityTable<CommentRecord, 'id'>;
   settings: EntityTable<SettingRecord, 'key'>;
+  plays: EntityTable<PlayRecord, 'id'>;
 };
 
 /** Opens the database declaring the given versions (all of them unless a test asks for fewer). */

@@ -29,6 +29,11 @@ export const schemaVersions: SchemaVersion[] = [
       settings: 'key',
     },
   },
+  {
+    // Plays: rotation set-ups a teacher saved to reuse (the built-in ones live in code).
+    version: 2,
+    stores: { plays: 'id, name' },
+  },
 ];
 
 export const DB_NAME = 'blendwise';

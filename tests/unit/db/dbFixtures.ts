@@ -19,4 +19,19 @@ export const writtenBy: Record<number, Record<string, Record<string, unknown>[]>
     comments: [{ id: 'cm1', reviewId: 'r1', anchor: { kind: 'plan', ref: 'p1' }, text: 'Nice', resolved: 0, createdAt: '2026-09-14T12:00:00.000Z' }],
     settings: [{ key: 'firstRunDone', value: true }],
   },
+  2: {
+    plays: [
+      {
+        id: 'pl1',
+        name: 'My Friday stations',
+        description: 'Three stations, longer teacher time',
+        model: 'station',
+        stations: [{ name: 'Teacher table', kind: 'teacher', adult: 'teacher' }],
+        minutesPerStation: 18,
+        transitionMinutes: 2,
+        suggestedGroups: 3,
+        createdAt: '2026-11-20T12:00:00.000Z',
+      },
+    ],
+  },
 };
