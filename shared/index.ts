@@ -15,3 +15,7 @@ export * from './masteryMatrix';
 export * from './scoreEntry';
 export * from './import/resultsCsv';
 export * from './goals';
+export * from './grouping';
+export * from './groupBoard';
+export * from './rotations';
+export * from './planModel';

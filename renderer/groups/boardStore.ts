@@ -1,0 +1,94 @@
+import { create } from 'zustand';
+import type { GroupingResult } from '../../shared';
+
+export type Strategy = 'similar' | 'mixed';
+
+/** A group on the board; `id` is the board's own handle (drag target, React key), never stored. */
+export type BoardGroup = { id: string; name: string; color: string; studentIds: string[] };
+
+/** What the "Make groups" panel asks for. Number fields stay text so a teacher can clear them. */
+export type BoardSettings = {
+  /** the skills to group by: nothing is ticked at first */
+  skillIds: string[];
+  strategy: Strategy;
+  groupCount: string;
+  maxSize: string;
+  absent: string[];
+  /** the next seed: each "Make groups" draws a fresh one so a second click can offer another arrangement */
+  seed: number;
+};
+
+/** The groups on the board: made here, or opened from a saved grouping to adjust. */
+export type Board = {
+  groups: BoardGroup[];
+  skillIds: string[];
+  strategy: Strategy;
+  /** each student's grouping score when the groups were made (the data behind them) */
+  scores: Record<string, number | null>;
+  locked: string[];
+  unmet: GroupingResult['unmet'];
+  unscored: string[];
+  /** the saved grouping this board came from: Save updates it */
+  savedId: string | null;
+  name: string;
+  /** true once the teacher typed a name of their own (else it follows the date) */
+  nameEdited: boolean;
+  date: string;
+  /** changed since it was made, opened or saved */
+  dirty: boolean;
+};
+
+export type ClassBoard = { settings: BoardSettings; board: Board | null };
+
+export const DEFAULT_SETTINGS: BoardSettings = {
+  skillIds: [],
+  strategy: 'similar',
+  groupCount: '4',
+  maxSize: '',
+  absent: [],
+  seed: 1,
+};
+
+const EMPTY: ClassBoard = { settings: DEFAULT_SETTINGS, board: null };
+
+type BoardState = {
+  byClass: Record<string, ClassBoard>;
+  setSettings: (classId: string, change: Partial<BoardSettings>) => void;
+  setBoard: (classId: string, board: Board | null) => void;
+  /** changes the board (marking it unsaved unless told otherwise) */
+  updateBoard: (classId: string, change: (board: Board) => Partial<Board>, dirty?: boolean) => void;
+  /** puts a whole earlier state back (what "Undo" after opening a saved grouping does) */
+  restore: (classId: string, state: ClassBoard) => void;
+};
+
+/**
+ * The unsaved board of each class, so leaving the screen and coming back loses nothing. UI state
+ * only: saved groupings live in Dexie and are read with useLiveQuery.
+ */
+export const useBoardStore = create<BoardState>((set) => ({
+  byClass: {},
+  setSettings(classId, change) {
+    set((s) => {
+      const current = s.byClass[classId] ?? EMPTY;
+      return { byClass: { ...s.byClass, [classId]: { ...current, settings: { ...current.settings, ...change } } } };
+    });
+  },
+  setBoard(classId, board) {
+    set((s) => ({ byClass: { ...s.byClass, [classId]: { ...(s.byClass[classId] ?? EMPTY), board } } }));
+  },
+  updateBoard(classId, change, dirty = true) {
+    set((s) => {
+      const current = s.byClass[classId] ?? EMPTY;
+      if (!current.board) return s;
+      const board = { ...current.board, ...change(current.board), ...(dirty ? { dirty: true } : {}) };
+      return { byClass: { ...s.byClass, [classId]: { ...current, board } } };
+    });
+  },
+  restore(classId, state) {
+    set((s) => ({ byClass: { ...s.byClass, [classId]: state } }));
+  },
+}));
+
+export function useClassBoard(classId: string): ClassBoard {
+  return useBoardStore((s) => s.byClass[classId] ?? EMPTY);
+}

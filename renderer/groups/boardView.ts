@@ -1,0 +1,120 @@
+import { format, parseISO } from 'date-fns';
+import type { GroupingChange, GroupingRequest, GroupingResult, GroupingRules, GroupStats } from '../../shared';
+import type { BoardGroup, BoardSettings } from './boardStore';
+
+/** Group colours: distinct, readable with dark text on the light tint the cards use. */
+export const PALETTE: { name: string; color: string }[] = [
+  { name: 'Blue', color: '#2f6f8f' },
+  { name: 'Green', color: '#2e7d4f' },
+  { name: 'Orange', color: '#c2621a' },
+  { name: 'Purple', color: '#6a4c93' },
+  { name: 'Red', color: '#b3261e' },
+  { name: 'Teal', color: '#11807a' },
+  { name: 'Gold', color: '#9a7400' },
+  { name: 'Gray', color: '#5b6574' },
+];
+
+export function paletteColor(i: number): string {
+  return PALETTE[i % PALETTE.length]!.color;
+}
+
+export function defaultGroupingName(date: string): string {
+  return /^\d{4}-\d{2}-\d{2}$/.test(date) ? `Groups ${format(parseISO(date), 'd MMM yyyy')}` : 'Groups';
+}
+
+/** "Tue 3 Nov" */
+export function formatDay(iso: string): string {
+  return /^\d{4}-\d{2}-\d{2}$/.test(iso) ? format(parseISO(iso), 'EEE d MMM') : iso;
+}
+
+/** One decimal: levels and means read at a glance ("2.4", "3.0"). */
+export function oneDecimal(value: number | null): string {
+  return value === null ? '–' : (Math.round(value * 10) / 10).toFixed(1);
+}
+
+/** "mean 2.4, 1.8–2.9" (or why there is none). */
+export function statsText(stats: GroupStats): string {
+  if (stats.mean === null) return stats.size === 0 ? 'empty' : 'no scores';
+  if (stats.min === stats.max) return `mean ${oneDecimal(stats.mean)}`;
+  return `mean ${oneDecimal(stats.mean)}, ${oneDecimal(stats.min)}–${oneDecimal(stats.max)}`;
+}
+
+export function listNames(ids: string[], names: Record<string, string>): string {
+  return ids.map((id) => names[id] ?? 'a student who left').join(', ');
+}
+
+/** The request the board sends: present students with their scores, the class's rules, locks as pins. */
+export function groupingRequest(input: {
+  studentIds: string[];
+  scores: Record<string, number | null>;
+  settings: BoardSettings;
+  rules: GroupingRules;
+  /** the groups now on the board: locked students stay in the group at the same position */
+  board: BoardGroup[] | null;
+  locked: string[];
+  pastGroups: string[][][];
+}): GroupingRequest {
+  const { settings } = input;
+  const absent = new Set(settings.absent);
+  const count = parseInt(settings.groupCount, 10);
+  const max = parseInt(settings.maxSize, 10);
+  const pinned: Record<string, number> = {};
+  input.board?.forEach((g, i) => {
+    for (const id of g.studentIds) if (input.locked.includes(id) && !absent.has(id)) pinned[id] = i;
+  });
+  return {
+    students: input.studentIds.filter((id) => !absent.has(id)).map((id) => ({ id, score: input.scores[id] ?? null })),
+    strategy: settings.strategy,
+    ...(count > 0 ? { groupCount: count } : {}),
+    ...(max > 0 ? { maxSize: max } : {}),
+    keepApart: input.rules.keepApart,
+    keepTogether: input.rules.keepTogether,
+    pinned,
+    absent: settings.absent,
+    pastGroups: input.pastGroups,
+    seed: settings.seed,
+  };
+}
+
+/** The board's groups after a (re)grouping: names and colours stay with their position. */
+export function boardGroups(result: GroupingResult, before: BoardGroup[] | null, newId: () => string): BoardGroup[] {
+  return result.groups.map((studentIds, i) => {
+    const old = before?.[i];
+    return { id: old?.id ?? newId(), name: old?.name ?? `Group ${i + 1}`, color: old?.color ?? paletteColor(i), studentIds };
+  });
+}
+
+/** Each rule the engine could not keep, in a teacher's words. */
+export function unmetText(unmet: GroupingResult['unmet'], names: Record<string, string>, maxSize: string): string[] {
+  return unmet.map(({ rule, students }) => {
+    const who = listNames(students, names);
+    switch (rule) {
+      case 'keepApart':
+        return students.length < 2 ? `${who} is paired with themselves in a keep-apart rule.` : `${who} could not be kept apart.`;
+      case 'keepTogether':
+        return `${who} could not be kept together.`;
+      case 'pinned':
+        return `${who} is locked in a group that no longer exists, so they were moved.`;
+      case 'maxSize':
+        return `A group is larger than ${maxSize || 'the largest size'}: ${who}.`;
+      case 'minSize':
+        return `A group is smaller than it should be: ${who}.`;
+      default:
+        return `A rule could not be kept for ${who}.`;
+    }
+  });
+}
+
+export type ChangeSummary = { up: string[]; down: string[]; new: string[]; same: number };
+
+export function summarizeChanges(changes: GroupingChange[], names: Record<string, string>): ChangeSummary {
+  const out: ChangeSummary = { up: [], down: [], new: [], same: 0 };
+  for (const c of changes) {
+    const name = names[c.studentId];
+    if (!name) continue;
+    if (c.kind === 'same') out.same++;
+    else out[c.kind].push(name);
+  }
+  for (const list of [out.up, out.down, out.new]) list.sort((a, b) => a.localeCompare(b));
+  return out;
+}

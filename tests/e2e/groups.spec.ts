@@ -1,0 +1,161 @@
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { createClass, openApp, screenshot } from './helpers';
+
+async function openSampleGroups(page: Page) {
+  await page.getByRole('main').getByRole('link', { name: 'Grade 6 Math — Period 2' }).click();
+  await page.getByRole('link', { name: 'Groups', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Groups', level: 1 })).toBeVisible();
+}
+
+const card = (page: Page, n: number) => page.getByRole('region', { name: `Group ${n}`, exact: true });
+const chips = (where: Locator) => where.getByRole('listitem');
+
+/** Every card's students, by the names their chips carry: Group 1 -> [names]. */
+async function boardLayout(page: Page): Promise<Record<string, string[]>> {
+  const out: Record<string, string[]> = {};
+  for (let n = 1; n <= 4; n++) {
+    const names = await chips(card(page, n)).evaluateAll((items) => items.map((li) => li.getAttribute('aria-label') ?? ''));
+    out[`Group ${n}`] = names.sort();
+  }
+  return out;
+}
+
+async function groupOf(page: Page, name: string): Promise<number> {
+  for (let n = 1; n <= 4; n++) if ((await card(page, n).getByRole('listitem', { name, exact: true }).count()) > 0) return n;
+  throw new Error(`${name} is on no card`);
+}
+
+test('groups by mastery with a keep-apart rule, a move, save and reopen from history', async ({ page }) => {
+  await openApp(page);
+  await openSampleGroups(page);
+
+  await page.getByRole('checkbox', { name: '6.RP.A.1', exact: true }).check();
+  await page.getByRole('radio', { name: 'Similar levels (targeted small-group teaching)' }).check();
+  await page.getByLabel('Number of groups', { exact: true }).fill('4');
+  await page.getByRole('button', { name: 'Make groups' }).click();
+  for (let n = 1; n <= 4; n++) await expect(card(page, n)).toBeVisible();
+  await expect(page.getByRole('region', { name: /^Group \d+$/ })).toHaveCount(4);
+
+  // Two students at the same 6.RP.A.1 level that the similar strategy put together.
+  let pair: [string, string] | null = null;
+  for (let n = 1; n <= 4 && !pair; n++) {
+    const rows = await chips(card(page, n)).evaluateAll((items) =>
+      items.map((li) => {
+        const level = [...li.querySelectorAll('.gb-level')].map((el) => el.textContent ?? '')[0] ?? '';
+        return { name: li.getAttribute('aria-label') ?? '', value: Number(level.split(' ')[1]) };
+      }),
+    );
+    const scored = rows.filter((r) => Number.isFinite(r.value));
+    for (let i = 0; i < scored.length && !pair; i++)
+      for (let j = i + 1; j < scored.length && !pair; j++)
+        if (Math.floor(scored[i]!.value) === Math.floor(scored[j]!.value)) pair = [scored[i]!.name, scored[j]!.name];
+  }
+  expect(pair, 'two students at the same level share a card').not.toBeNull();
+  const [a, b] = pair!;
+  expect(await groupOf(page, a)).toBe(await groupOf(page, b));
+
+  const apart = page.getByRole('group', { name: 'Keep apart' });
+  await apart.getByLabel('First student').selectOption({ label: a });
+  await apart.getByLabel('Second student').selectOption({ label: b });
+  await apart.getByRole('button', { name: 'Add' }).click();
+  await expect(apart.getByRole('list', { name: 'Keep apart rules' })).toContainText(`${a} and ${b}`);
+  // The rule is live on the board before regrouping.
+  await expect(page.getByRole('status', { name: 'Board warnings' })).toContainText(`${a} and ${b} should be kept apart`);
+
+  await page.getByRole('button', { name: 'Make groups' }).click();
+  await expect(page.getByRole('status', { name: 'Board warnings' })).not.toContainText('should be kept apart');
+  expect(await groupOf(page, a)).not.toBe(await groupOf(page, b));
+  await expect(page.getByRole('region', { name: /^Group \d+$/ })).toHaveCount(4);
+
+  // Drag one student from Group 1 to Group 3 with the mouse.
+  const dragged = (await chips(card(page, 1)).last().getAttribute('aria-label'))!;
+  const handle = card(page, 1).getByRole('button', { name: `Drag ${dragged}` });
+  await handle.scrollIntoViewIfNeeded();
+  const from = (await handle.boundingBox())!;
+  const to = (await card(page, 3).getByRole('list').boundingBox())!;
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(from.x + from.width / 2 + 12, from.y + from.height / 2 + 4, { steps: 4 });
+  await page.mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 20 });
+  await expect(card(page, 3)).toHaveClass(/gb-over/);
+  await page.mouse.up();
+  await expect(card(page, 3).getByRole('listitem', { name: dragged, exact: true })).toBeVisible();
+  await expect(card(page, 1).getByRole('listitem', { name: dragged, exact: true })).toHaveCount(0);
+
+  // And one with the keyboard path: the "Move … to" list on the chip.
+  const moved = (await chips(card(page, 2)).first().getAttribute('aria-label'))!;
+  await card(page, 2).getByLabel(`Move ${moved} to`).selectOption({ label: 'Group 4' });
+  await expect(card(page, 4).getByRole('listitem', { name: moved, exact: true })).toBeVisible();
+  await expect(page.getByLabel(`Move ${moved} to`)).toBeFocused();
+
+  const saved = await boardLayout(page);
+  expect(Object.values(saved).flat()).toHaveLength(28);
+  expect(saved['Group 3']).toContain(dragged);
+  expect(saved['Group 4']).toContain(moved);
+
+  await page.getByLabel('Grouping name', { exact: true }).fill('Ratio groups');
+  await page.getByRole('button', { name: 'Save grouping' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved “Ratio groups”: 4 groups, 28 students.' })).toBeVisible();
+  if (process.env.SCREENSHOTS) {
+    await page.getByRole('button', { name: 'Dismiss message' }).click();
+    await page.getByRole('heading', { name: 'Board', level: 2 }).evaluate((el) => el.scrollIntoView());
+    await screenshot(page, 'groups-board');
+  }
+
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Groups', level: 1 })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'No groups on the board yet' })).toBeVisible();
+  const history = page.getByRole('list', { name: 'Saved groupings' });
+  const entry = history.getByRole('listitem').filter({ hasText: 'Ratio groups' });
+  await expect(entry).toContainText('4 groups · 28 students');
+  await entry.getByRole('button', { name: 'Open' }).click();
+
+  await expect(page.getByRole('region', { name: /^Group \d+$/ })).toHaveCount(4);
+  expect(await boardLayout(page)).toEqual(saved);
+  await expect(page.getByLabel('Grouping name', { exact: true })).toHaveValue('Ratio groups');
+  // The class keeps its rule for next time.
+  await expect(page.getByRole('list', { name: 'Keep apart rules' })).toContainText(`${a} and ${b}`);
+});
+
+test('what changed since the last grouping, and delete with undo', async ({ page }) => {
+  await openApp(page);
+  await openSampleGroups(page);
+  await page.getByRole('checkbox', { name: '6.RP.A.1', exact: true }).check();
+  await page.getByRole('button', { name: 'Make groups' }).click();
+  await expect(card(page, 4)).toBeVisible();
+  const layout = await boardLayout(page);
+
+  // The unsaved board waits while the teacher looks elsewhere.
+  await page.getByRole('link', { name: 'Tracker', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Tracker', level: 1 })).toBeVisible();
+  await page.getByRole('link', { name: 'Groups', exact: true }).click();
+  await expect(card(page, 4)).toBeVisible();
+  expect(await boardLayout(page)).toEqual(layout);
+
+  await page.getByLabel('Grouping name', { exact: true }).fill('First');
+  await page.getByRole('button', { name: 'Save grouping' }).click();
+  await expect(page.getByRole('list', { name: 'Saved groupings' }).getByRole('listitem')).toHaveCount(1);
+
+  // A later grouping on another skill is compared with the saved one.
+  await page.getByRole('checkbox', { name: '6.RP.A.1', exact: true }).uncheck();
+  await page.getByRole('checkbox', { name: '6.RP.A.3a', exact: true }).check();
+  await page.getByRole('button', { name: 'Make groups' }).click();
+  const changes = page.getByRole('region', { name: /^What changed since / });
+  await expect(changes).toContainText('(First)');
+  await expect(changes).toContainText(/Moved (up|down):/);
+
+  const entry = page.getByRole('list', { name: 'Saved groupings' }).getByRole('listitem').filter({ hasText: 'First' });
+  await entry.getByRole('button', { name: 'Delete' }).click();
+  await expect(page.getByText('No saved groupings yet.')).toBeVisible();
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByRole('list', { name: 'Saved groupings' }).getByRole('listitem')).toHaveCount(1);
+});
+
+test('a class without students or skills says where to add them', async ({ page }) => {
+  await openApp(page);
+  await createClass(page, 'Period 5 Science');
+  await page.getByRole('link', { name: 'Groups', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'No students in this class yet' })).toBeVisible();
+  await page.getByRole('main').getByRole('link', { name: 'Add students to the roster' }).click();
+  await expect(page.getByRole('heading', { name: 'Period 5 Science', level: 1 })).toBeVisible();
+});
