@@ -3,6 +3,7 @@
 // registered in browser/bench.ts, called through ctx.browser). Timings never sit in a test.
 import type { BrowserMeasure } from './api';
 import { benchRollup } from './node/rollup';
+import { benchGrouping } from './node/grouping';
 
 export type Measured = {
   /** the headline number the target is about */
@@ -82,6 +83,26 @@ export const figures: Figure[] = [
         pass: atMost(m.value, 1.5),
         details: d,
       };
+    },
+  },
+  {
+    id: 'grouping-200',
+    figure: 'makeGroups: 200 students, 10 groups, 30 rules (12 apart, 8 together, 10 pinned), median ms',
+    target: '< 50 ms',
+    where: 'node',
+    async run(ctx) {
+      const b = benchGrouping(ctx.runs ?? 15);
+      return { value: b.medianMs, result: `${b.medianMs} ms (${b.unmetRules} rules reported unmet)`, pass: b.medianMs < 50, details: b };
+    },
+  },
+  {
+    id: 'grouping-similar-optimality',
+    figure: "'similar' with no rules: within-group sum of squared deviations / the true optimum (200 students, 10 groups)",
+    target: '= 1.0',
+    where: 'node',
+    async run() {
+      const b = benchGrouping(1);
+      return { value: b.spreadRatio, result: `${b.spreadRatio.toFixed(4)} (engine ${b.engineSse.toFixed(3)}, optimum ${b.optimumSse.toFixed(3)})`, pass: Math.abs(b.spreadRatio - 1) < 1e-9, details: b };
     },
   },
 ];
