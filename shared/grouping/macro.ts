@@ -1,4 +1,5 @@
-import { COST_LENGTH, applyMoves } from './layout';
+import { COST_LENGTH } from './cost';
+import { applyMoves } from './layout';
 import type { Layout } from './layout';
 import { evalChange } from './moves';
 import type { Budget } from './search';
@@ -57,7 +58,11 @@ export function bestContentSwap(L: Layout, budget: Budget): [number, number] | n
     for (let h = g + 1; h < k; h++) {
       if ((!pinned[g] && !pinned[h]) || (size[g] === 0 && size[h] === 0)) continue;
       budget.left--;
-      const cross = (a: number, b: number, m: Float64Array) => (m[a * k + b] as number) + (m[b * k + a] as number) - (m[a * k + a] as number) - (m[b * k + b] as number);
+      const cross = (a: number, b: number, m: Float64Array) =>
+        (m[a * k + b] as number) +
+        (m[b * k + a] as number) -
+        (m[a * k + a] as number) -
+        (m[b * k + b] as number);
       const ok = evalChange(
         L,
         g,

@@ -17,9 +17,10 @@ import { unmetRules } from './unmet';
  * - Group count: `groupCount`, else ceil(n / maxSize), else 4 (lowered to floor(n / minSize)
  *   when minSize is given, never below 1); never more than the present students. Nobody present:
  *   no groups, nothing unmet. Counts and sizes that are not positive numbers are ignored.
- * - Sizes: balanced, every group floor(n/k) or ceil(n/k). Only keep-together units and pins may
- *   unbalance them (the least they must); a size limit that balanced groups cannot meet (say 10
- *   students, groupCount 3, maxSize 3) is reported once per group outside it.
+ * - Sizes: balanced, every group floor(n/k) or ceil(n/k). Only hard rules may unbalance them (a
+ *   keep-together chain longer than a group, pins, keep-apart), and then as evenly as they allow;
+ *   a size limit that balanced groups cannot meet (say 10 students, groupCount 3, maxSize 3) is
+ *   reported once per group outside it.
  * - 'similar' with no rules is the exact optimum of the within-group sum of squares over every
  *   balanced size vector (see optimalBlocks); groups come from the lowest mean to the highest,
  *   groups with no scored student last. With pins, groups holding a pinned student keep the
@@ -28,12 +29,14 @@ import { unmetRules } from './unmet';
  *   spreading scored students evenly; with no rules it is never worse than the snake draft (it
  *   starts there and keeps it if the search does not beat it). With `pastGroups` it then lowers
  *   the count of repeated pairs while the spread stays within max(its own, the snake draft's).
+ *   'similar' ignores `pastGroups`.
  * - Rules: pins are never broken (a pin outside 0..k-1 is unmet); then keep-apart; then
  *   keep-together (a pair is left out of a unit when joining it would break a pin, a keep-apart
  *   or maxSize); then sizes. Rules naming absent or unknown students are ignored; a rule given
  *   twice counts once. Every rule broken in the result is listed in `unmet` (see unmetRules).
- * - Deterministic: the search draws only from mulberry32(seed ?? 1) and is bounded
- *   (SEARCH_BUDGET scored moves), so the same request and seed give the same result.
+ * - With rules (and always for 'mixed') a seeded local search refines the rule-free start; see
+ *   refine(). It draws only from mulberry32(seed ?? 1) and is bounded (SEARCH_BUDGET scored
+ *   candidates), so the same request and seed give the same result, in bounded time.
  * - Within a group, students are in input order.
  */
 export function makeGroups(req: GroupingRequest): GroupingResult {

@@ -51,7 +51,10 @@ export function meanVariance(groups: readonly (readonly (number | null)[])[]): n
  * How many pairs in `groups` were together before, each counted once for every earlier group
  * that held it ('mixed' keeps this low).
  */
-export function repeatedPairs(groups: readonly (readonly string[])[], pastGroups: readonly (readonly (readonly string[])[])[]): number {
+export function repeatedPairs(
+  groups: readonly (readonly string[])[],
+  pastGroups: readonly (readonly (readonly string[])[])[],
+): number {
   const groupOf = new Map<string, number>();
   groups.forEach((g, i) => g.forEach((id) => groupOf.set(id, i)));
   let count = 0;

@@ -1,4 +1,5 @@
-import { COST_LENGTH, apartWeight, balanceOf, meanStats, pastWeight, scoredOf, sizeHardOf, ssdOf } from './layout';
+import { COST_LENGTH, balanceOf, meanStats, scoredOf, sizeHardOf, ssdOf } from './cost';
+import { apartWeight, pastWeight } from './layout';
 import type { Layout } from './layout';
 
 /** -1: a is better, 1: worse, 0: the same (floats within a relative 1e-10). */
@@ -40,8 +41,16 @@ export function evalChange(
   } else {
     const sg = L.gSize[g] as number;
     const sh = L.gSize[h] as number;
-    out[0] = L.apartTotal + dApart + L.sizeHard - sizeHardOf(L, sg) - sizeHardOf(L, sh) + sizeHardOf(L, sg - dSize) + sizeHardOf(L, sh + dSize);
-    out[1] = L.balance - balanceOf(L, sg) - balanceOf(L, sh) + balanceOf(L, sg - dSize) + balanceOf(L, sh + dSize);
+    out[0] =
+      L.apartTotal +
+      dApart +
+      L.sizeHard -
+      sizeHardOf(L, sg) -
+      sizeHardOf(L, sh) +
+      sizeHardOf(L, sg - dSize) +
+      sizeHardOf(L, sh + dSize);
+    out[1] =
+      L.balance - balanceOf(L, sg) - balanceOf(L, sh) + balanceOf(L, sg - dSize) + balanceOf(L, sh + dSize);
   }
   // Integer-valued terms: compared exactly.
   if ((out[0] as number) > (bound[0] as number)) return false;
@@ -57,7 +66,10 @@ export function evalChange(
   const sumG2 = (L.gSum[g] as number) - dSum;
   const sumH2 = (L.gSum[h] as number) + dSum;
   if (L.mode.mixed) {
-    out[2] = dCount === 0 ? L.scored : L.scored - scoredOf(L, cg) - scoredOf(L, ch) + scoredOf(L, cg2) + scoredOf(L, ch2);
+    out[2] =
+      dCount === 0
+        ? L.scored
+        : L.scored - scoredOf(L, cg) - scoredOf(L, ch) + scoredOf(L, cg2) + scoredOf(L, ch2);
     if (verdict === 0) {
       if ((out[2] as number) > (bound[2] as number)) return false;
       if ((out[2] as number) < (bound[2] as number)) verdict = -1;
@@ -81,7 +93,8 @@ export function evalChange(
       ssdOf(ch2, sumH2, (L.gSq[h] as number) + dSq);
     out[6] = 0;
   }
-  for (let i = 2; verdict === 0 && i < COST_LENGTH; i++) verdict = compareAt(out[i] as number, bound[i] as number);
+  for (let i = 2; verdict === 0 && i < COST_LENGTH; i++)
+    verdict = compareAt(out[i] as number, bound[i] as number);
   return verdict < 0;
 }
 
@@ -114,11 +127,19 @@ export function evalSwap(L: Layout, u: number, v: number, out: Float64Array, bou
   const dApart =
     (L.apartAdj[u] as number[]).length + (L.apartAdj[v] as number[]).length === 0
       ? 0
-      : (a[u * k + h] as number) - (a[u * k + g] as number) + (a[v * k + g] as number) - (a[v * k + h] as number) - 2 * apartWeight(L, u, v);
+      : (a[u * k + h] as number) -
+        (a[u * k + g] as number) +
+        (a[v * k + g] as number) -
+        (a[v * k + h] as number) -
+        2 * apartWeight(L, u, v);
   const dPast =
     (L.pastAdj[u] as number[]).length + (L.pastAdj[v] as number[]).length === 0
       ? 0
-      : (p[u * k + h] as number) - (p[u * k + g] as number) + (p[v * k + g] as number) - (p[v * k + h] as number) - 2 * pastWeight(L, u, v);
+      : (p[u * k + h] as number) -
+        (p[u * k + g] as number) +
+        (p[v * k + g] as number) -
+        (p[v * k + h] as number) -
+        2 * pastWeight(L, u, v);
   return evalChange(
     L,
     g,

@@ -16,7 +16,10 @@ export const DENSE_LIMIT = 1024;
 const keyOf = (a: number, b: number, size: number) => (a < b ? a * size + b : b * size + a);
 
 /** `fill` calls `add(a, b, weight)` for each pair; pairs of a unit with itself are left out. */
-export function buildPairs(size: number, fill: (add: (a: number, b: number, w: number) => void) => void): PairTable {
+export function buildPairs(
+  size: number,
+  fill: (add: (a: number, b: number, w: number) => void) => void,
+): PairTable {
   const dense = size <= DENSE_LIMIT ? new Uint16Array(size * size) : null;
   const sparse = dense ? null : new Map<number, number>();
   const table: PairTable = { size, adj: Array.from({ length: size }, () => []), dense, sparse };

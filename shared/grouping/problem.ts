@@ -42,7 +42,10 @@ const positiveInt = (x: unknown): number | null =>
  * present students; 0 only when nobody is present. Values that are not positive numbers are
  * ignored (a fraction is rounded down).
  */
-export function countGroups(n: number, req: Pick<GroupingRequest, 'groupCount' | 'minSize' | 'maxSize'>): number {
+export function countGroups(
+  n: number,
+  req: Pick<GroupingRequest, 'groupCount' | 'minSize' | 'maxSize'>,
+): number {
   if (n === 0) return 0;
   const asked = positiveInt(req.groupCount);
   const max = positiveInt(req.maxSize);
@@ -50,7 +53,8 @@ export function countGroups(n: number, req: Pick<GroupingRequest, 'groupCount' |
   let k: number;
   if (asked !== null) k = asked;
   else if (max !== null) k = Math.ceil(n / max);
-  else k = min !== null ? Math.min(DEFAULT_GROUP_COUNT, Math.max(1, Math.floor(n / min))) : DEFAULT_GROUP_COUNT;
+  else
+    k = min !== null ? Math.min(DEFAULT_GROUP_COUNT, Math.max(1, Math.floor(n / min))) : DEFAULT_GROUP_COUNT;
   return Math.min(k, n);
 }
 
@@ -99,7 +103,9 @@ export function readProblem(req: GroupingRequest): Problem {
   const past = new Map<number, number>();
   for (const grouping of req.pastGroups ?? []) {
     for (const group of grouping) {
-      const members = [...new Set(group)].map((id) => index.get(id)).filter((i): i is number => i !== undefined);
+      const members = [...new Set(group)]
+        .map((id) => index.get(id))
+        .filter((i): i is number => i !== undefined);
       for (let x = 0; x < members.length; x++) {
         for (let y = x + 1; y < members.length; y++) {
           const key = pairKey(members[x] as number, members[y] as number, n);

@@ -61,17 +61,25 @@ function groupMeans(p: Problem, groupOf: Int32Array): number[] {
 }
 
 /**
- * Where a keep-together unit starts: for 'similar', the group whose mean is nearest the unit's
- * (its members may have been far apart); for 'mixed', or a unit with no score, the group holding
- * most of its members (the first such group on a tie).
+ * Where a unit starts: a single student where the start put them; a keep-together unit, for
+ * 'similar', in the group whose mean is nearest the unit's (its members may have been far
+ * apart); for 'mixed', or a unit with no score, in the group holding most of its members (the
+ * first such group on a tie).
  */
-function startGroup(p: Problem, members: readonly number[], begin: Int32Array, means: readonly number[]): number {
+function startGroup(
+  p: Problem,
+  members: readonly number[],
+  begin: Int32Array,
+  means: readonly number[],
+): number {
+  if (members.length === 1) return begin[members[0] as number] as number;
   const scores = members.map((i) => p.scores[i]).filter((s): s is number => typeof s === 'number');
   if (p.strategy === 'similar' && scores.length > 0) {
     const mean = scores.reduce((a, b) => a + b, 0) / scores.length;
     let best = -1;
     means.forEach((m, g) => {
-      if (!Number.isNaN(m) && (best < 0 || Math.abs(m - mean) < Math.abs((means[best] as number) - mean))) best = g;
+      if (!Number.isNaN(m) && (best < 0 || Math.abs(m - mean) < Math.abs((means[best] as number) - mean)))
+        best = g;
     });
     if (best >= 0) return best;
   }
@@ -91,12 +99,14 @@ function studentsOf(L: Layout, unitOf: Int32Array): Int32Array {
 }
 
 /**
- * The seeded local search, from a rule-free start (the 'similar' optimum or the snake draft):
- * keep-together students become units placed with most of their members (pinned units at their
- * pin, never moved), then moves and swaps repair keep-apart and sizes first and improve the
- * objective after, never trading a rule or size for it. 'mixed' then, when there are past groups,
- * lowers repeated pairs as long as the mean spread stays within the larger of its own and the
- * snake draft's. Returns the group of every student.
+ * The seeded local search, from a rule-free start (the 'similar' optimum or the snake draft),
+ * its groups renamed to suit the pins: keep-together students become units (see buildUnits)
+ * placed by startGroup, pinned units at their pin and never moved; then descents of moves and
+ * swaps, macro moves and, while rules stay broken, seeded kicks (see settle) repair keep-apart
+ * and sizes first and improve the objective after, never trading a rule or size for it. 'mixed'
+ * then, when there are past groups, lowers repeated pairs (within PAST_BUDGET) as long as the
+ * mean spread stays within the larger of its own and the snake draft's. Returns the group of
+ * every student.
  */
 export function refine(p: Problem, start: Int32Array): Int32Array {
   const begin = relabelForPins(p, start);

@@ -1,4 +1,5 @@
-import { COST_LENGTH, applyMove, applySwap, assignAll, outOfBalance, sizeHardOf } from './layout';
+import { COST_LENGTH, outOfBalance, sizeHardOf } from './cost';
+import { applyMove, applySwap, assignAll } from './layout';
 import type { Layout } from './layout';
 import { bestContentSwap, bestUnitExchange } from './macro';
 import { evalMove, evalSwap, lexBetter } from './moves';
@@ -25,7 +26,10 @@ export function descendMixed(L: Layout, rng: () => number, budget: Budget, start
   const best = new Float64Array(COST_LENGTH);
   const active = new Uint8Array(L.units);
   const bad = new Set(troubled(L));
-  const first = shuffle((start ?? L.movable).filter((u) => L.isMovable[u] === 1), rng);
+  const first = shuffle(
+    (start ?? L.movable).filter((u) => L.isMovable[u] === 1),
+    rng,
+  );
   const queue = [...first.filter((u) => bad.has(u)), ...first.filter((u) => !bad.has(u))];
   for (const u of queue) active[u] = 1;
   const wake = (u: number) => {
@@ -55,7 +59,8 @@ export function descendMixed(L: Layout, rng: () => number, budget: Budget, start
     const ku = L.twin[u] as number;
     // Clean, a plain unit of the top group swapped with a plain unit scoring as much or more
     // cannot lower the spread (mirrored for the bottom group): skipped.
-    const side = clean && !L.mode.usePast && L.plain[u] === 1 ? (g === L.top[0] ? 1 : g === L.bottom[0] ? -1 : 0) : 0;
+    const side =
+      clean && !L.mode.usePast && L.plain[u] === 1 ? (g === L.top[0] ? 1 : g === L.bottom[0] ? -1 : 0) : 0;
     const xu = L.uSum[u] as number;
     for (const v of L.movable) {
       if (L.groupOf[v] === g || (ku >= 0 && L.twin[v] === ku)) continue;
@@ -90,7 +95,13 @@ export function descendMixed(L: Layout, rng: () => number, budget: Budget, start
 /** A descent of either kind; `changed`: only what changed in these groups needs a new look. */
 function descend(L: Layout, rng: () => number, budget: Budget, changed?: readonly number[]): void {
   if (!L.mode.mixed) descendSimilar(L, rng, budget, changed);
-  else descendMixed(L, rng, budget, changed && L.movable.filter((v) => changed.includes(L.groupOf[v] as number)));
+  else
+    descendMixed(
+      L,
+      rng,
+      budget,
+      changed && L.movable.filter((v) => changed.includes(L.groupOf[v] as number)),
+    );
 }
 
 /** Units that break a keep-apart pair or sit in a group of the wrong size. */
@@ -128,7 +139,8 @@ export function settle(L: Layout, rng: () => number, budget: Budget, kicks: numb
       let h = randomInt(rng, L.k - 1);
       if (h >= g) h++;
       const others = L.movable.filter((v) => L.groupOf[v] === h);
-      if ((L.apartIn[u * L.k + g] as number) > 0 && others.length > 0) applySwap(L, u, others[randomInt(rng, others.length)] as number);
+      if ((L.apartIn[u * L.k + g] as number) > 0 && others.length > 0)
+        applySwap(L, u, others[randomInt(rng, others.length)] as number);
       else applyMove(L, u, h);
       touched.add(g).add(h);
     }

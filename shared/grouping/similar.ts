@@ -91,7 +91,9 @@ export function similarStart(scores: readonly (number | null)[], k: number): Int
     k,
     n,
   );
-  const order = sizes.map((_, g) => g).sort((a, b) => Number(sizes[a] === 0) - Number(sizes[b] === 0) || a - b);
+  const order = sizes
+    .map((_, g) => g)
+    .sort((a, b) => Number(sizes[a] === 0) - Number(sizes[b] === 0) || a - b);
   const groupOf = new Int32Array(n).fill(-1);
   const groupSize = new Array<number>(k).fill(0);
   let at = 0;

@@ -1,4 +1,5 @@
-import { COST_LENGTH, applyMove, applySwap } from './layout';
+import { COST_LENGTH } from './cost';
+import { applyMove, applySwap } from './layout';
 import type { Layout } from './layout';
 import { evalMove, evalSwap } from './moves';
 import { shuffle } from './prng';
@@ -14,7 +15,12 @@ import type { Budget } from './search';
  * their own group or a keep-apart partner moved). Stops at a local optimum over every move and
  * swap, or when the budget is spent.
  */
-export function descendSimilar(L: Layout, rng: () => number, budget: Budget, changed?: readonly number[]): void {
+export function descendSimilar(
+  L: Layout,
+  rng: () => number,
+  budget: Budget,
+  changed?: readonly number[],
+): void {
   const { k } = L;
   const others = L.movable.filter((u) => L.plain[u] === 0);
   const dirty = new Uint8Array(L.units * k);
@@ -72,7 +78,13 @@ export function descendSimilar(L: Layout, rng: () => number, budget: Budget, cha
     }
   };
   const trySwap = (u: number, v: number) => {
-    if (u < 0 || v < 0 || ((L.twin[u] as number) >= 0 && L.twin[v] === L.twin[u]) || (L.plain[u] === 1 && L.plain[v] === 1 && L.uSum[u] === L.uSum[v])) return;
+    if (
+      u < 0 ||
+      v < 0 ||
+      ((L.twin[u] as number) >= 0 && L.twin[v] === L.twin[u]) ||
+      (L.plain[u] === 1 && L.plain[v] === 1 && L.uSum[u] === L.uSum[v])
+    )
+      return;
     budget.left--;
     if (evalSwap(L, u, v, cand, best)) {
       best.set(cand);

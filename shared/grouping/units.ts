@@ -36,7 +36,8 @@ export function buildUnits(p: Problem): Units {
     const pb = pin[rb] as number;
     if (pa >= 0 && pb >= 0 && pa !== pb) continue;
     if ((size[ra] as number) + (size[rb] as number) > cap) continue;
-    if (p.apart.some(([x, y]) => (find(x) === ra && find(y) === rb) || (find(x) === rb && find(y) === ra))) continue;
+    if (p.apart.some(([x, y]) => (find(x) === ra && find(y) === rb) || (find(x) === rb && find(y) === ra)))
+      continue;
     parent[rb] = ra;
     size[ra] = (size[ra] as number) + (size[rb] as number);
     pin[ra] = pa >= 0 ? pa : pb;

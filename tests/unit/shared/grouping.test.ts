@@ -94,7 +94,9 @@ function bruteForceSimilar(scores: (number | null)[], k: number): number {
 /** An independent snake draft: highest score first, 0..k-1, k-1..0, ...; unscored to the smallest. */
 function snakeSpread(students: Student[], k: number): number {
   const groups: (number | null)[][] = Array.from({ length: k }, () => []);
-  const scored = students.filter((s) => s.score !== null).sort((a, b) => (b.score as number) - (a.score as number));
+  const scored = students
+    .filter((s) => s.score !== null)
+    .sort((a, b) => (b.score as number) - (a.score as number));
   scored.forEach((s, t) => {
     const pos = t % k;
     groups[Math.floor(t / k) % 2 === 0 ? pos : k - 1 - pos]!.push(s.score);
@@ -123,8 +125,19 @@ describe('group count and sizes', () => {
     expect(sizes(makeGroups({ students: three, strategy: 'similar', groupCount: 5 }))).toEqual([1, 1, 1]);
     expect(makeGroups({ students: three, strategy: 'mixed' }).groups).toHaveLength(3);
     expect(makeGroups({ students: three, strategy: 'mixed', absent: ['s0', 's1'] }).groups).toEqual([['s2']]);
-    expect(makeGroups({ students: [], strategy: 'similar', groupCount: 3 })).toEqual({ groups: [], unscored: [], unmet: [] });
-    expect(makeGroups({ students: three, strategy: 'similar', absent: ['s0', 's1', 's2'], keepApart: [['s0', 's1']] })).toEqual({
+    expect(makeGroups({ students: [], strategy: 'similar', groupCount: 3 })).toEqual({
+      groups: [],
+      unscored: [],
+      unmet: [],
+    });
+    expect(
+      makeGroups({
+        students: three,
+        strategy: 'similar',
+        absent: ['s0', 's1', 's2'],
+        keepApart: [['s0', 's1']],
+      }),
+    ).toEqual({
       groups: [],
       unscored: [],
       unmet: [],
@@ -158,7 +171,8 @@ describe('group count and sizes', () => {
           expect(r.groups).toHaveLength(k);
           const s = sizes(r);
           expect(Math.max(...s) - Math.min(...s)).toBeLessThanOrEqual(1);
-          if (groupCount === undefined && maxSize !== undefined) expect(Math.max(...s)).toBeLessThanOrEqual(maxSize);
+          if (groupCount === undefined && maxSize !== undefined)
+            expect(Math.max(...s)).toBeLessThanOrEqual(maxSize);
           expectHonestUnmet(r, req);
         },
       ),
@@ -188,8 +202,13 @@ describe("'similar'", () => {
           const students = roster(scores);
           const r = makeGroups({ students, strategy: 'similar', groupCount: k });
           const kk = Math.min(k, students.length);
-          expect(withinGroupSquares(scoresIn(r.groups, students))).toBeCloseTo(bruteForceSimilar(scores, kk), 9);
-          expect(Math.abs(withinGroupSquares(scoresIn(r.groups, students)) - bruteForceSimilar(scores, kk))).toBeLessThan(1e-9);
+          expect(withinGroupSquares(scoresIn(r.groups, students))).toBeCloseTo(
+            bruteForceSimilar(scores, kk),
+            9,
+          );
+          expect(
+            Math.abs(withinGroupSquares(scoresIn(r.groups, students)) - bruteForceSimilar(scores, kk)),
+          ).toBeLessThan(1e-9);
         },
       ),
       { numRuns: 200 },
@@ -203,7 +222,10 @@ describe("'similar'", () => {
         fc.integer({ min: 1, max: 8 }),
         (scores, k) => {
           const students = roster(scores);
-          const means = scoresIn(makeGroups({ students, strategy: 'similar', groupCount: k }).groups, students).map(groupMean);
+          const means = scoresIn(
+            makeGroups({ students, strategy: 'similar', groupCount: k }).groups,
+            students,
+          ).map(groupMean);
           const known = means.filter((m): m is number => m !== null);
           expect(means.slice(0, known.length)).toEqual(known); // no-mean groups only at the end
           for (let i = 1; i < known.length; i++) expect(known[i]!).toBeGreaterThanOrEqual(known[i - 1]!);
@@ -243,7 +265,9 @@ describe("'mixed'", () => {
           const students = roster(scores);
           const r = makeGroups({ students, strategy: 'mixed', groupCount: k, seed });
           const kk = Math.min(k, students.length);
-          expect(meanSpread(scoresIn(r.groups, students))).toBeLessThanOrEqual(snakeSpread(students, kk) + 1e-9);
+          expect(meanSpread(scoresIn(r.groups, students))).toBeLessThanOrEqual(
+            snakeSpread(students, kk) + 1e-9,
+          );
         },
       ),
       { numRuns: 300 },
@@ -275,9 +299,16 @@ describe("'mixed'", () => {
 
     const big = roster(Array.from({ length: 24 }, (_, i) => 1 + ((i * 5) % 13) / 4));
     const history: string[][][] = [];
-    for (let week = 0; week < 3; week++) history.push(makeGroups({ students: big, strategy: 'mixed', groupCount: 4, seed: week }).groups);
+    for (let week = 0; week < 3; week++)
+      history.push(makeGroups({ students: big, strategy: 'mixed', groupCount: 4, seed: week }).groups);
     const plain = makeGroups({ students: big, strategy: 'mixed', groupCount: 4, seed: 9 });
-    const fresh = makeGroups({ students: big, strategy: 'mixed', groupCount: 4, seed: 9, pastGroups: history });
+    const fresh = makeGroups({
+      students: big,
+      strategy: 'mixed',
+      groupCount: 4,
+      seed: 9,
+      pastGroups: history,
+    });
     expect(repeatedPairs(fresh.groups, history)).toBeLessThan(repeatedPairs(plain.groups, history));
     expect(meanSpread(scoresIn(fresh.groups, big))).toBeLessThanOrEqual(snakeSpread(big, 4) + 1e-9);
   });
@@ -314,7 +345,9 @@ const plantedArb = fc
           groupCount: kk,
           seed,
           keepApart: apart.filter(([a, b]) => planted[a] !== planted[b]).map(([a, b]) => [id(a), id(b)]),
-          keepTogether: together.filter(([a, b]) => planted[a] === planted[b]).map(([a, b]) => [id(a), id(b)]),
+          keepTogether: together
+            .filter(([a, b]) => planted[a] === planted[b])
+            .map(([a, b]) => [id(a), id(b)]),
           pinned: Object.fromEntries(pins.map((i) => [id(i), planted[i]!])),
         };
         return req;
@@ -353,7 +386,17 @@ describe('hard rules', () => {
         fc.option(fc.integer({ min: 1, max: 6 }), { nil: undefined }),
         fc.option(fc.integer({ min: 1, max: 6 }), { nil: undefined }),
         (scores, strategy, groupCount, keepApart, keepTogether, pinned, absent, minSize, maxSize) => {
-          const req: GroupingRequest = { students: roster(scores), strategy, groupCount, keepApart, keepTogether, pinned, absent, minSize, maxSize };
+          const req: GroupingRequest = {
+            students: roster(scores),
+            strategy,
+            groupCount,
+            keepApart,
+            keepTogether,
+            pinned,
+            absent,
+            minSize,
+            maxSize,
+          };
           const r = makeGroups(req);
           expectPartition(r, req);
           expectHonestUnmet(r, req);
@@ -409,7 +452,12 @@ describe('hard rules', () => {
     const clique = ['s0', 's1', 's2', 's3'];
     const keepApart = clique.flatMap((a, i) => clique.slice(i + 1).map((b) => [a, b] as [string, string]));
     for (const strategy of ['similar', 'mixed'] as const) {
-      const req: GroupingRequest = { students: roster([1, 1, 1, 1, 2, 2, 3, 3, 4]), strategy, groupCount: 3, keepApart };
+      const req: GroupingRequest = {
+        students: roster([1, 1, 1, 1, 2, 2, 3, 3, 4]),
+        strategy,
+        groupCount: 3,
+        keepApart,
+      };
       const r = makeGroups(req);
       expect(r.unmet).toHaveLength(1); // 4 students in 3 groups: one pair must share
       expect(r.unmet[0]!.rule).toBe('keepApart');
@@ -445,7 +493,13 @@ describe('hard rules', () => {
     const r = makeGroups({ students, strategy: 'similar', groupCount: 5, keepTogether: chain });
     expect(r.unmet).toEqual([]);
     expect(sizes(r).sort()).toEqual([1, 1, 1, 2, 5]);
-    const capped = makeGroups({ students, strategy: 'similar', groupCount: 5, maxSize: 3, keepTogether: chain });
+    const capped = makeGroups({
+      students,
+      strategy: 'similar',
+      groupCount: 5,
+      maxSize: 3,
+      keepTogether: chain,
+    });
     expect(Math.max(...sizes(capped))).toBeLessThanOrEqual(3);
     expect(capped.unmet.length).toBeGreaterThan(0);
     expect(capped.unmet.every((u) => u.rule === 'keepTogether')).toBe(true);
@@ -489,7 +543,11 @@ describe('unscored students and determinism', () => {
   });
 
   it('counts a repeated id once', () => {
-    const r = makeGroups({ students: [...roster([1, 2, 3]), { id: 's0', score: 4 }], strategy: 'mixed', groupCount: 2 });
+    const r = makeGroups({
+      students: [...roster([1, 2, 3]), { id: 's0', score: 4 }],
+      strategy: 'mixed',
+      groupCount: 2,
+    });
     expect(r.groups.flat().sort()).toEqual(['s0', 's1', 's2']);
   });
 
@@ -510,7 +568,13 @@ describe('unscored students and determinism', () => {
       { numRuns: 100 },
     );
     const students = roster(Array.from({ length: 30 }, (_, i) => 1 + ((i * 11) % 30) / 10));
-    const req: GroupingRequest = { students, strategy: 'mixed', groupCount: 5, keepApart: [['s1', 's2']], seed: 42 };
+    const req: GroupingRequest = {
+      students,
+      strategy: 'mixed',
+      groupCount: 5,
+      keepApart: [['s1', 's2']],
+      seed: 42,
+    };
     const results = Array.from({ length: 3 }, () => makeGroups(req));
     expect(results[1]).toEqual(results[0]);
     expect(results[2]).toEqual(results[0]);
