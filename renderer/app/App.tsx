@@ -14,6 +14,12 @@ import { ResultsImportPage } from '../mastery/import/ResultsImportPage';
 import { GoalsDashboardPage } from '../goals/GoalsDashboardPage';
 import { GoalDetailPage } from '../goals/detail/GoalDetailPage';
 import { GoalSheetPage } from '../goals/sheet/GoalSheetPage';
+import { GroupsBoardPage } from '../groups/GroupsBoardPage';
+import { PlansListPage } from '../rotations/PlansListPage';
+import { PlanEditorPage } from '../rotations/PlanEditorPage';
+import { LiveBoardPage } from '../rotations/live/LiveBoardPage';
+import { RotationPrintPage } from '../rotations/print/RotationPrintPage';
+import { WeekPage } from '../rotations/week/WeekPage';
 import { Toaster } from '../ui/Toaster';
 import { ErrorBoundary } from './ErrorBoundary';
 import { Sidebar } from './Sidebar';
@@ -42,6 +48,13 @@ function Screens() {
             <Route path="/classes/:classId/students/:studentId/goal-sheet" element={<GoalSheetPage />} />
             <Route path="/classes/:classId/goals" element={<GoalsDashboardPage />} />
             <Route path="/classes/:classId/goals/:goalId" element={<GoalDetailPage />} />
+            <Route path="/classes/:classId/groups" element={<GroupsBoardPage />} />
+            <Route path="/classes/:classId/plans" element={<PlansListPage />} />
+            <Route path="/classes/:classId/plans/new" element={<PlanEditorPage />} />
+            <Route path="/classes/:classId/plans/:planId" element={<PlanEditorPage />} />
+            <Route path="/classes/:classId/week" element={<WeekPage />} />
+            <Route path="/classes/:classId/plans/:planId/live" element={<LiveBoardPage />} />
+            <Route path="/classes/:classId/plans/:planId/print" element={<RotationPrintPage />} />
             <Route path="/skills" element={<SkillsPage />} />
             <Route path="/skills/:frameworkId" element={<SkillsPage />} />
             <Route path="/skills/:frameworkId/import" element={<SkillsImportPage />} />

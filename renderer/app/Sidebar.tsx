@@ -38,6 +38,15 @@ export function Sidebar() {
                         <NavLink to={`/classes/${c.id}/goals`}>Goals</NavLink>
                       </li>
                       <li>
+                        <NavLink to={`/classes/${c.id}/groups`}>Groups</NavLink>
+                      </li>
+                      <li>
+                        <NavLink to={`/classes/${c.id}/plans`}>Plans</NavLink>
+                      </li>
+                      <li>
+                        <NavLink to={`/classes/${c.id}/week`}>Week</NavLink>
+                      </li>
+                      <li>
                         <NavLink to={`/classes/${c.id}`} end>
                           Roster
                         </NavLink>

@@ -1,0 +1,291 @@
+import { useEffect, useMemo, useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
+import type { GroupingRecord, PlanStation } from '../../shared';
+import { newId } from '../db/db';
+import { deletePlans, restorePlans, savePlan, savePlay, updatePlan, type PlanDraft } from '../db/plans';
+import { errorMessage, toast } from '../ui/toasts';
+import { AdultsEditor } from './AdultsEditor';
+import { PlanGroupsPanel } from './PlanGroupsPanel';
+import { PlanHealth } from './PlanHealth';
+import { PlanSettings } from './PlanSettings';
+import { SavePlayDialog } from './SavePlayDialog';
+import { ScheduleTable } from './ScheduleTable';
+import { StationsEditor } from './StationsEditor';
+import {
+  draftFromPlay,
+  draftFromRecord,
+  groupsFromGrouping,
+  moveItem,
+  newStation,
+  planTitle,
+  playFromBody,
+  saveProblems,
+  swapGroups,
+} from './planDraft';
+import { draftKey, usePlanDrafts } from './planDraftStore';
+import { findPlay, loadPlanEditorData } from './planEditorData';
+import { planView } from './planView';
+
+export function PlanEditorPage() {
+  const { classId = '', planId } = useParams();
+  const [params] = useSearchParams();
+  const navigate = useNavigate();
+  const playParam = params.get('play');
+  const data = useLiveQuery(() => loadPlanEditorData(classId, planId), [classId, planId]);
+  const key = draftKey(classId, planId);
+  const entry = usePlanDrafts((s) => s.drafts[key]);
+  const { start, change, discard } = usePlanDrafts.getState();
+  const [problems, setProblems] = useState<string[]>([]);
+  const [confirmDiscard, setConfirmDiscard] = useState(false);
+  const [playDialog, setPlayDialog] = useState(false);
+  const [busy, setBusy] = useState(false);
+
+  const isNew = !planId;
+  const source = isNew ? (playParam ?? entry?.source ?? 'blank') : undefined;
+  const conflict = isNew && !!entry?.dirty && !!playParam && entry.source !== playParam;
+  const record = data && data.plan !== 'missing' ? data.plan : null;
+
+  // Start the draft from the saved plan or the chosen play, unless unsaved work is already here.
+  useEffect(() => {
+    if (!data) return;
+    if (entry && (entry.dirty || entry.source === source)) return;
+    if (isNew) start(key, { draft: draftFromPlay(classId, findPlay(source ?? null, data.plays), newId), dirty: false, source });
+    else if (record && !entry) start(key, { draft: draftFromRecord(record), dirty: false });
+  }, [data, entry, source, isNew, key, classId, record, start]);
+
+  // Closing the window would lose the draft: ask first.
+  const dirty = !!entry?.dirty;
+  useEffect(() => {
+    if (!dirty) return;
+    const warn = (e: BeforeUnloadEvent) => e.preventDefault();
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [dirty]);
+
+  const draft = entry?.draft;
+  const view = useMemo(() => (draft ? planView(draft.body) : null), [draft]);
+
+  if (data === undefined) return <section className="page" aria-busy="true" />;
+  if (data === null || data.plan === 'missing')
+    return (
+      <section className="page">
+        <h1>{data === null ? 'Class not found' : 'Plan not found'}</h1>
+        <p>It may have been deleted.</p>
+        <Link to={data === null ? '/classes' : `/classes/${classId}/plans`}>{data === null ? 'Back to classes' : 'Back to plans'}</Link>
+      </section>
+    );
+  if (!draft || !view) return <section className="page" aria-busy="true" />;
+
+  const update = (fn: (d: PlanDraft) => PlanDraft) => change(key, fn);
+  const setStations = (stations: PlanStation[]) => update((d) => ({ ...d, body: { ...d.body, stations } }));
+  const play = findPlay(draft.body.playId ?? null, data.plays);
+  const title = planTitle(draft);
+
+  const pickGrouping = (grouping: GroupingRecord | null) =>
+    update((d) => {
+      const groups = grouping ? groupsFromGrouping(grouping, newId) : [];
+      // Activities follow a group with the same name into the new grouping.
+      const oldIdByName = new Map(d.body.groups.map((g) => [g.name, g.id]));
+      const stations = d.body.stations.map((s) => ({
+        ...s,
+        activities: Object.fromEntries(
+          groups.flatMap((g) => {
+            const before = s.activities[oldIdByName.get(g.name) ?? ''];
+            return before ? [[g.id, before]] : [];
+          }),
+        ),
+      }));
+      return { ...d, groupingId: grouping?.id ?? null, body: { ...d.body, groups, stations } };
+    });
+
+  const save = async () => {
+    const found = saveProblems(draft);
+    setProblems(found);
+    if (found.length > 0) return;
+    const toSave: PlanDraft = { ...draft, title };
+    setBusy(true);
+    try {
+      if (planId) {
+        await updatePlan(planId, toSave);
+        start(key, { draft: toSave, dirty: false });
+      } else {
+        const id = await savePlan(toSave);
+        start(draftKey(classId, id), { draft: toSave, dirty: false });
+        navigate(`/classes/${classId}/plans/${id}`, { replace: true });
+        discard(key);
+      }
+      toast.success(`Saved “${title}”.`);
+    } catch (e) {
+      toast.error(`The plan was not saved: ${errorMessage(e)}`);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const remove = async () => {
+    if (!planId) return;
+    try {
+      const gone = await deletePlans([planId]);
+      discard(key);
+      navigate(`/classes/${classId}/plans`);
+      toast.undoable(`Deleted “${title}”.`, () => restorePlans(gone));
+    } catch (e) {
+      toast.error(`The plan was not deleted: ${errorMessage(e)}`);
+    }
+  };
+
+  const discardChanges = () => {
+    setConfirmDiscard(false);
+    setProblems([]);
+    if (record) start(key, { draft: draftFromRecord(record), dirty: false });
+    else {
+      discard(key);
+      navigate(`/classes/${classId}/plans`);
+    }
+  };
+
+  const saveAsPlay = async (name: string, description: string) => {
+    try {
+      await savePlay(playFromBody(draft.body, name, description));
+      setPlayDialog(false);
+      toast.success(`Saved the play “${name}”: it is in the list when you start a new plan.`);
+    } catch (e) {
+      toast.error(`The play was not saved: ${errorMessage(e)}`);
+    }
+  };
+
+  const first = view.rounds[0];
+  const last = view.rounds[view.rounds.length - 1];
+
+  return (
+    <section className="page pe-page" aria-labelledby="pe-title">
+      <header className="page-header">
+        <div>
+          <p className="pe-crumb small-text">
+            <Link to={`/classes/${classId}/plans`}>Plans</Link> · {data.cls.name}
+          </p>
+          <h1 id="pe-title">{isNew && !draft.title.trim() ? 'New plan' : title}</h1>
+          <p className="muted">
+            {isNew ? <span className="badge pe-unsaved">not saved yet</span> : dirty ? <span className="badge pe-unsaved">unsaved changes</span> : <span className="badge pe-saved">saved</span>}
+            {play && <span className="small-text"> · from the play “{play.name}”</span>}
+          </p>
+        </div>
+        <div className="actions">
+          <button type="button" disabled={busy} onClick={() => void save()}>
+            Save
+          </button>
+          <button type="button" className="secondary" onClick={() => setPlayDialog(true)}>
+            Save as play
+          </button>
+          {(dirty || isNew) && (
+            <button type="button" className="secondary" onClick={() => setConfirmDiscard(true)}>
+              Discard changes
+            </button>
+          )}
+          {planId && (
+            <button type="button" className="secondary" onClick={() => void remove()}>
+              Delete
+            </button>
+          )}
+        </div>
+      </header>
+
+      {confirmDiscard && (
+        <div className="confirm" role="alertdialog" aria-label="Discard changes?">
+          <p>{isNew ? 'Throw away this new plan? It has not been saved.' : 'Throw away your changes and go back to the saved plan?'}</p>
+          <button type="button" className="danger" onClick={discardChanges}>
+            Discard
+          </button>
+          <button type="button" className="secondary" onClick={() => setConfirmDiscard(false)}>
+            Keep editing
+          </button>
+        </div>
+      )}
+      {conflict && (
+        <div className="banner warning" role="alert">
+          <p>
+            You have a new plan that is not saved yet (“{title}”). Starting from {findPlay(playParam, data.plays)?.name ?? 'a blank plan'} would
+            throw it away.
+          </p>
+          <div className="actions">
+            <button type="button" className="secondary small" onClick={() => navigate(`/classes/${classId}/plans/new`, { replace: true })}>
+              Keep working on it
+            </button>
+            <button
+              type="button"
+              className="danger small"
+              onClick={() =>
+                start(key, { draft: draftFromPlay(classId, findPlay(playParam, data.plays), newId), dirty: false, source: playParam ?? 'blank' })
+              }
+            >
+              Start over
+            </button>
+          </div>
+        </div>
+      )}
+      {problems.length > 0 && (
+        <div className="banner warning" role="alert">
+          <p>The plan was not saved:</p>
+          <ul>
+            {problems.map((p) => (
+              <li key={p}>{p}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+
+      <PlanSettings draft={draft} onChange={update} />
+
+      <div className="pe-layout">
+        <div className="pe-main">
+          <section className="card pe-schedule-card" aria-labelledby="pe-schedule-title">
+            <div className="pe-card-head">
+              <h2 id="pe-schedule-title">Schedule</h2>
+              {first && last && (
+                <span className="muted small-text">
+                  {view.rounds.length} rounds · {first.start}–{last.end}
+                  {view.days > 1 ? ` over ${view.days} days` : ''} · drag a group onto another to swap them
+                </span>
+              )}
+            </div>
+            <ScheduleTable
+              body={draft.body}
+              rounds={view.rounds}
+              days={view.days}
+              onSwap={(a, b) => update((d) => ({ ...d, body: { ...d.body, groups: swapGroups(d.body.groups, a, b) } }))}
+            />
+            {draft.body.model === 'multi_day' && view.days > draft.body.dates.length && (
+              <p className="small-text pe-days-hint">
+                The schedule runs over {view.days} days but the plan has {draft.body.dates.length} {draft.body.dates.length === 1 ? 'date' : 'dates'}: add a
+                date for each day.
+              </p>
+            )}
+          </section>
+          <AdultsEditor classId={classId} adults={data.cls.adults ?? []} />
+        </div>
+        <aside className="pe-side">
+          <PlanGroupsPanel
+            classId={classId}
+            groupingId={draft.groupingId}
+            groups={draft.body.groups}
+            groupings={data.groupings}
+            suggestedGroups={play ? play.suggestedGroups : null}
+            onPickGrouping={pickGrouping}
+            onMove={(from, to) => update((d) => ({ ...d, body: { ...d.body, groups: moveItem(d.body.groups, from, to) } }))}
+          />
+          <PlanHealth body={draft.body} view={view} studentNames={data.studentNames} />
+        </aside>
+      </div>
+      <StationsEditor
+        stations={draft.body.stations}
+        groups={draft.body.groups}
+        adults={data.cls.adults ?? []}
+        onChange={setStations}
+        onAdd={() => setStations([...draft.body.stations, newStation(newId, draft.body.stations.length)])}
+      />
+
+      <SavePlayDialog open={playDialog} defaultName={title} onClose={() => setPlayDialog(false)} onSave={saveAsPlay} />
+    </section>
+  );
+}

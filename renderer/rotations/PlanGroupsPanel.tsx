@@ -1,0 +1,102 @@
+import { useId } from 'react';
+import { Link } from 'react-router';
+import type { GroupingRecord, PlanGroup } from '../../shared';
+import { format, parseISO } from 'date-fns';
+
+type Props = {
+  classId: string;
+  groupingId: string | null;
+  groups: PlanGroup[];
+  groupings: GroupingRecord[];
+  suggestedGroups: number | null;
+  onPickGrouping: (grouping: GroupingRecord | null) => void;
+  onMove: (from: number, to: number) => void;
+};
+
+const plural = (n: number, one: string) => `${n} ${n === 1 ? one : `${one}s`}`;
+
+function groupingLabel(g: GroupingRecord): string {
+  const day = /^\d{4}-\d{2}-\d{2}$/.test(g.date) ? format(parseISO(g.date), 'd MMM yyyy') : g.date;
+  const name = g.name.trim();
+  const named = name && !name.startsWith('Groups') ? `${name} · ${day.replace(/ \d{4}$/, '')}` : `Groups ${day}`;
+  return `${named} — ${plural(g.groups.length, 'group')}`;
+}
+
+/** The grouping the plan uses, and its groups in priority order (the first meets the teacher first). */
+export function PlanGroupsPanel({ classId, groupingId, groups, groupings, suggestedGroups, onPickGrouping, onMove }: Props) {
+  const id = useId();
+  const known = groupingId === null || groupings.some((g) => g.id === groupingId);
+  return (
+    <section className="card pe-groups" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>Groups</h2>
+      {groupings.length === 0 ? (
+        <p>
+          This class has no saved groupings yet. <Link to={`/classes/${classId}/groups`}>Make groups now</Link> from mastery
+          data; this plan waits here unsaved until you come back.
+        </p>
+      ) : (
+        <div className="field">
+          <label htmlFor={`${id}-grouping`}>Grouping</label>
+          <select
+            id={`${id}-grouping`}
+            value={known ? (groupingId ?? '') : '__gone'}
+            onChange={(e) => onPickGrouping(groupings.find((g) => g.id === e.target.value) ?? null)}
+          >
+            <option value="">Choose a grouping…</option>
+            {!known && <option value="__gone">A grouping that was deleted (groups kept)</option>}
+            {groupings.map((g) => (
+              <option key={g.id} value={g.id}>
+                {groupingLabel(g)}
+              </option>
+            ))}
+          </select>
+          <small className="hint">
+            Or <Link to={`/classes/${classId}/groups`}>make groups now</Link>.
+          </small>
+        </div>
+      )}
+      {groups.length > 0 && (
+        <>
+          <p className="small-text muted pe-order-hint">
+            In this order each group meets the teacher: the lowest mean score first, where the need is.
+          </p>
+          <ol className="pe-order" aria-label="Group order">
+            {groups.map((g, i) => (
+              <li key={g.id} aria-label={g.name}>
+                <span className="pe-swatch" style={{ background: g.color }} aria-hidden="true" />
+                <span className="pe-order-name">{g.name}</span>
+                <span className="muted small-text pe-need">
+                  {plural(g.studentIds.length, 'student')}
+                  {typeof g.need === 'number' ? ` · mean ${Math.round(g.need * 100) / 100}` : ' · no scores'}
+                </span>
+                <button
+                  type="button"
+                  className="icon-button pe-move"
+                  aria-label={`Move ${g.name} up`}
+                  disabled={i === 0}
+                  onClick={() => onMove(i, i - 1)}
+                >
+                  ↑
+                </button>
+                <button
+                  type="button"
+                  className="icon-button pe-move"
+                  aria-label={`Move ${g.name} down`}
+                  disabled={i === groups.length - 1}
+                  onClick={() => onMove(i, i + 1)}
+                >
+                  ↓
+                </button>
+              </li>
+            ))}
+          </ol>
+          {suggestedGroups !== null && suggestedGroups !== groups.length && (
+            <p className="small-text muted">
+              The play suits {plural(suggestedGroups, 'group')}; this grouping has {groups.length}.
+            </p>
+          )}
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,154 @@
+import { useState } from 'react';
+import { DndContext, PointerSensor, useDraggable, useDroppable, useSensor, useSensors, type DragEndEvent } from '@dnd-kit/core';
+import type { PlanBody, PlanGroup } from '../../shared';
+import { readableInk } from '../ui/color';
+import { formatPlanDate, KIND_LABELS } from './planDraft';
+import type { ScheduleRound } from './planView';
+
+type Props = {
+  body: PlanBody;
+  rounds: ScheduleRound[];
+  days: number;
+  /** swaps two groups in the priority order; buildRotation gives the new schedule */
+  onSwap: (a: string, b: string) => void;
+};
+
+/** Rounds down, stations across; each cell the group there. Drag a group onto another to swap them. */
+export function ScheduleTable({ body, rounds, days, onSwap }: Props) {
+  const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 4 } }));
+  const [menu, setMenu] = useState<string | null>(null);
+  const groups = new Map(body.groups.map((g) => [g.id, g]));
+
+  const onDragEnd = (e: DragEndEvent) => {
+    const from = e.active.data.current?.groupId as string | undefined;
+    const to = e.over?.data.current?.groupId as string | undefined;
+    if (from && to && from !== to) onSwap(from, to);
+  };
+
+  if (rounds.length === 0) {
+    return (
+      <p className="empty pe-schedule-empty">
+        The schedule appears here once the plan has stations, groups and timing that work: Plan health says what is missing.
+      </p>
+    );
+  }
+
+  return (
+    <DndContext sensors={sensors} onDragEnd={onDragEnd}>
+      <div className="pe-schedule-scroll">
+        <table className="table compact pe-schedule" aria-label="Schedule">
+          <thead>
+            <tr>
+              <th scope="col">Round</th>
+              {body.stations.map((s) => (
+                <th scope="col" key={s.id}>
+                  {s.name || 'Unnamed station'}
+                  <span className="pe-kind">{KIND_LABELS[s.kind]}</span>
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rounds.map((r, i) => {
+              const newDay = days > 1 && (i === 0 || rounds[i - 1]!.day !== r.day);
+              return (
+                <tr key={r.round} className={newDay && i > 0 ? 'pe-new-day' : undefined}>
+                  <th scope="row">
+                    {days > 1 && (
+                      <span className="pe-day">
+                        Day {r.day + 1}
+                        {body.dates[r.day] ? ` · ${formatPlanDate(body.dates[r.day]!)}` : ''}
+                      </span>
+                    )}
+                    Round {r.round + 1}
+                    <span className="pe-time">
+                      {r.start}–{r.end}
+                    </span>
+                  </th>
+                  {body.stations.map((s) => {
+                    const group = groups.get(r.byStation[s.id] ?? '');
+                    const cellId = `${r.round}|${s.id}`;
+                    return (
+                      <td key={s.id}>
+                        {group ? (
+                          <GroupCell
+                            cellId={cellId}
+                            group={group}
+                            others={body.groups.filter((g) => g.id !== group.id)}
+                            menuOpen={menu === cellId}
+                            onMenu={(open) => setMenu(open ? cellId : null)}
+                            onSwap={(other) => {
+                              setMenu(null);
+                              onSwap(group.id, other);
+                            }}
+                          />
+                        ) : (
+                          <span className="muted">free</span>
+                        )}
+                      </td>
+                    );
+                  })}
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+    </DndContext>
+  );
+}
+
+type CellProps = {
+  cellId: string;
+  group: PlanGroup;
+  others: PlanGroup[];
+  menuOpen: boolean;
+  onMenu: (open: boolean) => void;
+  onSwap: (other: string) => void;
+};
+
+function GroupCell({ cellId, group, others, menuOpen, onMenu, onSwap }: CellProps) {
+  const { listeners, setNodeRef: setDragRef, isDragging, transform } = useDraggable({ id: cellId, data: { groupId: group.id } });
+  const { setNodeRef: setDropRef, isOver } = useDroppable({ id: cellId, data: { groupId: group.id } });
+  const name = group.name || 'Unnamed group';
+  return (
+    <div ref={setDropRef} className={`pe-cell${isOver && !isDragging ? ' pe-over' : ''}`}>
+      <div className="pe-cell-row">
+        <span
+          ref={setDragRef}
+          {...listeners}
+          className={`pe-group-chip${isDragging ? ' pe-dragging' : ''}`}
+          style={{
+            background: group.color,
+            color: readableInk(group.color),
+            ...(transform ? { transform: `translate(${transform.x}px, ${transform.y}px)`, zIndex: 5 } : {}),
+          }}
+          title="Drag onto another group to swap them"
+        >
+          {name}
+        </span>
+        <button
+          type="button"
+          className="icon-button pe-swap"
+          aria-label={`Swap ${name} with…`}
+          aria-expanded={menuOpen}
+          onClick={() => onMenu(!menuOpen)}
+        >
+          ⇄
+        </button>
+      </div>
+      {menuOpen && (
+        <div className="pe-swap-menu" role="group" aria-label={`Swap ${name} with`}>
+          {others.map((o) => (
+            <button key={o.id} type="button" className="secondary small" onClick={() => onSwap(o.id)}>
+              {o.name || 'Unnamed group'}
+            </button>
+          ))}
+          <button type="button" className="link-button small-text" onClick={() => onMenu(false)}>
+            Cancel
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,194 @@
+// Building and changing a plan draft: pure functions the editor calls, so every change is one
+// plain step (and easy to test). Ids come from the caller.
+import { addDays, format } from 'date-fns';
+import type {
+  GroupingRecord,
+  PlanBody,
+  PlanGroup,
+  PlanRecord,
+  PlanStation,
+  Play,
+  PlayAdult,
+  PlayModel,
+  PlayRecord,
+  StationKind,
+} from '../../shared';
+import { DEFAULT_SCREEN_LIMIT_PER_DAY } from '../../shared';
+import { planBody, type PlanDraft } from '../db/plans';
+
+export const KIND_LABELS: Record<StationKind, string> = {
+  teacher: 'Teacher-led',
+  online: 'Online',
+  collaborative: 'Collaborative',
+  independent: 'Independent',
+  offline: 'Offline',
+};
+
+export const MODEL_LABELS: Record<PlayModel, string> = {
+  station: 'Station rotation',
+  lab: 'Lab rotation',
+  individual: 'Individual rotation',
+  whole_class: 'Whole-class rotation',
+  multi_day: 'Rotation over several days',
+};
+
+export const ROLE_LABELS: Record<Exclude<PlayAdult, null>, string> = {
+  teacher: 'Teacher',
+  'co-teacher': 'Co-teacher',
+  aide: 'Aide',
+};
+
+export const DEFAULT_START = '09:00';
+
+/** Tomorrow: teachers plan the next lesson. */
+export function defaultPlanDate(today: Date = new Date()): string {
+  return format(addDays(today, 1), 'yyyy-MM-dd');
+}
+
+type PlaySource = Pick<Play, 'model' | 'stations' | 'minutesPerStation' | 'transitionMinutes'> & {
+  id?: string;
+  periodMinutes?: number;
+};
+
+/** A new plan from a built-in or saved play (or a blank one when `play` is null). */
+export function draftFromPlay(
+  classId: string,
+  play: (PlaySource & { name?: string }) | null,
+  newId: () => string,
+  date = defaultPlanDate(),
+): PlanDraft {
+  const stations: PlanStation[] = (play?.stations ?? []).map((s) => ({
+    id: newId(),
+    name: s.name,
+    kind: s.kind,
+    adult: s.adult ?? null,
+    ...(s.capacity !== undefined ? { capacity: s.capacity } : {}),
+    ...(s.devices !== undefined ? { devices: s.devices } : {}),
+    ...(s.set ? { set: s.set } : {}),
+    activities: {},
+  }));
+  const body: PlanBody = {
+    model: play?.model ?? 'station',
+    dates: [date],
+    start: DEFAULT_START,
+    minutesPerStation: play?.minutesPerStation ?? 15,
+    transitionMinutes: play?.transitionMinutes ?? 2,
+    ...(play?.periodMinutes ? { periodMinutes: play.periodMinutes } : {}),
+    stations,
+    groups: [],
+    screenLimitPerDay: DEFAULT_SCREEN_LIMIT_PER_DAY,
+    notes: '',
+    ...(play?.id ? { playId: play.id } : {}),
+  };
+  return { classId, title: play?.name ?? '', groupingId: null, body };
+}
+
+export function draftFromRecord(plan: PlanRecord): PlanDraft {
+  const body = planBody(plan);
+  return {
+    classId: plan.classId,
+    title: plan.title,
+    groupingId: plan.groupingId,
+    body: { ...body, dates: body.dates?.length ? body.dates : [plan.date] },
+  };
+}
+
+/** The mean grouping score of some students; null when none has one. */
+export function meanScore(studentIds: string[], scores: Record<string, number | null> | undefined): number | null {
+  const values = studentIds.map((id) => scores?.[id]).filter((v): v is number => typeof v === 'number');
+  if (values.length === 0) return null;
+  return values.reduce((a, b) => a + b, 0) / values.length;
+}
+
+/**
+ * A saved grouping's groups as plan groups, in priority order: the lowest mean score first, so
+ * the group with the most need meets the teacher first (groups with no scores go last).
+ */
+export function groupsFromGrouping(grouping: GroupingRecord, newId: () => string): PlanGroup[] {
+  return grouping.groups
+    .map((g, i) => ({
+      id: newId(),
+      name: g.name.trim() || `Group ${i + 1}`,
+      color: g.color,
+      studentIds: [...g.studentIds],
+      need: meanScore(g.studentIds, grouping.scores),
+      order: i,
+    }))
+    .sort((a, b) => {
+      if (a.need === null || b.need === null) return a.need === null ? (b.need === null ? a.order - b.order : 1) : -1;
+      return a.need - b.need || a.order - b.order;
+    })
+    .map(({ order: _order, ...g }) => g);
+}
+
+export function moveItem<T>(items: readonly T[], from: number, to: number): T[] {
+  if (from < 0 || from >= items.length || to < 0 || to >= items.length) return [...items];
+  const out = [...items];
+  const [item] = out.splice(from, 1);
+  out.splice(to, 0, item!);
+  return out;
+}
+
+/** Swaps two groups in the priority order (the schedule follows from the order). */
+export function swapGroups(groups: readonly PlanGroup[], a: string, b: string): PlanGroup[] {
+  const i = groups.findIndex((g) => g.id === a);
+  const j = groups.findIndex((g) => g.id === b);
+  if (i < 0 || j < 0 || i === j) return [...groups];
+  const out = [...groups];
+  [out[i], out[j]] = [out[j]!, out[i]!];
+  return out;
+}
+
+export function newStation(newId: () => string, count: number): PlanStation {
+  return { id: newId(), name: `Station ${count + 1}`, kind: 'independent', adult: null, activities: {} };
+}
+
+/** What a saved play keeps of a plan: the set-up, not the groups, dates or activities. */
+export function playFromBody(
+  body: PlanBody,
+  name: string,
+  description: string,
+): Omit<PlayRecord, 'id' | 'createdAt'> {
+  return {
+    name,
+    description,
+    model: body.model,
+    stations: body.stations.map(({ id: _id, activities: _a, ...s }) => s),
+    minutesPerStation: body.minutesPerStation,
+    transitionMinutes: body.transitionMinutes,
+    ...(body.periodMinutes ? { periodMinutes: body.periodMinutes } : {}),
+    suggestedGroups: body.groups.length || Math.max(1, body.stations.length),
+  };
+}
+
+/** Problems that stop a save, in plain words (the schedule's own problems show in Plan health). */
+export function saveProblems(draft: PlanDraft): string[] {
+  const out: string[] = [];
+  const { body } = draft;
+  if (body.dates.length === 0 || body.dates.some((d) => !/^\d{4}-\d{2}-\d{2}$/.test(d)))
+    out.push('Pick the date the plan is for.');
+  if (!/^\d{1,2}:\d{2}$/.test(body.start)) out.push('Choose a start time.');
+  if (!Number.isInteger(body.minutesPerStation) || body.minutesPerStation < 1)
+    out.push('Minutes per station must be a whole number above 0.');
+  if (!Number.isInteger(body.transitionMinutes) || body.transitionMinutes < 0)
+    out.push('Transition minutes must be a whole number, 0 or more.');
+  if (body.periodMinutes !== undefined && (!Number.isInteger(body.periodMinutes) || body.periodMinutes < 1))
+    out.push('The class period must be a whole number of minutes, or left empty.');
+  if (!Number.isInteger(body.screenLimitPerDay) || body.screenLimitPerDay < 0)
+    out.push('The screen time limit must be a whole number of minutes.');
+  return out;
+}
+
+/** "Four stations with collaboration" or "Rotation Tue 3 Mar" when the teacher left it empty. */
+export function planTitle(draft: PlanDraft): string {
+  const title = draft.title.trim();
+  if (title) return title;
+  const date = draft.body.dates[0];
+  return date && /^\d{4}-\d{2}-\d{2}$/.test(date) ? `Rotation ${format(new Date(`${date}T12:00:00`), 'EEE d MMM')}` : 'Rotation';
+}
+
+/** "Tue 3 Mar 2026" */
+export function formatPlanDate(iso: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) return iso || '—';
+  return format(new Date(`${iso}T12:00:00`), 'EEE d MMM yyyy');
+}

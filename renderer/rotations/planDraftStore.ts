@@ -1,0 +1,50 @@
+// Unsaved plan edits, kept while the teacher goes elsewhere in the app (to make groups, say) and
+// comes back. Keyed by class and plan: "<classId>/<planId>" or "<classId>/new". UI state only:
+// the saved plan stays in Dexie, this is the teacher's work in progress on top of it.
+import { create } from 'zustand';
+import type { PlanDraft } from '../db/plans';
+
+export type DraftEntry = {
+  draft: PlanDraft;
+  /** changed since it was opened or saved */
+  dirty: boolean;
+  /** for a new plan: the play it started from ('blank' for none), so a different choice starts afresh */
+  source?: string;
+};
+
+type DraftState = {
+  drafts: Record<string, DraftEntry>;
+  start: (key: string, entry: DraftEntry) => void;
+  change: (key: string, change: (draft: PlanDraft) => PlanDraft) => void;
+  markSaved: (key: string) => void;
+  discard: (key: string) => void;
+};
+
+export const draftKey = (classId: string, planId: string | undefined) => `${classId}/${planId ?? 'new'}`;
+
+export const usePlanDrafts = create<DraftState>((set) => ({
+  drafts: {},
+  start: (key, entry) => set((s) => ({ drafts: { ...s.drafts, [key]: entry } })),
+  change: (key, change) =>
+    set((s) => {
+      const entry = s.drafts[key];
+      if (!entry) return s;
+      return { drafts: { ...s.drafts, [key]: { ...entry, draft: change(entry.draft), dirty: true } } };
+    }),
+  markSaved: (key) =>
+    set((s) => {
+      const entry = s.drafts[key];
+      return entry ? { drafts: { ...s.drafts, [key]: { ...entry, dirty: false } } } : s;
+    }),
+  discard: (key) =>
+    set((s) => {
+      const { [key]: _gone, ...rest } = s.drafts;
+      return { drafts: rest };
+    }),
+}));
+
+/** Whether any plan of the class has unsaved changes (the list page offers to go back to it). */
+export function unsavedNewPlan(classId: string): DraftEntry | undefined {
+  const entry = usePlanDrafts.getState().drafts[draftKey(classId, undefined)];
+  return entry?.dirty ? entry : undefined;
+}
