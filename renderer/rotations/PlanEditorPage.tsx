@@ -184,6 +184,16 @@ export function PlanEditorPage() {
             </button>
           )}
           {planId && (
+            <>
+              <Link className="button secondary" to={`/classes/${classId}/plans/${planId}/live`}>
+                Live board
+              </Link>
+              <Link className="button secondary" to={`/classes/${classId}/plans/${planId}/print`}>
+                Print chart
+              </Link>
+            </>
+          )}
+          {planId && (
             <button type="button" className="secondary" onClick={() => void remove()}>
               Delete
             </button>
