@@ -20,6 +20,8 @@ import { PlanEditorPage } from '../rotations/PlanEditorPage';
 import { LiveBoardPage } from '../rotations/live/LiveBoardPage';
 import { RotationPrintPage } from '../rotations/print/RotationPrintPage';
 import { WeekPage } from '../rotations/week/WeekPage';
+import { OneRosterImportPage } from '../imports/OneRosterImportPage';
+import { CaseImportPage } from '../imports/CaseImportPage';
 import { Toaster } from '../ui/Toaster';
 import { ErrorBoundary } from './ErrorBoundary';
 import { Sidebar } from './Sidebar';
@@ -58,6 +60,8 @@ function Screens() {
             <Route path="/skills" element={<SkillsPage />} />
             <Route path="/skills/:frameworkId" element={<SkillsPage />} />
             <Route path="/skills/:frameworkId/import" element={<SkillsImportPage />} />
+            <Route path="/import/oneroster" element={<OneRosterImportPage />} />
+            <Route path="/skills-import/case" element={<CaseImportPage />} />
             <Route path="/settings" element={<SettingsPage />} />
             <Route path="*" element={<Navigate to="/classes" replace />} />
           </Routes>

@@ -44,6 +44,9 @@ export function ClassesPage() {
           <button type="button" onClick={() => setCreating(true)}>
             New class
           </button>
+          <Link className="button secondary" to="/import/oneroster">
+            Import from OneRoster
+          </Link>
         </div>
       </header>
       <SampleBanner />

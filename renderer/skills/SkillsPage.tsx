@@ -100,6 +100,9 @@ export function SkillsPage() {
           <button type="button" className="secondary" onClick={() => setNewFramework(true)}>
             New framework
           </button>
+          <Link className="button secondary" to="/skills-import/case">
+            Import CASE standards
+          </Link>
         </div>
       </header>
       {frameworks && frameworks.length === 0 && (
