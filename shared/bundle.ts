@@ -1,0 +1,32 @@
+// Export files: the plan bundle (.blendwise), the review file (.blendwise-review), the
+// pseudonyms a shared plan uses, the checksum behind both files, and the CSV exports.
+export { canonicalJson } from './bundle/canonical';
+export { sha256Bytes, sha256Hex, utf8Bytes, utf8Length } from './bundle/sha256';
+export { DEFAULT_MAX_BYTES, envelopeChecksum } from './bundle/envelope';
+export type { Envelope, ExportOptions, FileFormat } from './bundle/envelope';
+export { nameScrubber, pseudonymise } from './bundle/pseudonymise';
+export type { Pseudonym } from './bundle/pseudonymise';
+export { makePlanBundle, planBodySchema, planBundleContentSchema, readPlanBundle, serializeBundle } from './bundle/planBundle';
+export type {
+  BundleGrouping,
+  BundleMastery,
+  BundleSkill,
+  BundleStudent,
+  PlanBundle,
+  PlanBundleContent,
+  PlanBundleInput,
+  PlanBundleOptions,
+  ReadPlanBundleResult,
+} from './bundle/planBundle';
+export { DEFAULT_LOOK_FORS, makeReviewFile, readReviewFile, reviewContentSchema, serializeReviewFile } from './bundle/reviewFile';
+export type {
+  LookForRating,
+  ReadReviewFileResult,
+  ReviewComment,
+  ReviewContent,
+  ReviewFile,
+  ReviewFileInput,
+  ReviewLookFor,
+} from './bundle/reviewFile';
+export { goalsCsv, groupsCsv, masteryGridCsv, scheduleCsv } from './bundle/csvExports';
+export type { GoalsCsvRow } from './bundle/csvExports';

@@ -1,0 +1,249 @@
+// The plan bundle (.blendwise): one rotation plan with what a colleague or coach needs to read it
+// (its grouping, the skills, the mastery data behind the groups, the students), checksummed.
+
+import { z } from 'zod';
+import type { CalculationMethod, MasteryScale } from '../mastery';
+import { calculationMethodSchema, masteryScaleSchema } from '../mastery';
+import type { GroupingRecord, Skill } from '../model';
+import type { PlanBody, PlanGroup, PlanStation } from '../planModel';
+import { STATION_KINDS } from '../rotations/types';
+import type { Envelope, ExportOptions } from './envelope';
+import { DEFAULT_MAX_BYTES, makeEnvelope, readEnvelope, serializeEnvelope } from './envelope';
+import { nameScrubber, pseudonymise } from './pseudonymise';
+import { dateSchema, finite, idSchema, nullableScore, text } from './schemas';
+
+export type BundleStudent = { id: string; name: string };
+export type BundleSkill = Pick<Skill, 'id' | 'code' | 'statement'>;
+export type BundleGrouping = Pick<GroupingRecord, 'id' | 'date' | 'name' | 'strategy' | 'skillIds' | 'groups'> & {
+  scores: Record<string, number | null>;
+};
+export type BundleMastery = {
+  scale: MasteryScale;
+  method: CalculationMethod;
+  /** student id -> skill id -> the student's current level on that skill (null: no evidence) */
+  summaries: Record<string, Record<string, number | null>>;
+};
+
+export type PlanBundleContent = {
+  plan: { id: string; title: string; date: string; body: PlanBody };
+  grouping: BundleGrouping | null;
+  skills: BundleSkill[];
+  mastery: BundleMastery;
+  /** real names, or pseudonyms when `pseudonymised` */
+  students: BundleStudent[];
+  className: string;
+  pseudonymised: boolean;
+};
+
+export type PlanBundle = Envelope<'blendwise-plan', PlanBundleContent>;
+
+export type PlanBundleInput = {
+  plan: { id: string; title: string; date: string; body: PlanBody };
+  grouping: (Pick<GroupingRecord, 'id' | 'date' | 'name' | 'strategy' | 'skillIds' | 'groups'> & { scores?: Record<string, number | null> }) | null;
+  skills: readonly BundleSkill[];
+  mastery: BundleMastery;
+  students: readonly BundleStudent[];
+  className: string;
+};
+
+export type PlanBundleOptions = ExportOptions & {
+  /** replace names (and ids) of students with "Student 01"... */
+  pseudonymise: boolean;
+  /** what orders the pseudonyms; the plan id when not given, so the same plan gets the same pseudonyms */
+  pseudonymSeed?: string;
+};
+
+/** Every student id the input mentions, in the order it first appears. */
+function studentIdsOf(input: PlanBundleInput): string[] {
+  const ids: string[] = input.students.map((s) => s.id);
+  for (const g of input.plan.body.groups) ids.push(...g.studentIds);
+  if (input.grouping) {
+    for (const g of input.grouping.groups) ids.push(...g.studentIds);
+    ids.push(...Object.keys(input.grouping.scores ?? {}));
+  }
+  ids.push(...Object.keys(input.mastery.summaries));
+  return ids;
+}
+
+function remapKeys<V>(record: Record<string, V>, mapId: (id: string) => string): Record<string, V> {
+  return Object.fromEntries(Object.entries(record).map(([id, v]) => [mapId(id), v]));
+}
+
+function uniqueStudents(students: readonly BundleStudent[]): BundleStudent[] {
+  const seen = new Set<string>();
+  return students.filter((s) => !seen.has(s.id) && seen.add(s.id)).map((s) => ({ id: s.id, name: s.name }));
+}
+
+function plainContent(input: PlanBundleInput): PlanBundleContent {
+  const { plan, grouping } = input;
+  return {
+    plan: { id: plan.id, title: plan.title, date: plan.date, body: plan.body },
+    grouping: grouping
+      ? {
+          id: grouping.id,
+          date: grouping.date,
+          name: grouping.name,
+          strategy: grouping.strategy,
+          skillIds: [...grouping.skillIds],
+          groups: grouping.groups.map((g) => ({ name: g.name, color: g.color, studentIds: [...g.studentIds] })),
+          scores: { ...(grouping.scores ?? {}) },
+        }
+      : null,
+    skills: input.skills.map((s) => ({ id: s.id, code: s.code, statement: s.statement })),
+    mastery: { scale: input.mastery.scale, method: input.mastery.method, summaries: input.mastery.summaries },
+    students: uniqueStudents(input.students),
+    className: input.className,
+    pseudonymised: false,
+  };
+}
+
+/**
+ * The content with every student's name and id replaced by a pseudonym: in the students list, in
+ * the plan's and the grouping's groups, in the grouping scores and in the mastery summaries. Real
+ * names written into free text (title, notes, station and group names, activities) are replaced
+ * too, as whole words in any case.
+ */
+function pseudonymisedContent(input: PlanBundleInput, seed: string): PlanBundleContent {
+  const map = pseudonymise(studentIdsOf(input), seed);
+  const mapId = (id: string) => map.get(id)?.key ?? id;
+  const scrub = nameScrubber(
+    input.students.map((s) => ({ name: s.name, pseudonym: map.get(s.id)?.name ?? 'a student' })),
+  );
+  const plain = plainContent(input);
+  const body = plain.plan.body;
+  const stations: PlanStation[] = body.stations.map((s) => ({
+    ...s,
+    name: scrub(s.name),
+    activities: Object.fromEntries(
+      Object.entries(s.activities).map(([groupId, a]) => [
+        groupId,
+        { activity: scrub(a.activity), resources: scrub(a.resources), evidence: scrub(a.evidence) },
+      ]),
+    ),
+  }));
+  const groups: PlanGroup[] = body.groups.map((g) => ({ ...g, name: scrub(g.name), studentIds: g.studentIds.map(mapId) }));
+  const students = [...new Set(input.students.map((s) => s.id))]
+    .map((id) => map.get(id)!)
+    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+    .map((p) => ({ id: p.key, name: p.name }));
+  return {
+    ...plain,
+    plan: { ...plain.plan, title: scrub(plain.plan.title), body: { ...body, notes: scrub(body.notes), stations, groups } },
+    grouping: plain.grouping
+      ? {
+          ...plain.grouping,
+          name: scrub(plain.grouping.name),
+          groups: plain.grouping.groups.map((g) => ({ ...g, name: scrub(g.name), studentIds: g.studentIds.map(mapId) })),
+          scores: remapKeys(plain.grouping.scores, mapId),
+        }
+      : null,
+    mastery: { ...plain.mastery, summaries: remapKeys(plain.mastery.summaries, mapId) },
+    students,
+    pseudonymised: true,
+  };
+}
+
+/** The bundle of a plan, ready for serializeBundle. */
+export function makePlanBundle(input: PlanBundleInput, options: PlanBundleOptions): PlanBundle {
+  const content = options.pseudonymise
+    ? pseudonymisedContent(input, options.pseudonymSeed ?? input.plan.id)
+    : plainContent(input);
+  return makeEnvelope('blendwise-plan', content, options);
+}
+
+/** The text of a bundle file: pretty JSON. */
+export function serializeBundle(bundle: PlanBundle): string {
+  return serializeEnvelope(bundle);
+}
+
+// ---- reading ----
+
+const activitySchema = z.object({ activity: text(5000), resources: text(5000), evidence: text(5000) });
+
+const stationSchema = z.object({
+  id: idSchema,
+  name: text(200),
+  kind: z.enum(STATION_KINDS as [PlanStation['kind'], ...PlanStation['kind'][]]),
+  adult: z.enum(['teacher', 'co-teacher', 'aide']).nullable(),
+  capacity: finite.min(0).optional(),
+  devices: finite.min(0).optional(),
+  set: z.enum(['A', 'B']).optional(),
+  activities: z.record(idSchema, activitySchema),
+});
+
+const groupSchema = z.object({
+  id: idSchema,
+  name: text(200),
+  color: text(40),
+  studentIds: z.array(idSchema).max(5000),
+  need: finite.nullable().optional(),
+});
+
+const minutes = finite.min(0).max(24 * 60);
+
+export const planBodySchema = z.object({
+  model: z.enum(['station', 'lab', 'individual', 'whole_class', 'multi_day']),
+  dates: z.array(dateSchema).max(366),
+  start: z.string().regex(/^\d{1,2}:\d{2}$/, 'A start time must be written like 09:15.'),
+  minutesPerStation: minutes,
+  transitionMinutes: minutes,
+  periodMinutes: minutes.optional(),
+  stations: z.array(stationSchema).max(100),
+  groups: z.array(groupSchema).max(500),
+  screenLimitPerDay: finite.min(0),
+  notes: text(20000),
+  playId: idSchema.optional(),
+});
+
+const groupingSchema = z.object({
+  id: idSchema,
+  date: dateSchema.or(z.literal('')),
+  name: text(200),
+  strategy: z.enum(['similar', 'mixed']),
+  skillIds: z.array(idSchema).max(5000),
+  groups: z.array(z.object({ name: text(200), color: text(40), studentIds: z.array(idSchema).max(5000) })).max(500),
+  scores: z.record(idSchema, nullableScore),
+});
+
+export const planBundleContentSchema = z
+  .object({
+    plan: z.object({ id: idSchema, title: text(500), date: dateSchema.or(z.literal('')), body: planBodySchema }),
+    grouping: groupingSchema.nullable(),
+    skills: z.array(z.object({ id: idSchema, code: text(200), statement: text(5000) })).max(20000),
+    mastery: z.object({
+      scale: masteryScaleSchema,
+      method: calculationMethodSchema,
+      summaries: z.record(idSchema, z.record(idSchema, nullableScore)),
+    }),
+    students: z.array(z.object({ id: idSchema, name: text(300) })).max(5000),
+    className: text(500),
+    pseudonymised: z.boolean(),
+  })
+  .superRefine((content, ctx) => {
+    const ids = new Set<string>();
+    content.students.forEach((s, i) => {
+      if (ids.has(s.id)) ctx.addIssue({ code: 'custom', path: ['students', i], message: 'The same student is listed twice.' });
+      ids.add(s.id);
+    });
+    const groupIds = new Set<string>();
+    content.plan.body.groups.forEach((g, i) => {
+      if (groupIds.has(g.id)) ctx.addIssue({ code: 'custom', path: ['plan', 'body', 'groups', i], message: 'Two groups share an id.' });
+      groupIds.add(g.id);
+    });
+    const stationIds = new Set<string>();
+    content.plan.body.stations.forEach((s, i) => {
+      if (stationIds.has(s.id)) ctx.addIssue({ code: 'custom', path: ['plan', 'body', 'stations', i], message: 'Two stations share an id.' });
+      stationIds.add(s.id);
+    });
+  });
+
+export type ReadPlanBundleResult = { ok: true; bundle: PlanBundle } | { ok: false; problem: string };
+
+/**
+ * Reads a .blendwise file's text: checks its size, JSON, format name and version, checksum and
+ * every field. Never throws; `problem` says in plain words what is wrong.
+ */
+export function readPlanBundle(text: string, options: { maxBytes?: number } = {}): ReadPlanBundleResult {
+  const read = readEnvelope(text, 'blendwise-plan', planBundleContentSchema, options.maxBytes ?? DEFAULT_MAX_BYTES);
+  return read.ok ? { ok: true, bundle: read.value } : read;
+}
