@@ -4,6 +4,8 @@ import { existsSync } from 'node:fs';
 // Debian's Chromium where it is installed (Playwright cannot download its own browsers here).
 const debianChromium = '/usr/bin/chromium';
 const executablePath = existsSync(debianChromium) ? debianChromium : undefined;
+// The port the built renderer is served on for the tests; another can be chosen when 4173 is busy.
+const port = Number(process.env.BLENDWISE_E2E_PORT ?? 4173);
 
 export default defineConfig({
   testDir: 'tests',
@@ -16,7 +18,7 @@ export default defineConfig({
   retries: 0,
   reporter: process.env.CI ? [['list']] : [['list']],
   use: {
-    baseURL: 'http://127.0.0.1:4173',
+    baseURL: `http://127.0.0.1:${port}`,
     trace: 'retain-on-failure',
     viewport: { width: 1360, height: 860 },
     launchOptions: {
@@ -31,8 +33,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: 'npx vite preview --host 127.0.0.1 --port 4173 --strictPort',
-    url: 'http://127.0.0.1:4173',
+    command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,
+    url: `http://127.0.0.1:${port}`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
   },
