@@ -15,6 +15,7 @@ export * from './mastery';
 export * from './masteryMatrix';
 export * from './scoreEntry';
 export * from './import/resultsCsv';
+export * from './import/profiles';
 export * from './goals';
 export * from './grouping';
 export * from './groupBoard';

@@ -10,6 +10,14 @@ import {
   type ResultsContext,
   type ResultsMapping,
 } from '../../../shared/import/resultsCsv';
+import {
+  BUILT_IN_PROFILE_TEMPLATES,
+  matchProfile,
+  previewWithProfile,
+  profileForHeaders,
+  profileSkillNames,
+  type AssessmentProfile,
+} from '../../../shared/import/profiles';
 import { db } from '../../db/db';
 import { addEvidence, deleteEvidence, loadTrackerData } from '../../db/mastery';
 import { EncodingSelect } from '../../ui/import/EncodingSelect';
@@ -19,6 +27,9 @@ import { useCsvPreview } from '../../ui/import/useCsvPreview';
 import { Field } from '../../ui/Field';
 import { errorMessage, toast } from '../../ui/toasts';
 import { ResultsPreviewTable } from './ResultsPreviewTable';
+import { loadProfiles, saveProfiles } from './profilesStore';
+import { ProfilesList } from './ProfilesList';
+import { SaveProfileForm } from './SaveProfileForm';
 import { SkillColumnsEditor } from './SkillColumnsEditor';
 
 /** Today in the teacher's own time zone, as 'YYYY-MM-DD'. */
@@ -40,11 +51,19 @@ export function ResultsImportPage() {
   const [defaultDate, setDefaultDate] = useState(today);
   const [defaultSource, setDefaultSource] = useState('');
   const [busy, setBusy] = useState(false);
+  const savedProfiles = useLiveQuery(loadProfiles, []);
+  const profiles = useMemo(() => savedProfiles ?? [], [savedProfiles]);
+  const [draft, setDraft] = useState<AssessmentProfile | null>(null);
 
   const codes = (data?.skills ?? []).map((s) => s.skill.code).join('\n');
   const detect = useCallback(
-    (headers: string[]) => detectResultsMapping(headers, codes ? codes.split('\n') : []),
-    [codes],
+    (headers: string[]) => {
+      const profile = matchProfile(headers, profiles);
+      return profile
+        ? profileForHeaders(profile, headers).mapping
+        : detectResultsMapping(headers, codes ? codes.split('\n') : []);
+    },
+    [codes, profiles],
   );
   const ctx = useMemo<ResultsContext | null>(
     () =>
@@ -63,12 +82,46 @@ export function ResultsImportPage() {
     [data, today, defaultDate, defaultSource],
   );
   const preview = useCallback(
-    (table: CsvTable, mapping: ResultsMapping) => (ctx ? previewResults(table, mapping, ctx) : null),
-    [ctx],
+    (table: CsvTable, mapping: ResultsMapping) => {
+      if (!ctx) return null;
+      const profile = matchProfile(table.headers, profiles);
+      return profile
+        ? previewWithProfile(table, { ...profileForHeaders(profile, table.headers), mapping }, ctx)
+        : previewResults(table, mapping, ctx);
+    },
+    [ctx, profiles],
   );
   const csv = useCsvPreview(detect, preview);
   const result = csv.result;
   const mapping = csv.mapping ?? {};
+  const recognised = csv.table ? matchProfile(csv.table.headers, profiles) : null;
+  const template =
+    csv.table && !recognised ? matchProfile(csv.table.headers, BUILT_IN_PROFILE_TEMPLATES) : null;
+  const startDraft = (from: AssessmentProfile | null) => {
+    if (!csv.table) return;
+    const headers = csv.table.headers;
+    const base = from ? profileForHeaders(from, headers) : null;
+    setDraft({
+      ...(base ?? {}),
+      id: recognised && from === recognised ? recognised.id : crypto.randomUUID(),
+      name: base?.name ?? '',
+      headersSignature: headers,
+      mapping: from === template && base ? base.mapping : { ...mapping, skillColumns: result?.skillColumns ?? mapping.skillColumns },
+      valueKind: base?.valueKind ?? (mapping.wideValues === 'percent' ? 'percent' : 'level'),
+      defaultSource: defaultSource.trim() || base?.defaultSource || (csv.file?.name ?? '').replace(/\.(csv|tsv|txt)$/i, ''),
+    });
+  };
+  const saveDraft = async (profile: AssessmentProfile) => {
+    try {
+      const exists = profiles.some((p) => p.id === profile.id);
+      await saveProfiles(exists ? profiles.map((p) => (p.id === profile.id ? profile : p)) : [...profiles, profile]);
+      csv.setMapping(profile.mapping);
+      setDraft(null);
+      toast.success(`Saved the profile '${profile.name}': files with these columns now import in one click.`);
+    } catch (error) {
+      toast.error(`The profile was not saved: ${errorMessage(error)}`);
+    }
+  };
   const range = data ? scaleRange(data.settings.scale) : { min: 1, max: 4 };
   const rangeText = `${range.min} to ${range.max}`;
 
@@ -168,6 +221,20 @@ export function ResultsImportPage() {
 
       {csv.file && result && csv.table && data && (
         <>
+          {recognised && (
+            <div className="banner info" role="note">
+              Recognised as your profile &apos;{recognised.name}&apos;: its columns, values and skill codes are
+              applied.
+            </div>
+          )}
+          {template && (
+            <div className="banner info" role="note">
+              This looks like a {template.name} export.{' '}
+              <button type="button" className="secondary" onClick={() => startDraft(template)}>
+                Start a profile from this template…
+              </button>
+            </div>
+          )}
           <div className="import-summary" role="status">
             <strong>{csv.file.name}</strong>:{' '}
             {wide
@@ -197,7 +264,7 @@ export function ResultsImportPage() {
                 csv.setMapping({ ...m, skillColumns: mapping.skillColumns, wideValues: mapping.wideValues })
               }
             />
-            {wide && (
+            {(wide || mapping.skillCode === undefined) && (
               <SkillColumnsEditor
                 headers={csv.table.headers}
                 mapping={mapping}
@@ -222,6 +289,21 @@ export function ResultsImportPage() {
               <EncodingSelect value={csv.encoding} onChange={csv.setEncoding} />
             </div>
           </div>
+          {draft ? (
+            <SaveProfileForm
+              key={draft.id}
+              draft={draft}
+              skillNames={profileSkillNames(csv.table, draft)}
+              onSave={saveDraft}
+              onCancel={() => setDraft(null)}
+            />
+          ) : (
+            <div className="actions">
+              <button type="button" className="secondary" onClick={() => startDraft(recognised)}>
+                {recognised ? `Edit the profile '${recognised.name}'…` : 'Save this mapping as a profile…'}
+              </button>
+            </div>
+          )}
           <ProblemList title="Problems" problems={result.problems} />
           <ResultsPreviewTable rows={result.rows} scale={data.settings.scale} />
           <div className="actions sticky-actions">
@@ -238,6 +320,7 @@ export function ResultsImportPage() {
           </div>
         </>
       )}
+      <ProfilesList profiles={profiles} />
     </section>
   );
 }
