@@ -22,6 +22,8 @@ import { RotationPrintPage } from '../rotations/print/RotationPrintPage';
 import { WeekPage } from '../rotations/week/WeekPage';
 import { OneRosterImportPage } from '../imports/OneRosterImportPage';
 import { CaseImportPage } from '../imports/CaseImportPage';
+import { ReviewsPage } from '../review/ReviewsPage';
+import { ReviewPage } from '../review/ReviewPage';
 import { Toaster } from '../ui/Toaster';
 import { ErrorBoundary } from './ErrorBoundary';
 import { Sidebar } from './Sidebar';
@@ -62,6 +64,8 @@ function Screens() {
             <Route path="/skills/:frameworkId/import" element={<SkillsImportPage />} />
             <Route path="/import/oneroster" element={<OneRosterImportPage />} />
             <Route path="/skills-import/case" element={<CaseImportPage />} />
+            <Route path="/reviews" element={<ReviewsPage />} />
+            <Route path="/reviews/:reviewId" element={<ReviewPage />} />
             <Route path="/settings" element={<SettingsPage />} />
             <Route path="*" element={<Navigate to="/classes" replace />} />
           </Routes>

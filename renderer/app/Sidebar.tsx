@@ -71,6 +71,9 @@ export function Sidebar() {
           <NavLink to="/skills">Skills library</NavLink>
         </li>
         <li>
+          <NavLink to="/reviews">Reviews</NavLink>
+        </li>
+        <li>
           <NavLink to="/settings">Settings</NavLink>
         </li>
       </ul>

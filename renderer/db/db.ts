@@ -38,7 +38,10 @@ export type BlendwiseDb = Dexie & {
 
 /** Opens the database declaring the given versions (all of them unless a test asks for fewer). */
 export function openDb(name = DB_NAME, versions: SchemaVersion[] = schemaVersions): BlendwiseDb {
-  const db = new Dexie(name) as BlendwiseDb;
+  // Dexie 4's live-query cache served a stale plan list after a delete-then-navigate (the list
+  // mounted fresh and was handed the cached pre-delete result). Correct screens matter more than
+  // the duplicate reads the cache saves, so every live query reads IndexedDB.
+  const db = new Dexie(name, { cache: 'disabled' }) as BlendwiseDb;
   for (const v of versions) {
     const stage = db.version(v.version).stores(v.stores);
     if (v.upgrade) stage.upgrade(v.upgrade);

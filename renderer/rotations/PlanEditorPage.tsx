@@ -4,6 +4,8 @@ import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import type { GroupingRecord, PlanStation } from '../../shared';
 import { newId } from '../db/db';
 import { deletePlans, restorePlans, savePlan, savePlay, updatePlan, type PlanDraft } from '../db/plans';
+import { ExportPlanDialog } from '../review/ExportPlanDialog';
+import { PlanFeedback } from '../review/PlanFeedback';
 import { errorMessage, toast } from '../ui/toasts';
 import { AdultsEditor } from './AdultsEditor';
 import { PlanGroupsPanel } from './PlanGroupsPanel';
@@ -39,6 +41,7 @@ export function PlanEditorPage() {
   const [problems, setProblems] = useState<string[]>([]);
   const [confirmDiscard, setConfirmDiscard] = useState(false);
   const [playDialog, setPlayDialog] = useState(false);
+  const [exportOpen, setExportOpen] = useState(false);
   const [busy, setBusy] = useState(false);
 
   const isNew = !planId;
@@ -191,6 +194,9 @@ export function PlanEditorPage() {
               <Link className="button secondary" to={`/classes/${classId}/plans/${planId}/print`}>
                 Print chart
               </Link>
+              <button type="button" className="secondary" onClick={() => setExportOpen(true)}>
+                Export…
+              </button>
             </>
           )}
           {planId && (
@@ -294,6 +300,9 @@ export function PlanEditorPage() {
         onChange={setStations}
         onAdd={() => setStations([...draft.body.stations, newStation(newId, draft.body.stations.length)])}
       />
+
+      {planId && <PlanFeedback planId={planId} />}
+      {planId && <ExportPlanDialog planId={planId} open={exportOpen} onClose={() => setExportOpen(false)} unsavedChanges={dirty} />}
 
       <SavePlayDialog open={playDialog} defaultName={title} onClose={() => setPlayDialog(false)} onSave={saveAsPlay} />
     </section>

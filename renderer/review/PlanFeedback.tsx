@@ -1,0 +1,128 @@
+import { useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { readReviewFile, type PlanBody } from '../../shared';
+import { bridge } from '../bridge';
+import { db } from '../db/db';
+import { planBody } from '../db/plans';
+import { deleteReview, importReceivedReview, listReceivedReviews, setCommentResolved } from '../db/reviews';
+import { errorMessage, toast } from '../ui/toasts';
+import { anchorLabel } from './anchors';
+import { fileText } from './files';
+
+/** Back to the teacher: the reviews coaches sent about this plan, loaded from their review files. */
+export function PlanFeedback({ planId }: { planId: string }) {
+  const reviews = useLiveQuery(() => listReceivedReviews(planId), [planId]);
+  const body = useLiveQuery(async (): Promise<PlanBody | null> => {
+    const plan = await db.plans.get(planId);
+    return plan ? planBody(plan) : null;
+  }, [planId]);
+  const [problem, setProblem] = useState<string | null>(null);
+
+  const importReview = async () => {
+    try {
+      const files = await bridge.openFiles({
+        title: 'Import review',
+        filters: [{ name: 'Blendwise review', extensions: ['blendwise-review'] }],
+        multiple: false,
+      });
+      const file = files[0];
+      if (!file) return;
+      const read = readReviewFile(fileText(file));
+      if (!read.ok) {
+        setProblem(`${file.name} was not imported. ${read.problem}`);
+        return;
+      }
+      const result = await importReceivedReview(planId, read.review);
+      if (!result.ok) {
+        setProblem(`${file.name} was not imported. ${result.problem}`);
+        return;
+      }
+      setProblem(null);
+      const who = read.review.content.reviewer.trim() || 'a reviewer';
+      toast.success(result.replaced ? `Loaded the review by ${who} again.` : `Imported the review by ${who}.`);
+    } catch (e) {
+      setProblem(`The review was not imported: ${errorMessage(e)}`);
+    }
+  };
+
+  return (
+    <section className="card rv-feedback" aria-labelledby="rv-feedback-title">
+      <div className="pe-card-head">
+        <h2 id="rv-feedback-title">Feedback</h2>
+        <button type="button" className="secondary" onClick={() => void importReview()}>
+          Import review…
+        </button>
+      </div>
+      {problem && (
+        <p className="banner warning" role="alert">
+          {problem}
+        </p>
+      )}
+      {reviews !== undefined && reviews.length === 0 && (
+        <p className="muted small-text">No reviews yet. Export the plan for a coach, then import the review file they send back.</p>
+      )}
+      {reviews?.map(({ review, comments }) => {
+        const who = review.reviewer.trim() || 'A reviewer';
+        const open = comments.filter((c) => !c.resolved).length;
+        return (
+          <article key={review.id} className="rv-received" aria-label={`Review by ${who}`}>
+            <h3>
+              Review by {who}
+              {review.exportedAt && <span className="small-text muted"> · {review.exportedAt.slice(0, 10)}</span>}
+            </h3>
+            {review.lookFors.length > 0 && (
+              <table className="table compact" aria-label={`Look-fors rated by ${who}`}>
+                <thead>
+                  <tr>
+                    <th scope="col">Look-for</th>
+                    <th scope="col">Rating</th>
+                    <th scope="col">Note</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {review.lookFors.map((l, i) => (
+                    <tr key={i}>
+                      <th scope="row">{l.text}</th>
+                      <td>{l.rating === null ? 'not rated' : `${l.rating} of 4`}</td>
+                      <td className="rv-pre">{l.note}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            )}
+            <h4>
+              Comments <span className="small-text muted">{comments.length === 0 ? 'none' : `${open} open of ${comments.length}`}</span>
+            </h4>
+            {comments.length > 0 && (
+              <ul className="rv-comments" aria-label={`Comments from ${who}`}>
+                {comments.map((c) => (
+                  <li key={c.id} className={c.resolved ? 'rv-comment rv-resolved' : 'rv-comment'}>
+                    <p className="small-text muted">{anchorLabel(c.anchor, body ?? null)}</p>
+                    <p className="rv-pre">{c.text}</p>
+                    <button
+                      type="button"
+                      className="secondary small"
+                      aria-pressed={!!c.resolved}
+                      onClick={() =>
+                        void setCommentResolved(c.id, !c.resolved).catch((e: unknown) => toast.error(`Not changed: ${errorMessage(e)}`))
+                      }
+                    >
+                      Mark resolved
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            )}
+            <button
+              type="button"
+              className="link-button small-text"
+              onClick={() => void deleteReview(review.id).catch((e: unknown) => toast.error(`Not removed: ${errorMessage(e)}`))}
+            >
+              Remove this review
+            </button>
+          </article>
+        );
+      })}
+    </section>
+  );
+}

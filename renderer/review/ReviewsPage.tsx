@@ -1,0 +1,143 @@
+import { useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { Link, useNavigate } from 'react-router';
+import { readPlanBundle, type PlanBundle } from '../../shared';
+import { bridge } from '../bridge';
+import { addCoachReviews, deleteReview, getReviewerName, listCoachReviews, setReviewerName } from '../db/reviews';
+import { errorMessage, toast } from '../ui/toasts';
+import { fileText } from './files';
+
+/** Review mode: the plans a coach has opened from teachers' exports. */
+export function ReviewsPage() {
+  const reviews = useLiveQuery(() => listCoachReviews(), []);
+  const savedName = useLiveQuery(() => getReviewerName(), []);
+  const [typed, setName] = useState<string | null>(null);
+  const name = typed ?? savedName ?? '';
+  const [problems, setProblems] = useState<{ file: string; problem: string }[]>([]);
+  const [busy, setBusy] = useState(false);
+  const navigate = useNavigate();
+
+  const open = async () => {
+    setBusy(true);
+    try {
+      const files = await bridge.openFiles({
+        title: 'Open plan for review',
+        filters: [{ name: 'Blendwise plan', extensions: ['blendwise'] }],
+        multiple: true,
+      });
+      if (files.length === 0) return;
+      const found: { file: string; problem: string }[] = [];
+      const bundles: PlanBundle[] = [];
+      for (const file of files) {
+        const read = readPlanBundle(fileText(file));
+        if (read.ok) bundles.push(read.bundle);
+        else found.push({ file: file.name, problem: read.problem });
+      }
+      setProblems(found);
+      if (bundles.length > 0) {
+        const ids = await addCoachReviews(bundles, name.trim());
+        toast.success(bundles.length === 1 ? `Opened “${bundles[0]!.content.plan.title}” for review.` : `Opened ${bundles.length} plans for review.`);
+        if (ids.length === 1 && found.length === 0) navigate(`/reviews/${ids[0]}`);
+      }
+    } catch (e) {
+      setProblems([{ file: 'The file', problem: errorMessage(e) }]);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const remove = async (id: string, title: string) => {
+    try {
+      await deleteReview(id);
+      toast.success(`Removed the review of “${title}”.`);
+    } catch (e) {
+      toast.error(`The review was not removed: ${errorMessage(e)}`);
+    }
+  };
+
+  return (
+    <section className="page rv-page" aria-labelledby="rv-title">
+      <header className="page-header">
+        <div>
+          <h1 id="rv-title">Reviews</h1>
+          <p className="muted">Open a plan a teacher exported, comment on it and rate the look-fors, then send the review back.</p>
+        </div>
+        <div className="actions">
+          <button type="button" disabled={busy} onClick={() => void open()}>
+            Open plan for review…
+          </button>
+        </div>
+      </header>
+
+      <div className="field rv-name">
+        <label htmlFor="rv-reviewer">Your name</label>
+        <input
+          id="rv-reviewer"
+          value={name}
+          maxLength={200}
+          onChange={(e) => {
+            setName(e.target.value);
+            void setReviewerName(e.target.value);
+          }}
+        />
+        <small className="hint">Teachers see it on the reviews you send them.</small>
+      </div>
+
+      {problems.length > 0 && (
+        <div className="banner warning" role="alert">
+          <p>{problems.length === 1 ? 'This file was not opened:' : 'These files were not opened:'}</p>
+          <ul>
+            {problems.map((p, i) => (
+              <li key={i}>
+                <strong>{p.file}</strong>: {p.problem}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+
+      {reviews === undefined ? null : reviews.length === 0 ? (
+        <p className="muted">No plans to review yet. A teacher exports one with “Export…” in the plan editor.</p>
+      ) : (
+        <table className="table" aria-label="Plans under review">
+          <thead>
+            <tr>
+              <th scope="col">Class</th>
+              <th scope="col">Plan</th>
+              <th scope="col">Date</th>
+              <th scope="col">In the plan</th>
+              <th scope="col">
+                <span className="visually-hidden">Actions</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {reviews.map((r) => {
+              const c = r.bundle!.content;
+              const body = c.plan.body;
+              const students = new Set(body.groups.flatMap((g) => g.studentIds)).size;
+              return (
+                <tr key={r.id}>
+                  <td>{c.className}</td>
+                  <th scope="row">
+                    <Link to={`/reviews/${r.id}`}>{c.plan.title}</Link>
+                  </th>
+                  <td>{c.plan.date}</td>
+                  <td className="small-text">
+                    {body.groups.length} groups · {body.stations.length} stations · {students} students · {r.commentCount}{' '}
+                    {r.commentCount === 1 ? 'comment' : 'comments'}
+                  </td>
+                  <td>
+                    <button type="button" className="secondary small" onClick={() => void remove(r.id, c.plan.title)}>
+                      Remove
+                    </button>
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

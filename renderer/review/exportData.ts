@@ -1,0 +1,89 @@
+// What a plan export is made of, read from Dexie: the saved plan, its grouping, the skills the
+// grouping used, the mastery behind the groups and the students' names.
+import {
+  DEFAULT_METHOD,
+  DEFAULT_SCALE,
+  displayName,
+  makePlanBundle,
+  masteryMatrix,
+  type BundleStudent,
+  type PlanBundle,
+  type PlanBundleInput,
+} from '../../shared';
+import { db } from '../db/db';
+import { loadTrackerData } from '../db/mastery';
+import { planBody } from '../db/plans';
+import { bridge } from '../bridge';
+
+export async function planBundleInput(planId: string): Promise<PlanBundleInput> {
+  const plan = await db.plans.get(planId);
+  if (!plan) throw new Error('That plan is no longer there: it may have been deleted.');
+  const cls = await db.classes.get(plan.classId);
+  const tracker = await loadTrackerData(plan.classId);
+  const grouping = plan.groupingId ? ((await db.groupings.get(plan.groupingId)) ?? null) : null;
+  const body = planBody(plan);
+
+  const studentIds = [...new Set(body.groups.flatMap((g) => g.studentIds))];
+  const known = new Map((tracker?.students ?? []).map((s) => [s.id, s]));
+  const missing = studentIds.filter((id) => !known.has(id));
+  const others = missing.length > 0 ? await db.students.bulkGet(missing) : [];
+  others.forEach((s) => s && known.set(s.id, s));
+  const students: BundleStudent[] = studentIds.map((id) => {
+    const s = known.get(id);
+    return { id, name: s ? displayName(s) : 'Unknown student' };
+  });
+
+  const trackedSkills = tracker?.skills ?? [];
+  const skillIds = grouping ? grouping.skillIds : [];
+  const used = trackedSkills.filter((t) => skillIds.includes(t.skill.id));
+  const settings = tracker?.settings;
+  const matrix =
+    tracker && settings
+      ? masteryMatrix({
+          studentIds,
+          skillIds: used.map((t) => t.skill.id),
+          evidence: tracker.evidence,
+          scale: settings.scale,
+          method: settings.method,
+          skillMethods: Object.fromEntries(used.map((t) => [t.skill.id, t.classSkill.method])),
+        })
+      : new Map();
+  const summaries: Record<string, Record<string, number | null>> = {};
+  for (const [studentId, cells] of matrix) {
+    summaries[studentId] = Object.fromEntries([...cells].map(([skillId, cell]) => [skillId, cell.value]));
+  }
+
+  return {
+    plan: { id: plan.id, title: plan.title, date: plan.date, body },
+    grouping: grouping
+      ? {
+          id: grouping.id,
+          date: grouping.date,
+          name: grouping.name,
+          strategy: grouping.strategy,
+          skillIds: grouping.skillIds,
+          groups: grouping.groups,
+          scores: grouping.scores ?? {},
+        }
+      : null,
+    skills: used.map((t) => ({ id: t.skill.id, code: t.skill.code, statement: t.skill.statement })),
+    mastery: {
+      scale: settings?.scale ?? DEFAULT_SCALE,
+      method: settings?.method ?? DEFAULT_METHOD,
+      summaries,
+    },
+    students,
+    className: cls?.name ?? '',
+  };
+}
+
+export async function buildPlanBundle(planId: string, pseudonymise: boolean): Promise<PlanBundle> {
+  const [input, info] = await Promise.all([planBundleInput(planId), bridge.appInfo()]);
+  return makePlanBundle(input, { appVersion: info.version, exportedAt: new Date().toISOString(), pseudonymise });
+}
+
+/** A file name without the characters file systems refuse. */
+export function safeFileName(name: string): string {
+  const visible = [...name].map((c) => (c.charCodeAt(0) < 32 ? ' ' : c)).join('');
+  return visible.replace(/[\\/:*?"<>|]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 200) || 'plan';
+}

@@ -1,0 +1,173 @@
+import { expect, test, type Page } from '@playwright/test';
+import { makeReviewFile, serializeReviewFile } from '../../shared';
+import { openApp, pickFile } from './helpers';
+
+/** The sample class grouped on 6.RP.A.1 into 4 groups of similar levels, saved as "Ratio groups". */
+async function saveRatioGroups(page: Page) {
+  await page.getByRole('main').getByRole('link', { name: 'Grade 6 Math — Period 2' }).click();
+  await page.getByRole('link', { name: 'Groups', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Groups', level: 1 })).toBeVisible();
+  await page.getByRole('checkbox', { name: '6.RP.A.1', exact: true }).check();
+  await page.getByRole('radio', { name: 'Similar levels (targeted small-group teaching)' }).check();
+  await page.getByLabel('Number of groups', { exact: true }).fill('4');
+  await page.getByRole('button', { name: 'Make groups' }).click();
+  await expect(page.getByRole('region', { name: /^Group \d+$/ })).toHaveCount(4);
+  await page.getByLabel('Grouping name', { exact: true }).fill('Ratio groups');
+  await page.getByRole('button', { name: 'Save grouping' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved “Ratio groups”' })).toBeVisible();
+}
+
+/** Plans -> New plan -> the four-station play -> the saved grouping -> Save. */
+async function saveFourStationPlan(page: Page) {
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Plans', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Plans', level: 1 })).toBeVisible();
+  await page.getByRole('button', { name: 'New plan' }).first().click();
+  const chooser = page.getByRole('dialog', { name: 'New plan' });
+  await chooser.getByRole('link', { name: /^Use Four stations with collab/ }).click();
+  await expect(page.getByRole('heading', { name: /^Four stations with collab/, level: 1 })).toBeVisible();
+  const grouping = page.getByLabel('Grouping', { exact: true });
+  const option = grouping.getByRole('option', { name: /Ratio groups/ });
+  await grouping.selectOption({ label: (await option.textContent())! });
+  await expect(page.getByRole('list', { name: 'Group order' }).getByRole('listitem')).toHaveCount(4);
+  await page.getByLabel('Start time').fill('09:00');
+  await page.getByLabel('Minutes per station').fill('15');
+  await page.getByLabel('Transition minutes').fill('2');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved “Four stations with collab' })).toBeVisible();
+  await expect(page).toHaveURL(/\/plans\/[0-9a-f-]{36}$/);
+}
+
+test('a coach reviews an exported plan and the teacher loads the review back', async ({ page, browser }) => {
+  // The teacher: a grouping, a plan from a play, and the plan bundle.
+  await openApp(page);
+  await saveRatioGroups(page);
+  await saveFourStationPlan(page);
+  const title = (await page.getByRole('heading', { level: 1 }).textContent())!.trim();
+
+  await page.getByRole('button', { name: 'Export…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export plan' });
+  await expect(dialog.getByRole('checkbox', { name: 'Replace student names with pseudonyms (Student 01…)' })).not.toBeChecked();
+  const bundleDownload = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Export plan bundle' }).click();
+  const bundle = await bundleDownload;
+  expect(bundle.suggestedFilename()).toMatch(/^Four stations with collab.* \d{4}-\d{2}-\d{2}\.blendwise$/);
+  const bundlePath = (await bundle.path())!;
+
+  const csvDownload = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Groups CSV' }).click();
+  expect((await csvDownload).suggestedFilename()).toMatch(/ groups\.csv$/);
+  await dialog.getByRole('button', { name: 'Close' }).click();
+
+  // The coach, on another machine: a fresh profile in review mode.
+  const coachContext = await browser.newContext();
+  const coach = await coachContext.newPage();
+  await openApp(coach);
+  await coach.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Reviews', exact: true }).click();
+  await expect(coach.getByRole('heading', { name: 'Reviews', level: 1 })).toBeVisible();
+  await coach.getByLabel('Your name').fill('Coach Rivera');
+  const chooser = coach.waitForEvent('filechooser');
+  await coach.getByRole('button', { name: 'Open plan for review…' }).click();
+  await (await chooser).setFiles(bundlePath);
+
+  await expect(coach.getByRole('heading', { name: title, level: 1 })).toBeVisible();
+  await expect(coach.getByRole('main').getByText('Reviews · Grade 6 Math — Period 2')).toBeVisible();
+  const schedule = coach.getByRole('table', { name: 'Schedule' });
+  await expect(schedule.getByRole('row').filter({ hasText: 'Round 2' })).toContainText('09:17–09:32');
+  await expect(coach.getByRole('region', { name: /^Group \d+$/ })).toHaveCount(4);
+  const firstGroup = coach.getByRole('region', { name: /^Group \d+$/ }).first();
+  await expect(firstGroup.getByRole('columnheader', { name: '6.RP.A.1' })).toBeVisible();
+
+  // A comment on a group.
+  const about = coach.getByLabel('About', { exact: true });
+  const groupLabel = (await about.getByRole('option', { name: /^Group: / }).first().textContent())!;
+  await about.selectOption({ label: groupLabel });
+  await coach.getByLabel('Comment', { exact: true }).fill('Give this group a second teacher check-in.');
+  await coach.getByRole('button', { name: 'Add comment' }).click();
+  await expect(coach.getByRole('list', { name: 'Comments' })).toContainText('Give this group a second teacher check-in.');
+  await expect(coach.getByRole('list', { name: 'Comments' })).toContainText(groupLabel);
+
+  // Two look-fors rated, one with a note.
+  const first = coach.getByRole('group', { name: 'Teacher-led station uses current data' });
+  await first.getByRole('radio', { name: '3', exact: true }).click();
+  await expect(first.getByRole('radio', { name: '3', exact: true })).toBeChecked();
+  await first.getByLabel('Note').fill('Groups come from this week’s exit ticket.');
+  const second = coach.getByRole('group', { name: 'Transitions take under 2 minutes' });
+  await second.getByRole('radio', { name: '2', exact: true }).click();
+  await expect(second.getByRole('radio', { name: '2', exact: true })).toBeChecked();
+
+  const reviewDownload = coach.waitForEvent('download');
+  await coach.getByRole('button', { name: 'Export review…' }).click();
+  const review = await reviewDownload;
+  expect(review.suggestedFilename()).toBe(`${title} review.blendwise-review`);
+  // The coach's downloads go when their context closes: keep the file, as a coach sends it on.
+  const reviewPath = test.info().outputPath(review.suggestedFilename());
+  await review.saveAs(reviewPath);
+
+  // The coach's list shows the plan with its counts.
+  await coach.getByRole('link', { name: 'Reviews', exact: true }).first().click();
+  const list = coach.getByRole('table', { name: 'Plans under review' });
+  await expect(list).toContainText('Grade 6 Math — Period 2');
+  await expect(list).toContainText('4 groups · 4 stations');
+  await expect(list).toContainText('1 comment');
+  await coachContext.close();
+
+  // Back to the teacher: the review lands in the plan's Feedback section.
+  const feedbackChooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Import review…' }).click();
+  await (await feedbackChooser).setFiles(reviewPath);
+  const received = page.getByRole('article', { name: 'Review by Coach Rivera' });
+  await expect(received).toBeVisible();
+  const ratings = received.getByRole('table', { name: 'Look-fors rated by Coach Rivera' });
+  await expect(ratings.getByRole('row').filter({ hasText: 'Teacher-led station uses current data' })).toContainText('3 of 4');
+  await expect(ratings.getByRole('row').filter({ hasText: 'Teacher-led station uses current data' })).toContainText('exit ticket');
+  await expect(ratings.getByRole('row').filter({ hasText: 'Transitions take under 2 minutes' })).toContainText('2 of 4');
+  const comments = received.getByRole('list', { name: 'Comments from Coach Rivera' });
+  await expect(comments).toContainText('Give this group a second teacher check-in.');
+  await expect(comments).toContainText(groupLabel);
+
+  const resolve = comments.getByRole('button', { name: 'Mark resolved' });
+  await expect(resolve).toHaveAttribute('aria-pressed', 'false');
+  await resolve.click();
+  await expect(resolve).toHaveAttribute('aria-pressed', 'true');
+  await page.reload();
+  await expect(page.getByRole('article', { name: 'Review by Coach Rivera' }).getByRole('button', { name: 'Mark resolved' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+});
+
+test('a damaged plan file is refused in plain words and nothing is added', async ({ page }) => {
+  await openApp(page);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Reviews', exact: true }).click();
+  await pickFile(
+    page,
+    () => page.getByRole('button', { name: 'Open plan for review…' }).click(),
+    'Monday.blendwise',
+    '{"format": "blendwise-plan", "formatVersion": 1, "content": {"plan": ',
+  );
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('Monday.blendwise');
+  await expect(alert).toContainText('This plan file is damaged: its text is not complete JSON');
+  await expect(page.getByRole('table', { name: 'Plans under review' })).toHaveCount(0);
+  await expect(page.getByText('No plans to review yet.')).toBeVisible();
+});
+
+test('a review written for another plan is refused and nothing is stored', async ({ page }) => {
+  await openApp(page);
+  await saveRatioGroups(page);
+  await saveFourStationPlan(page);
+  const other = makeReviewFile(
+    {
+      planId: 'another-plan',
+      planChecksum: 'sha256:0',
+      reviewer: 'Coach Rivera',
+      lookFors: [{ text: 'Transitions take under 2 minutes', rating: 4, note: '' }],
+      comments: [{ id: 'c1', anchor: { kind: 'plan', ref: '' }, text: 'Nice plan.', createdAt: '2026-03-02T10:00:00.000Z' }],
+    },
+    { appVersion: '1.0.0', exportedAt: '2026-03-02T10:00:00.000Z' },
+  );
+  await pickFile(page, () => page.getByRole('button', { name: 'Import review…' }).click(), 'Other review.blendwise-review', serializeReviewFile(other));
+  await expect(page.getByRole('alert')).toContainText('This review is about another plan, not this one');
+  await expect(page.getByRole('article', { name: /^Review by/ })).toHaveCount(0);
+  await expect(page.getByText('No reviews yet.')).toBeVisible();
+});
