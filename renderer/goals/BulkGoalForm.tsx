@@ -1,7 +1,8 @@
+import { classMatrix } from '../mastery/classMatrix';
 import { useId, useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { addWeeks, format, parseISO } from 'date-fns';
-import { displayName, masteryMatrix } from '../../shared';
+import { displayName } from '../../shared';
 import type { GoalDraft } from '../db/goals';
 import { loadTrackerData } from '../db/mastery';
 import { Field } from '../ui/Field';
@@ -29,27 +30,26 @@ export function BulkGoalForm({ classId, onSubmit, onCancel }: Props) {
 
   const candidates = useMemo(() => {
     if (!data || !skill) return [];
-    const matrix = masteryMatrix({
-      studentIds: data.students.map((s) => s.id),
-      skillIds: [skill.skill.id],
-      evidence: data.evidence,
-      scale: data.settings.scale,
-      method: data.settings.method,
-      skillMethods: { [skill.skill.id]: skill.classSkill.method },
-    });
+    const matrix = classMatrix(
+      data,
+      data.students.map((s) => s.id),
+      [skill],
+    );
     return data.students
       .map((student) => ({ student, value: matrix.get(student.id)?.get(skill.skill.id)?.value ?? null }))
       .filter((c) => c.value === null || c.value < belowPoints);
   }, [data, skill, belowPoints]);
 
   if (!data || !scale) return <p aria-busy="true">Loading…</p>;
-  const levelName = (points: number) => scale.levels.find((l) => l.points === points)?.label ?? String(points);
+  const levelName = (points: number) =>
+    scale.levels.find((l) => l.points === points)?.label ?? String(points);
   const defaultTitle = skill ? `I can reach ${levelName(targetPoints)} on ${skill.skill.code}` : '';
   const chosen = candidates.filter((c) => !excluded.has(c.student.id));
 
   const submit = async () => {
     if (!skill) return setError('Pick the skill the goals are about.');
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(dueDate) || dueDate < today) return setError('Pick a due date from today on.');
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(dueDate) || dueDate < today)
+      return setError('Pick a due date from today on.');
     if (chosen.length === 0) return setError('No student is chosen.');
     setError('');
     await onSubmit(
@@ -101,11 +101,18 @@ export function BulkGoalForm({ classId, onSubmit, onCancel }: Props) {
         </div>
         <Field label="By" type="date" value={dueDate} onChange={(e) => setDueDate(e.target.value)} />
       </div>
-      <Field label="Goal title" value={title} onChange={(e) => setTitle(e.target.value)} placeholder={defaultTitle || 'I can …'} hint="Each student can reword it afterwards." />
+      <Field
+        label="Goal title"
+        value={title}
+        onChange={(e) => setTitle(e.target.value)}
+        placeholder={defaultTitle || 'I can …'}
+        hint="Each student can reword it afterwards."
+      />
       {skill && (
         <fieldset className="bulk-students">
           <legend>
-            {candidates.length} {candidates.length === 1 ? 'student is' : 'students are'} below {levelName(belowPoints)} on {skill.skill.code}
+            {candidates.length} {candidates.length === 1 ? 'student is' : 'students are'} below{' '}
+            {levelName(belowPoints)} on {skill.skill.code}
           </legend>
           {candidates.length === 0 && <p className="muted">Nobody: the whole class is there already.</p>}
           {candidates.map(({ student, value }) => (
@@ -122,7 +129,8 @@ export function BulkGoalForm({ classId, onSubmit, onCancel }: Props) {
                   })
                 }
               />
-              {displayName(student)} <span className="muted">({value === null ? 'no evidence yet' : formatScore(value)})</span>
+              {displayName(student)}{' '}
+              <span className="muted">({value === null ? 'no evidence yet' : formatScore(value)})</span>
             </label>
           ))}
         </fieldset>

@@ -1,3 +1,4 @@
+import { classMatrix } from '../mastery/classMatrix';
 import { useId, useMemo, useState, type FormEvent } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Link, useParams } from 'react-router';
@@ -8,18 +9,32 @@ import {
   groupingScores,
   levelFor,
   makeGroups,
-  masteryMatrix,
   teacherMinutes,
   type GroupingRecord,
 } from '../../shared';
 import { newId } from '../db/db';
-import { deleteGrouping, loadGroupingData, restoreGrouping, saveGrouping, updateGrouping, type GroupingDraft } from '../db/groupings';
+import {
+  deleteGrouping,
+  loadGroupingData,
+  restoreGrouping,
+  saveGrouping,
+  updateGrouping,
+  type GroupingDraft,
+} from '../db/groupings';
 import { readableInk } from '../ui/color';
 import { errorMessage, toast } from '../ui/toasts';
 import { todayIso } from '../mastery/format';
 import { Board, UNPLACED, type ChipInfo } from './Board';
 import { useBoardStore, useClassBoard, type Board as BoardState, type BoardSettings } from './boardStore';
-import { boardGroups, defaultGroupingName, formatDay, groupingRequest, listNames, summarizeChanges, unmetText } from './boardView';
+import {
+  boardGroups,
+  defaultGroupingName,
+  formatDay,
+  groupingRequest,
+  listNames,
+  summarizeChanges,
+  unmetText,
+} from './boardView';
 import { GroupingHistory } from './GroupingHistory';
 import { MakeGroupsPanel } from './MakeGroupsPanel';
 
@@ -37,27 +52,38 @@ export function GroupsBoardPage() {
   const [announcement, setAnnouncement] = useState('');
   const ids = { name: useId(), date: useId(), changes: useId() };
 
-  const names = useMemo(() => Object.fromEntries((data?.students ?? []).map((s) => [s.id, displayName(s)])), [data]);
+  const names = useMemo(
+    () => Object.fromEntries((data?.students ?? []).map((s) => [s.id, displayName(s)])),
+    [data],
+  );
   const matrix = useMemo(
     () =>
       data
-        ? masteryMatrix({
-            studentIds: data.students.map((s) => s.id),
-            skillIds: data.skills.map((s) => s.skill.id),
-            evidence: data.evidence,
-            scale: data.settings.scale,
-            method: data.settings.method,
-            skillMethods: Object.fromEntries(data.skills.map((s) => [s.skill.id, s.classSkill.method])),
-          })
+        ? classMatrix(
+            data,
+            data.students.map((s) => s.id),
+            data.skills,
+          )
         : null,
     [data],
   );
-  const minutes = useMemo(() => (data ? teacherMinutes(data.recentPlans, data.recentFrom, data.recentTo) : new Map<string, number>()), [data]);
+  const minutes = useMemo(
+    () =>
+      data ? teacherMinutes(data.recentPlans, data.recentFrom, data.recentTo) : new Map<string, number>(),
+    [data],
+  );
   // The board's scores: the snapshot taken when the groups were made (the data behind them), and
   // today's for anyone who joined the board since (back from absence, new to the class).
   const scores = useMemo(() => {
     if (!data || !matrix || !board) return {};
-    return { ...groupingScores(matrix, data.students.map((s) => s.id), board.skillIds), ...board.scores };
+    return {
+      ...groupingScores(
+        matrix,
+        data.students.map((s) => s.id),
+        board.skillIds,
+      ),
+      ...board.scores,
+    };
   }, [data, matrix, board]);
 
   if (data === undefined) return <section className="page" aria-busy="true" />;
@@ -70,7 +96,8 @@ export function GroupsBoardPage() {
     );
 
   const setSettings = (change: Partial<BoardSettings>) => setSettingsFor(classId, change);
-  const updateBoard = (change: (b: BoardState) => Partial<BoardState>, dirty?: boolean) => updateBoardFor(classId, change, dirty);
+  const updateBoard = (change: (b: BoardState) => Partial<BoardState>, dirty?: boolean) =>
+    updateBoardFor(classId, change, dirty);
   const rosterIds = data.students.map((s) => s.id);
   const onRoster = new Set(rosterIds);
   const absent = new Set(settings.absent);
@@ -78,7 +105,9 @@ export function GroupsBoardPage() {
   const { scale } = data.settings;
 
   // Students who left the class since the board was made drop out of it.
-  const groups = board ? board.groups.map((g) => ({ ...g, studentIds: g.studentIds.filter((id) => onRoster.has(id)) })) : [];
+  const groups = board
+    ? board.groups.map((g) => ({ ...g, studentIds: g.studentIds.filter((id) => onRoster.has(id)) }))
+    : [];
   const placed = new Set(groups.flatMap((g) => g.studentIds));
   const unplaced = board ? rosterIds.filter((id) => !placed.has(id) && !absent.has(id)) : [];
   const locked = new Set(board?.locked ?? []);
@@ -93,7 +122,16 @@ export function GroupsBoardPage() {
       const value = matrix?.get(id)?.get(skillId)?.value ?? null;
       const level = levelFor(value, scale);
       const color = level?.color ?? '#eceff3';
-      return [{ skillId, code: skill.code, value, label: level?.label ?? 'no evidence', color, ink: readableInk(color) }];
+      return [
+        {
+          skillId,
+          code: skill.code,
+          value,
+          label: level?.label ?? 'no evidence',
+          color,
+          ink: readableInk(color),
+        },
+      ];
     }),
   });
 
@@ -133,11 +171,15 @@ export function GroupsBoardPage() {
     setBoardFor(classId, next);
     setSettings({ seed: settings.seed + 1 });
     const sizes = next.groups.map((g) => g.studentIds.length);
-    setAnnouncement(`Made ${sizes.length} groups of ${Math.min(...sizes)}${Math.max(...sizes) > Math.min(...sizes) ? ` to ${Math.max(...sizes)}` : ''} students.`);
+    setAnnouncement(
+      `Made ${sizes.length} groups of ${Math.min(...sizes)}${Math.max(...sizes) > Math.min(...sizes) ? ` to ${Math.max(...sizes)}` : ''} students.`,
+    );
   };
 
   const setAbsent = (studentId: string, isAbsent: boolean) => {
-    setSettings({ absent: isAbsent ? [...settings.absent, studentId] : settings.absent.filter((id) => id !== studentId) });
+    setSettings({
+      absent: isAbsent ? [...settings.absent, studentId] : settings.absent.filter((id) => id !== studentId),
+    });
     // An absent student leaves the board; one back from absence waits under "Not in a group".
     if (isAbsent && board)
       updateBoard((b) => ({
@@ -160,7 +202,12 @@ export function GroupsBoardPage() {
     const before = useBoardStore.getState().byClass[classId];
     const tracked = new Set(data.skills.map((s) => s.skill.id));
     setBoardFor(classId, {
-      groups: record.groups.map((g) => ({ id: newId(), name: g.name, color: g.color, studentIds: g.studentIds.filter((id) => onRoster.has(id)) })),
+      groups: record.groups.map((g) => ({
+        id: newId(),
+        name: g.name,
+        color: g.color,
+        studentIds: g.studentIds.filter((id) => onRoster.has(id)),
+      })),
       skillIds: record.skillIds,
       strategy: record.strategy,
       scores: record.scores ?? {},
@@ -181,7 +228,9 @@ export function GroupsBoardPage() {
       absent: (record.absent ?? []).filter((id) => onRoster.has(id)),
     });
     if (before?.board?.dirty)
-      toast.undoable(`Opened “${record.name}”. The board you had not saved is one Undo away.`, async () => restoreFor(classId, before));
+      toast.undoable(`Opened “${record.name}”. The board you had not saved is one Undo away.`, async () =>
+        restoreFor(classId, before),
+      );
     setAnnouncement(`Opened “${record.name}” on the board.`);
   };
 
@@ -201,15 +250,17 @@ export function GroupsBoardPage() {
         <div>
           <h1 id="groups-title">Groups</h1>
           <p className="muted">
-            {data.students.length} students{absent.size > 0 ? ` · ${absent.size} absent today` : ''} · {data.groupings.length} saved{' '}
-            {data.groupings.length === 1 ? 'grouping' : 'groupings'}
+            {data.students.length} students{absent.size > 0 ? ` · ${absent.size} absent today` : ''} ·{' '}
+            {data.groupings.length} saved {data.groupings.length === 1 ? 'grouping' : 'groupings'}
           </p>
         </div>
       </header>
 
       {data.students.length === 0 || data.skills.length === 0 ? (
         <div className="empty">
-          <h2>{data.students.length === 0 ? 'No students in this class yet' : 'This class tracks no skills yet'}</h2>
+          <h2>
+            {data.students.length === 0 ? 'No students in this class yet' : 'This class tracks no skills yet'}
+          </h2>
           <p>
             Groups come from each student&apos;s level on the skills the class tracks.{' '}
             {data.students.length === 0 ? (
@@ -255,16 +306,21 @@ export function GroupsBoardPage() {
             <div className="empty gb-start">
               <h2>No groups on the board yet</h2>
               <p>
-                Tick the skills to group by, choose a strategy and press <strong>Make groups</strong>. Each student&apos;s
-                grouping score is their mean level on those skills; you can then move students between groups, lock some
-                and regroup the rest, and save the result.
+                Tick the skills to group by, choose a strategy and press <strong>Make groups</strong>. Each
+                student&apos;s grouping score is their mean level on those skills; you can then move students
+                between groups, lock some and regroup the rest, and save the result.
               </p>
             </div>
           )}
         </>
       )}
 
-      <GroupingHistory groupings={data.groupings} openId={board?.savedId ?? null} onOpen={open} onDelete={(g) => void remove(g)} />
+      <GroupingHistory
+        groupings={data.groupings}
+        openId={board?.savedId ?? null}
+        onOpen={open}
+        onDelete={(g) => void remove(g)}
+      />
       <p className="visually-hidden" role="status" aria-live="polite">
         {announcement}
       </p>
@@ -298,7 +354,24 @@ type SectionProps = {
   onUpdate: (change: (b: BoardState) => Partial<BoardState>, dirty?: boolean) => void;
 };
 
-function BoardSection({ classId, board, groups, unplaced, scores, names, rules, previous, maxSize, skillCodes, absent, info, locked, ids, onMove, onUpdate }: SectionProps) {
+function BoardSection({
+  classId,
+  board,
+  groups,
+  unplaced,
+  scores,
+  names,
+  rules,
+  previous,
+  maxSize,
+  skillCodes,
+  absent,
+  info,
+  locked,
+  ids,
+  onMove,
+  onUpdate,
+}: SectionProps) {
   const [saving, setSaving] = useState(false);
   const [dateError, setDateError] = useState('');
   const placedCount = groups.reduce((n, g) => n + g.studentIds.length, 0);
@@ -322,7 +395,11 @@ function BoardSection({ classId, board, groups, unplaced, scores, names, rules, 
       name: name.trim() || defaultGroupingName(board.date),
       skillIds: board.skillIds,
       strategy: board.strategy,
-      groups: groups.map((g, i) => ({ name: g.name.trim() || `Group ${i + 1}`, color: g.color, studentIds: g.studentIds })),
+      groups: groups.map((g, i) => ({
+        name: g.name.trim() || `Group ${i + 1}`,
+        color: g.color,
+        studentIds: g.studentIds,
+      })),
       absent,
       scores: Object.fromEntries([...inGroups].map((id) => [id, scores[id] ?? null])),
       locked: board.locked.filter((id) => inGroups.has(id)),
@@ -333,7 +410,9 @@ function BoardSection({ classId, board, groups, unplaced, scores, names, rules, 
       const id = update ? board.savedId! : await saveGrouping(draft);
       if (update) await updateGrouping(id, draft);
       onUpdate(() => ({ savedId: id, dirty: false }), false);
-      toast.success(`${update ? 'Updated' : 'Saved'} “${draft.name}”: ${draft.groups.length} groups, ${inGroups.size} students.`);
+      toast.success(
+        `${update ? 'Updated' : 'Saved'} “${draft.name}”: ${draft.groups.length} groups, ${inGroups.size} students.`,
+      );
     } catch (e) {
       toast.error(`The grouping was not saved: ${errorMessage(e)}`);
     } finally {
@@ -351,14 +430,24 @@ function BoardSection({ classId, board, groups, unplaced, scores, names, rules, 
         <div className="gb-toolbar-summary">
           <h2 id="gb-board-title">Board</h2>
           <span className="muted">
-            {placedCount} students in {groups.length} groups · {skillCodes.join(', ') || 'no skills'} · {STRATEGY_LABEL[board.strategy]}
+            {placedCount} students in {groups.length} groups · {skillCodes.join(', ') || 'no skills'} ·{' '}
+            {STRATEGY_LABEL[board.strategy]}
           </span>
-          {board.dirty ? <span className="badge gb-unsaved">not saved</span> : board.savedId ? <span className="badge gb-saved">saved</span> : null}
+          {board.dirty ? (
+            <span className="badge gb-unsaved">not saved</span>
+          ) : board.savedId ? (
+            <span className="badge gb-saved">saved</span>
+          ) : null}
         </div>
         <form className="gb-save" onSubmit={submit} aria-label="Save grouping">
           <div className="field inline">
             <label htmlFor={ids.name}>Grouping name</label>
-            <input id={ids.name} value={name} maxLength={80} onChange={(e) => onUpdate(() => ({ name: e.target.value, nameEdited: true }))} />
+            <input
+              id={ids.name}
+              value={name}
+              maxLength={80}
+              onChange={(e) => onUpdate(() => ({ name: e.target.value, nameEdited: true }))}
+            />
           </div>
           <div className="field inline">
             <label htmlFor={ids.date}>Grouping date</label>
@@ -399,8 +488,9 @@ function BoardSection({ classId, board, groups, unplaced, scores, names, rules, 
               <strong>
                 {unscored.length === 1 ? '1 student has' : `${unscored.length} students have`} no evidence
               </strong>{' '}
-              on {skillCodes.length === 1 ? skillCodes[0] : 'the chosen skills'} and {unscored.length === 1 ? 'was' : 'were'} placed
-              where there was room: {listNames(unscored, names)}.
+              on {skillCodes.length === 1 ? skillCodes[0] : 'the chosen skills'} and{' '}
+              {unscored.length === 1 ? 'was' : 'were'} placed where there was room:{' '}
+              {listNames(unscored, names)}.
             </p>
           )}
         </div>
@@ -422,9 +512,17 @@ function BoardSection({ classId, board, groups, unplaced, scores, names, rules, 
         scores={scores}
         locked={locked}
         onMove={onMove}
-        onToggleLock={(id) => onUpdate((b) => ({ locked: b.locked.includes(id) ? b.locked.filter((x) => x !== id) : [...b.locked, id] }))}
-        onRename={(groupId, value) => onUpdate((b) => ({ groups: b.groups.map((g) => (g.id === groupId ? { ...g, name: value } : g)) }))}
-        onRecolor={(groupId, color) => onUpdate((b) => ({ groups: b.groups.map((g) => (g.id === groupId ? { ...g, color } : g)) }))}
+        onToggleLock={(id) =>
+          onUpdate((b) => ({
+            locked: b.locked.includes(id) ? b.locked.filter((x) => x !== id) : [...b.locked, id],
+          }))
+        }
+        onRename={(groupId, value) =>
+          onUpdate((b) => ({ groups: b.groups.map((g) => (g.id === groupId ? { ...g, name: value } : g)) }))
+        }
+        onRecolor={(groupId, color) =>
+          onUpdate((b) => ({ groups: b.groups.map((g) => (g.id === groupId ? { ...g, color } : g)) }))
+        }
       />
 
       {previous && changes && (

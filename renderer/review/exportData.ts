@@ -1,3 +1,4 @@
+import { classMatrix } from '../mastery/classMatrix';
 // What a plan export is made of, read from Dexie: the saved plan, its grouping, the skills the
 // grouping used, the mastery behind the groups and the students' names.
 import {
@@ -5,7 +6,6 @@ import {
   DEFAULT_SCALE,
   displayName,
   makePlanBundle,
-  masteryMatrix,
   type BundleStudent,
   type PlanBundle,
   type PlanBundleInput,
@@ -37,17 +37,7 @@ export async function planBundleInput(planId: string): Promise<PlanBundleInput> 
   const skillIds = grouping ? grouping.skillIds : [];
   const used = trackedSkills.filter((t) => skillIds.includes(t.skill.id));
   const settings = tracker?.settings;
-  const matrix =
-    tracker && settings
-      ? masteryMatrix({
-          studentIds,
-          skillIds: used.map((t) => t.skill.id),
-          evidence: tracker.evidence,
-          scale: settings.scale,
-          method: settings.method,
-          skillMethods: Object.fromEntries(used.map((t) => [t.skill.id, t.classSkill.method])),
-        })
-      : new Map();
+  const matrix = tracker && settings ? classMatrix(tracker, studentIds, used) : new Map();
   const summaries: Record<string, Record<string, number | null>> = {};
   for (const [studentId, cells] of matrix) {
     summaries[studentId] = Object.fromEntries([...cells].map(([skillId, cell]) => [skillId, cell.value]));
@@ -79,11 +69,21 @@ export async function planBundleInput(planId: string): Promise<PlanBundleInput> 
 
 export async function buildPlanBundle(planId: string, pseudonymise: boolean): Promise<PlanBundle> {
   const [input, info] = await Promise.all([planBundleInput(planId), bridge.appInfo()]);
-  return makePlanBundle(input, { appVersion: info.version, exportedAt: new Date().toISOString(), pseudonymise });
+  return makePlanBundle(input, {
+    appVersion: info.version,
+    exportedAt: new Date().toISOString(),
+    pseudonymise,
+  });
 }
 
 /** A file name without the characters file systems refuse. */
 export function safeFileName(name: string): string {
   const visible = [...name].map((c) => (c.charCodeAt(0) < 32 ? ' ' : c)).join('');
-  return visible.replace(/[\\/:*?"<>|]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 200) || 'plan';
+  return (
+    visible
+      .replace(/[\\/:*?"<>|]+/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .slice(0, 200) || 'plan'
+  );
 }

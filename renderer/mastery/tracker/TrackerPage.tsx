@@ -1,7 +1,8 @@
+import { classMatrix } from '../classMatrix';
 import { useId, useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Link, useParams } from 'react-router';
-import { describeMethod, displayName, masteryMatrix, parseScoreEntry, type Evidence, type Student } from '../../../shared';
+import { describeMethod, displayName, parseScoreEntry, type Evidence, type Student } from '../../../shared';
 import { addEvidence, deleteEvidence, loadTrackerData, type TrackedSkill } from '../../db/mastery';
 import { readableInk } from '../../ui/color';
 import { errorMessage, toast, useToasts } from '../../ui/toasts';
@@ -34,19 +35,22 @@ export function TrackerPage() {
   const matrix = useMemo(
     () =>
       data
-        ? masteryMatrix({
-            studentIds: data.students.map((s) => s.id),
-            skillIds: data.skills.map((s) => s.skill.id),
-            evidence: data.evidence,
-            scale: data.settings.scale,
-            method: data.settings.method,
-            skillMethods: Object.fromEntries(data.skills.map((s) => [s.skill.id, s.classSkill.method])),
-          })
+        ? classMatrix(
+            data,
+            data.students.map((s) => s.id),
+            data.skills,
+          )
         : null,
     [data],
   );
   const belowCounts = useMemo(
-    () => new Map((data?.students ?? []).map((s) => [s.id, matrix ? belowMasteryCount(matrix, s.id, data!.settings.scale) : 0])),
+    () =>
+      new Map(
+        (data?.students ?? []).map((s) => [
+          s.id,
+          matrix ? belowMasteryCount(matrix, s.id, data!.settings.scale) : 0,
+        ]),
+      ),
     [data, matrix],
   );
   const students = useMemo(
@@ -81,7 +85,16 @@ export function TrackerPage() {
     let record: Evidence | undefined;
     try {
       [record] = await addEvidence([
-        { classId, studentId: student.id, skillId: tracked.skill.id, score: parsed.score, date, source: 'Tracker', note: '', ...(parsed.raw ? { raw: parsed.raw } : {}) },
+        {
+          classId,
+          studentId: student.id,
+          skillId: tracked.skill.id,
+          score: parsed.score,
+          date,
+          source: 'Tracker',
+          note: '',
+          ...(parsed.raw ? { raw: parsed.raw } : {}),
+        },
       ]);
     } catch (error) {
       toast.error(`The score was not saved: ${errorMessage(error)}`);
@@ -117,7 +130,9 @@ export function TrackerPage() {
 
       {data.skills.length === 0 || data.students.length === 0 ? (
         <div className="empty">
-          <h2>{data.students.length === 0 ? 'No students in this class yet' : 'This class tracks no skills yet'}</h2>
+          <h2>
+            {data.students.length === 0 ? 'No students in this class yet' : 'This class tracks no skills yet'}
+          </h2>
           <p>
             The tracker shows each student&apos;s level on each skill.{' '}
             {data.students.length === 0 ? (
@@ -133,7 +148,11 @@ export function TrackerPage() {
           <div className="tracker-toolbar" role="group" aria-label="Sort and filter">
             <div className="field inline">
               <label htmlFor={ids.sort}>Sort by</label>
-              <select id={ids.sort} value={encodeSort(sort)} onChange={(e) => setSort(decodeSort(e.target.value))}>
+              <select
+                id={ids.sort}
+                value={encodeSort(sort)}
+                onChange={(e) => setSort(decodeSort(e.target.value))}
+              >
                 <option value="name">Name</option>
                 <option value="attention">Most skills below mastery</option>
                 {data.skills.map(({ skill }) => (
@@ -149,7 +168,16 @@ export function TrackerPage() {
               <select
                 id={ids.skill}
                 value={levelFilter?.skillId ?? ''}
-                onChange={(e) => setLevelFilter(e.target.value ? { skillId: e.target.value, level: levelFilter?.level ?? scale.levels[scale.levels.length - 1]!.points } : null)}
+                onChange={(e) =>
+                  setLevelFilter(
+                    e.target.value
+                      ? {
+                          skillId: e.target.value,
+                          level: levelFilter?.level ?? scale.levels[scale.levels.length - 1]!.points,
+                        }
+                      : null,
+                  )
+                }
               >
                 <option value="">Any skill</option>
                 {data.skills.map(({ skill }) => (
@@ -165,7 +193,12 @@ export function TrackerPage() {
                 <select
                   id={ids.level}
                   value={String(levelFilter.level)}
-                  onChange={(e) => setLevelFilter({ ...levelFilter, level: e.target.value === 'none' ? 'none' : Number(e.target.value) })}
+                  onChange={(e) =>
+                    setLevelFilter({
+                      ...levelFilter,
+                      level: e.target.value === 'none' ? 'none' : Number(e.target.value),
+                    })
+                  }
                 >
                   {scale.levels.map((l) => (
                     <option key={l.points} value={l.points}>
@@ -177,7 +210,11 @@ export function TrackerPage() {
               </div>
             )}
             <label className="checkbox">
-              <input type="checkbox" checked={attentionOn} onChange={(e) => setAttentionOn(e.target.checked)} />
+              <input
+                type="checkbox"
+                checked={attentionOn}
+                onChange={(e) => setAttentionOn(e.target.checked)}
+              />
               Needs attention
             </label>
             <div className="field inline narrow">
@@ -194,11 +231,18 @@ export function TrackerPage() {
           </div>
           <div className="legend" aria-label="Levels">
             {scale.levels.map((l) => (
-              <span key={l.points} className="legend-item" style={{ background: l.color, color: readableInk(l.color) }}>
-                <strong>{l.label.slice(0, 1)}</strong> {l.label} ({l.points}){l.points === scale.masteryPoints ? ' · mastery' : ''}
+              <span
+                key={l.points}
+                className="legend-item"
+                style={{ background: l.color, color: readableInk(l.color) }}
+              >
+                <strong>{l.label.slice(0, 1)}</strong> {l.label} ({l.points})
+                {l.points === scale.masteryPoints ? ' · mastery' : ''}
               </span>
             ))}
-            <span className="legend-hint">Type a score (3, 85% or 18/20) in a cell for today; Enter saves, Esc cancels, Ctrl+Z undoes.</span>
+            <span className="legend-hint">
+              Type a score (3, 85% or 18/20) in a cell for today; Enter saves, Esc cancels, Ctrl+Z undoes.
+            </span>
           </div>
           {students.length === 0 ? (
             <p className="empty">No student matches these filters.</p>
