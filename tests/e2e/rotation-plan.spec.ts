@@ -1,34 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
+import { newFourStationPlan, saveRatioGroups } from './flows';
 import { openApp, screenshot } from './helpers';
-
-/** The sample class grouped on 6.RP.A.1 into 4 groups of similar levels, saved as "Ratio groups". */
-async function saveRatioGroups(page: Page) {
-  await page.getByRole('main').getByRole('link', { name: 'Grade 6 Math — Period 2' }).click();
-  await page.getByRole('link', { name: 'Groups', exact: true }).click();
-  await expect(page.getByRole('heading', { name: 'Groups', level: 1 })).toBeVisible();
-  await page.getByRole('checkbox', { name: '6.RP.A.1', exact: true }).check();
-  await page.getByRole('radio', { name: 'Similar levels (targeted small-group teaching)' }).check();
-  await page.getByLabel('Number of groups', { exact: true }).fill('4');
-  await page.getByRole('button', { name: 'Make groups' }).click();
-  await expect(page.getByRole('region', { name: /^Group \d+$/ })).toHaveCount(4);
-  await page.getByLabel('Grouping name', { exact: true }).fill('Ratio groups');
-  await page.getByRole('button', { name: 'Save grouping' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Saved “Ratio groups”' })).toBeVisible();
-}
-
-/** Plans -> New plan -> the four-station play -> the saved grouping. */
-async function newFourStationPlan(page: Page) {
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Plans', exact: true }).click();
-  await expect(page.getByRole('heading', { name: 'Plans', level: 1 })).toBeVisible();
-  await page.getByRole('button', { name: 'New plan' }).first().click();
-  const chooser = page.getByRole('dialog', { name: 'New plan' });
-  await chooser.getByRole('link', { name: /^Use Four stations with collab/ }).click();
-  await expect(page.getByRole('heading', { name: /^Four stations with collab/, level: 1 })).toBeVisible();
-  const grouping = page.getByLabel('Grouping', { exact: true });
-  const option = grouping.getByRole('option', { name: /Ratio groups/ });
-  await grouping.selectOption({ label: (await option.textContent())! });
-  await expect(page.getByRole('list', { name: 'Group order' }).getByRole('listitem')).toHaveCount(4);
-}
 
 const schedule = (page: Page) => page.getByRole('table', { name: 'Schedule' });
 const round = (page: Page, n: number) => schedule(page).getByRole('row').filter({ hasText: `Round ${n}` });
