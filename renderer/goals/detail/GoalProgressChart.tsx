@@ -1,13 +1,12 @@
 import { format } from 'date-fns';
 import { CartesianGrid, ComposedChart, Line, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
-import { levelFor, scaleRange, type MasteryScale } from '../../../shared';
+import { levelFor, type MasteryScale } from '../../../shared';
 import { LevelChip } from '../../mastery/profile/LevelChip';
-import { levelPoints } from '../../mastery/profile/profileData';
+import { CHART_INK, CHART_LINE, CHART_MUTED, dateAxisProps, levelAxisProps } from '../../ui/chartAxes';
 import type { ProgressRow, SkillProgressView } from './progressData';
 
-const INK = '#1d2430';
-const MUTED = '#5b6574';
-const LINE = '#2f6f8f';
+const INK = CHART_INK;
+const LINE = CHART_LINE;
 const EXPECTED = '#8a5a00';
 
 function num(x: number): string {
@@ -47,7 +46,6 @@ function ChartTooltip({ active, payload }: { active?: boolean; payload?: readonl
  * is over time (a solid step line, a dot for each day with scores), the target and today.
  */
 export function GoalProgressChart({ view, statement, scale }: { view: SkillProgressView; statement: string; scale: MasteryScale }) {
-  const { min, max } = scaleRange(scale);
   const titleId = `goal-chart-${view.skillId}`;
   const level = levelFor(view.now, scale);
   return (
@@ -75,40 +73,20 @@ export function GoalProgressChart({ view, statement, scale }: { view: SkillProgr
           accessibilityLayer={false}
         >
           <CartesianGrid stroke="#e6eaef" vertical={false} syncWithTicks />
-          <XAxis
-            dataKey="t"
-            type="number"
-            scale="time"
-            domain={view.domain}
-            ticks={view.ticks}
-            interval="preserveStartEnd"
-            tickFormatter={(t: number) => format(t, 'd MMM')}
-            tick={{ fontSize: 11, fill: MUTED }}
-            tickLine={false}
-            axisLine={{ stroke: '#b9c2cc' }}
-          />
-          <YAxis
-            type="number"
-            domain={[min, max]}
-            ticks={levelPoints(scale)}
-            width={26}
-            tick={{ fontSize: 11, fill: MUTED }}
-            tickLine={false}
-            axisLine={false}
-            padding={{ top: 7, bottom: 7 }}
-          />
+          <XAxis {...dateAxisProps(view.domain, view.ticks)} />
+          <YAxis {...levelAxisProps(scale)} />
           <ReferenceLine
             y={view.target}
             stroke={INK}
             strokeOpacity={0.55}
             strokeWidth={1.5}
-            label={{ value: `Target ${num(view.target)}`, position: 'right', fontSize: 10, fill: MUTED }}
+            label={{ value: `Target ${num(view.target)}`, position: 'right', fontSize: 10, fill: CHART_MUTED }}
           />
           <ReferenceLine
             x={view.marker.t}
-            stroke={MUTED}
+            stroke={CHART_MUTED}
             strokeDasharray="2 3"
-            label={{ value: view.marker.label, position: 'top', fontSize: 10, fill: MUTED }}
+            label={{ value: view.marker.label, position: 'top', fontSize: 10, fill: CHART_MUTED }}
           />
           <Line
             dataKey="expected"

@@ -1,14 +1,14 @@
 import { format } from 'date-fns';
 import { CartesianGrid, ComposedChart, Line, ReferenceLine, Scatter, Tooltip, XAxis, YAxis } from 'recharts';
-import { describeMethod, levelFor, scaleRange, type MasteryScale } from '../../../shared';
+import { describeMethod, levelFor, type MasteryScale } from '../../../shared';
 import { LevelChip } from './LevelChip';
-import { formatValue, levelPoints, type SeriesPoint } from './profileData';
+import { CHART_INK, CHART_LINE, CHART_MUTED, dateAxisProps, levelAxisProps } from '../../ui/chartAxes';
+import { formatValue, type SeriesPoint } from './profileData';
 import type { ProfileSkill } from './useStudentProfile';
 
 const DAY = 86_400_000;
-const INK = '#1d2430';
-const MUTED = '#5b6574';
-const LINE = '#2f6f8f';
+const INK = CHART_INK;
+const LINE = CHART_LINE;
 
 /** Up to `most` of the distinct dates, always the first and the last, evenly picked between. */
 function dateTicks(points: SeriesPoint[], most = 4): number[] {
@@ -72,7 +72,6 @@ function spoken(code: string, points: SeriesPoint[], scale: MasteryScale): strin
 export function SkillChart({ skill, scale }: { skill: ProfileSkill; scale: MasteryScale }) {
   const points = skill.series;
   const code = skill.skill.code;
-  const { min, max } = scaleRange(scale);
   const first = points[0]!;
   const last = points[points.length - 1]!;
   // A little room either side, so the first and last dots are not cut in half by the edges.
@@ -108,34 +107,14 @@ export function SkillChart({ skill, scale }: { skill: ProfileSkill; scale: Maste
           accessibilityLayer={false}
         >
           <CartesianGrid stroke="#e6eaef" vertical={false} syncWithTicks />
-          <XAxis
-            dataKey="t"
-            type="number"
-            scale="time"
-            domain={[first.t - pad, last.t + pad]}
-            ticks={dateTicks(points)}
-            interval="preserveStartEnd"
-            tickFormatter={(t: number) => format(t, 'd MMM')}
-            tick={{ fontSize: 11, fill: MUTED }}
-            tickLine={false}
-            axisLine={{ stroke: '#b9c2cc' }}
-          />
-          <YAxis
-            type="number"
-            domain={[min, max]}
-            ticks={levelPoints(scale)}
-            width={26}
-            tick={{ fontSize: 11, fill: MUTED }}
-            tickLine={false}
-            axisLine={false}
-            padding={{ top: 7, bottom: 7 }}
-          />
+          <XAxis {...dateAxisProps([first.t - pad, last.t + pad], dateTicks(points))} />
+          <YAxis {...levelAxisProps(scale)} />
           <ReferenceLine
             y={scale.masteryPoints}
             stroke={INK}
             strokeDasharray="4 3"
             strokeOpacity={0.7}
-            label={{ value: 'Mastery', position: 'right', fontSize: 10, fill: MUTED }}
+            label={{ value: 'Mastery', position: 'right', fontSize: 10, fill: CHART_MUTED }}
           />
           <Line
             dataKey="rollup"

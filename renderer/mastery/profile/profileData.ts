@@ -77,10 +77,6 @@ export function skillSeries(
   return points;
 }
 
-/** The points of the scale's levels, low to high (the plot's y ticks). */
-export function levelPoints(scale: MasteryScale): number[] {
-  return [...new Set(scale.levels.map((l) => l.points))].sort((a, b) => a - b);
-}
 
 /** A value as a teacher reads it: 3, 2.5, 3.48 (rollup already rounds to 2 decimals). */
 export function formatValue(value: number): string {
