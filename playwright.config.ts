@@ -6,6 +6,8 @@ const debianChromium = '/usr/bin/chromium';
 const executablePath = existsSync(debianChromium) ? debianChromium : undefined;
 // The port the built renderer is served on for the tests; another can be chosen when 4173 is busy.
 const port = Number(process.env.BLENDWISE_E2E_PORT ?? 4173);
+// A build directory other than dist/renderer, so two builds can be tested side by side.
+const outDir = process.env.BLENDWISE_E2E_DIST ? ` --outDir ${JSON.stringify(process.env.BLENDWISE_E2E_DIST)}` : '';
 
 export default defineConfig({
   testDir: 'tests',
@@ -33,7 +35,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,
+    command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort${outDir}`,
     url: `http://127.0.0.1:${port}`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

@@ -27,6 +27,9 @@ export type {
   ReviewFile,
   ReviewFileInput,
   ReviewLookFor,
+  ReviewedPlan,
 } from './bundle/reviewFile';
+export { currentPlanVersion, planVersion, reviewedVersion } from './bundle/planVersion';
+export type { ReviewedVersion } from './bundle/planVersion';
 export { goalsCsv, groupsCsv, masteryGridCsv, scheduleCsv } from './bundle/csvExports';
 export type { GoalsCsvRow } from './bundle/csvExports';

@@ -20,6 +20,7 @@ export * from './goals';
 export * from './grouping';
 export * from './groupBoard';
 export * from './rotations';
+export * from './rotations/playlists';
 export * from './planModel';
 export * from './import/oneRoster';
 export * from './bundle';

@@ -1,6 +1,7 @@
 // What a saved rotation plan holds (PlanRecord.body) and what a saved play holds. The schedule
 // itself is never stored: buildRotation derives it from these, so it can never disagree with them.
 import type { PlayAdult, PlayModel } from './rotations/plays';
+import type { PlaylistItem } from './rotations/playlists';
 import type { StationKind } from './rotations/types';
 
 export type PlanStation = {
@@ -10,12 +11,23 @@ export type PlanStation = {
   adult: PlayAdult;
   capacity?: number;
   devices?: number;
+  /** mirrored plans: the set of stations it belongs to (none means set A) */
   set?: 'A' | 'B';
+  /** where it is, for a lab rotation: 'Classroom', 'Computer lab' */
+  room?: string;
   /** group id -> what that group does here */
   activities: Record<string, { activity: string; resources: string; evidence: string }>;
 };
 
-export type PlanGroup = { id: string; name: string; color: string; studentIds: string[]; need?: number | null };
+export type PlanGroup = {
+  id: string;
+  name: string;
+  color: string;
+  studentIds: string[];
+  need?: number | null;
+  /** mirrored plans: the set of stations it rotates through (none means it alternates with the others) */
+  set?: 'A' | 'B';
+};
 
 export type PlanBody = {
   model: PlayModel;
@@ -32,6 +44,8 @@ export type PlanBody = {
   notes: string;
   /** the play it started from, if any */
   playId?: string;
+  /** individual rotation: the activities each student's must-do and may-do list is made of */
+  playlist?: PlaylistItem[];
 };
 
 export type PlayRecord = {

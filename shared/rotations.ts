@@ -23,3 +23,6 @@ export {
 export type { PlanCheck, PlanChecksInput } from './rotations/checks';
 export { BUILT_IN_PLAYS } from './rotations/plays';
 export type { Play, PlayAdult, PlayModel, PlayStation } from './rotations/plays';
+export { groupSets, isMirrored, planSchedule, stationSet } from './rotations/planSchedule';
+export type { StationSet } from './rotations/planSchedule';
+export { modelChecks } from './rotations/modelChecks';

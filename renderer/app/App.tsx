@@ -7,6 +7,7 @@ import { SkillsPage } from '../skills/SkillsPage';
 import { SkillsImportPage } from '../skills/SkillsImportPage';
 import { SettingsPage } from '../settings/SettingsPage';
 import { TrackerPage } from '../mastery/tracker/TrackerPage';
+import { MasteryReportPage } from '../mastery/report/MasteryReportPage';
 import { AssessmentEntryPage } from '../mastery/assessment/AssessmentEntryPage';
 import { ClassMasterySettingsPage } from '../mastery/settings/ClassMasterySettingsPage';
 import { StudentProfilePage } from '../mastery/profile/StudentProfilePage';
@@ -19,6 +20,8 @@ import { PlansListPage } from '../rotations/PlansListPage';
 import { PlanEditorPage } from '../rotations/PlanEditorPage';
 import { LiveBoardPage } from '../rotations/live/LiveBoardPage';
 import { RotationPrintPage } from '../rotations/print/RotationPrintPage';
+import { PlaylistCardsPage } from '../rotations/print/PlaylistCardsPage';
+import { PlanPdfPage } from '../rotations/pdf/PlanPdfPage';
 import { WeekPage } from '../rotations/week/WeekPage';
 import { OneRosterImportPage } from '../imports/OneRosterImportPage';
 import { CaseImportPage } from '../imports/CaseImportPage';
@@ -45,6 +48,7 @@ function Screens() {
             <Route path="/classes/:classId/import" element={<RosterImportPage />} />
             <Route path="/classes/:classId/skills" element={<ClassSkillsPage />} />
             <Route path="/classes/:classId/tracker" element={<TrackerPage />} />
+            <Route path="/classes/:classId/mastery-report" element={<MasteryReportPage />} />
             <Route path="/classes/:classId/assess" element={<AssessmentEntryPage />} />
             <Route path="/classes/:classId/mastery" element={<ClassMasterySettingsPage />} />
             <Route path="/classes/:classId/import-results" element={<ResultsImportPage />} />
@@ -59,6 +63,8 @@ function Screens() {
             <Route path="/classes/:classId/week" element={<WeekPage />} />
             <Route path="/classes/:classId/plans/:planId/live" element={<LiveBoardPage />} />
             <Route path="/classes/:classId/plans/:planId/print" element={<RotationPrintPage />} />
+            <Route path="/classes/:classId/plans/:planId/playlists" element={<PlaylistCardsPage />} />
+            <Route path="/classes/:classId/plans/:planId/pdf" element={<PlanPdfPage />} />
             <Route path="/skills" element={<SkillsPage />} />
             <Route path="/skills/:frameworkId" element={<SkillsPage />} />
             <Route path="/skills/:frameworkId/import" element={<SkillsImportPage />} />

@@ -1,5 +1,5 @@
 import {
-  buildRotation,
+  planSchedule,
   planMinutesByStudent,
   type PlanBody,
   type PlanRecord,
@@ -9,24 +9,9 @@ import { db, newId, nowIso } from './db';
 
 export type PlanDraft = { classId: string; title: string; groupingId: string | null; body: PlanBody };
 
-/** The schedule a plan body gives, exactly as buildRotation derives it. */
-export function scheduleOf(body: PlanBody) {
-  return buildRotation(
-    {
-      start: body.start,
-      minutesPerStation: body.minutesPerStation,
-      transitionMinutes: body.transitionMinutes,
-      ...(body.periodMinutes ? { periodMinutes: body.periodMinutes } : {}),
-      stations: body.stations.map((s) => ({ id: s.id, kind: s.kind, ...(s.capacity ? { capacity: s.capacity } : {}), ...(s.devices !== undefined ? { devices: s.devices } : {}) })),
-      groups: body.groups.map((g) => ({ id: g.id, size: g.studentIds.length })),
-    },
-    Object.fromEntries([...body.stations.map((s) => [s.id, s.name]), ...body.groups.map((g) => [g.id, g.name])]),
-  );
-}
-
 /** Minutes per student, stored with the plan so the groups board can read teacher time quickly. */
 function withMinutes(draft: PlanDraft): Omit<PlanRecord, 'id' | 'createdAt'> {
-  const { slots } = scheduleOf(draft.body);
+  const { slots } = planSchedule(draft.body);
   return {
     classId: draft.classId,
     title: draft.title,

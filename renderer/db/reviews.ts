@@ -1,8 +1,8 @@
 // Reviews of plans. Two kinds share the `reviews` and `comments` tables:
 // - 'coach': a coach reviewing a plan bundle someone exported; the bundle is kept with the review.
 // - 'received': a review file a teacher loaded back into one of their own plans.
-import type { CommentRecord, PlanBundle, ReviewFile, ReviewRecord } from '../../shared';
-import { DEFAULT_LOOK_FORS } from '../../shared';
+import type { CommentRecord, PlanBundle, ReviewedVersion, ReviewFile, ReviewRecord } from '../../shared';
+import { DEFAULT_LOOK_FORS, reviewedVersion } from '../../shared';
 import { db, newId, nowIso } from './db';
 import { getSetting, setSetting } from './settings';
 
@@ -17,9 +17,12 @@ export type StoredReview = ReviewRecord & {
   fileChecksum?: string;
   /** received reviews: when the reviewer exported it */
   exportedAt?: string;
+  /** received reviews: whether the reviewer saw the plan as it was when the review was imported */
+  reviewedVersion?: ReviewedVersion;
 };
 
-export type StoredComment = CommentRecord & { sourceId?: string };
+/** `about`: received comments, what the reviewer saw the anchor as (kept when it is gone from the plan). */
+export type StoredComment = CommentRecord & { sourceId?: string; about?: string };
 
 const REVIEWER_NAME = 'reviewerName';
 
@@ -31,19 +34,37 @@ export async function setReviewerName(name: string): Promise<void> {
   await setSetting(REVIEWER_NAME, name);
 }
 
-/** Stores each bundle as a new coach review, in one transaction; returns the new ids. */
-export async function addCoachReviews(bundles: PlanBundle[], reviewer: string): Promise<string[]> {
-  const records: StoredReview[] = bundles.map((bundle) => ({
-    id: newId(),
-    planId: bundle.content.plan.id,
-    reviewer,
-    createdAt: nowIso(),
-    lookFors: DEFAULT_LOOK_FORS.map((text) => ({ text, rating: null, note: '' })),
-    kind: 'coach',
-    bundle,
-  }));
-  await db.reviews.bulkAdd(records);
-  return records.map((r) => r.id);
+/**
+ * Opens each bundle as a coach review, in one transaction; one result per bundle, in order. A
+ * bundle already open (the same file: the same checksum) is not opened twice: its review, with
+ * the comments already written, is returned instead.
+ */
+export async function addCoachReviews(bundles: PlanBundle[], reviewer: string): Promise<{ id: string; isNew: boolean }[]> {
+  return db.transaction('rw', db.reviews, async () => {
+    const open = new Map<string, string>();
+    for (const r of (await db.reviews.toArray()) as StoredReview[]) {
+      if (r.kind === 'coach' && r.bundle) open.set(r.bundle.checksum, r.id);
+    }
+    const records: StoredReview[] = [];
+    const results = bundles.map((bundle) => {
+      const id = open.get(bundle.checksum);
+      if (id !== undefined) return { id, isNew: false };
+      const record: StoredReview = {
+        id: newId(),
+        planId: bundle.content.plan.id,
+        reviewer,
+        createdAt: nowIso(),
+        lookFors: DEFAULT_LOOK_FORS.map((text) => ({ text, rating: null, note: '' })),
+        kind: 'coach',
+        bundle,
+      };
+      records.push(record);
+      open.set(bundle.checksum, record.id);
+      return { id: record.id, isNew: true };
+    });
+    await db.reviews.bulkAdd(records);
+    return results;
+  });
 }
 
 export async function listCoachReviews(): Promise<(StoredReview & { commentCount: number })[]> {
@@ -92,14 +113,18 @@ export async function setReviewReviewer(reviewId: string, reviewer: string): Pro
   await db.reviews.update(reviewId, { reviewer });
 }
 
-export type ImportReviewResult = { ok: true; reviewId: string; replaced: boolean } | { ok: false; problem: string };
+export type ImportReviewResult =
+  | { ok: true; reviewId: string; replaced: boolean; version: ReviewedVersion }
+  | { ok: false; problem: string };
 
 /**
  * Stores a review file received for the plan `planId`: the review and its comments land whole or
  * not at all. A file for another plan is refused with a plain message and nothing is stored. The
  * same file loaded again replaces the earlier copy but keeps what was marked resolved.
+ * `currentVersion` is planVersion() of the plan as it is now (null: not known): a review of an
+ * earlier version is still stored, marked as such, so no comment is lost.
  */
-export async function importReceivedReview(planId: string, file: ReviewFile): Promise<ImportReviewResult> {
+export async function importReceivedReview(planId: string, file: ReviewFile, currentVersion: string | null): Promise<ImportReviewResult> {
   const content = file.content;
   if (content.planId !== planId) {
     return {
@@ -118,6 +143,7 @@ export async function importReceivedReview(planId: string, file: ReviewFile): Pr
       await db.comments.where('reviewId').equals(existing.id).delete();
     }
     const reviewId = existing?.id ?? newId();
+    const version = reviewedVersion(content, currentVersion);
     const record: StoredReview = {
       id: reviewId,
       planId,
@@ -127,6 +153,7 @@ export async function importReceivedReview(planId: string, file: ReviewFile): Pr
       kind: 'received',
       fileChecksum: file.checksum,
       exportedAt: file.exportedAt,
+      reviewedVersion: version,
     };
     await db.reviews.put(record);
     const comments: StoredComment[] = content.comments.map((c) => ({
@@ -137,9 +164,10 @@ export async function importReceivedReview(planId: string, file: ReviewFile): Pr
       text: c.text,
       resolved: resolvedBefore.get(c.id) ?? 0,
       createdAt: c.createdAt,
+      ...(c.about !== undefined ? { about: c.about } : {}),
     }));
     await db.comments.bulkAdd(comments);
-    return { ok: true as const, reviewId, replaced: !!existing };
+    return { ok: true as const, reviewId, replaced: !!existing, version };
   });
 }
 

@@ -1,15 +1,19 @@
 import { useId, useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Link, useParams } from 'react-router';
-import { displayName, GOAL_STATUS_LABELS, GOAL_STATUS_ORDER, type GoalStatus } from '../../shared';
+import { displayName, GOAL_STATUS_LABELS, GOAL_STATUS_ORDER, goalsCsv, type GoalStatus } from '../../shared';
+import { bridge } from '../bridge';
+import { db } from '../db/db';
 import { createGoals, deleteGoals, loadGoalsData, type GoalDraft } from '../db/goals';
 import { Dialog } from '../ui/Dialog';
-import { toast } from '../ui/toasts';
+import { errorMessage, toast } from '../ui/toasts';
+import { safeFileName } from '../review/exportData';
 import { todayIso } from '../mastery/format';
 import { BulkGoalForm } from './BulkGoalForm';
 import { GoalForm } from './GoalForm';
 import { GoalStatusChip } from './GoalStatusChip';
 import { checkInsDue, formatDay, goalRows, type GoalRow } from './goalView';
+import { goalsCsvRows } from './goalsCsvRows';
 
 type SortKey = 'status' | 'due' | 'student';
 
@@ -27,13 +31,14 @@ function SortHeader({ label, by, sort, setSort }: { label: string; by: SortKey; 
 export function GoalsDashboardPage() {
   const { classId = '' } = useParams();
   const data = useLiveQuery(() => loadGoalsData(classId), [classId]);
+  const cls = useLiveQuery(() => db.classes.get(classId), [classId]);
   const today = todayIso();
   const [sort, setSort] = useState<SortKey>('status');
   const [statusFilter, setStatusFilter] = useState<GoalStatus | null>(null);
   const [skillFilter, setSkillFilter] = useState('');
   const [showClosed, setShowClosed] = useState(false);
   const [creating, setCreating] = useState<'one' | 'group' | null>(null);
-  const ids = { skill: useId() };
+  const ids = { skill: useId(), exportHint: useId() };
 
   const rows = useMemo(() => (data ? goalRows(data, today) : []), [data, today]);
   const students = useMemo(() => new Map((data?.students ?? []).map((s) => [s.id, s])), [data]);
@@ -60,6 +65,22 @@ export function GoalsDashboardPage() {
     });
   const due = checkInsDue(rows, today);
 
+  // The export writes exactly the rows on screen, so a filtered view exports as filtered.
+  const exportCsv = async () => {
+    const name = `${safeFileName(cls?.name ?? 'Class')} goals ${today}.csv`;
+    try {
+      const result = await bridge.saveFile({
+        title: 'Export goals',
+        suggestedName: name,
+        filters: [{ name: 'CSV spreadsheet', extensions: ['csv'] }],
+        data: goalsCsv(goalsCsvRows(shown, data, today)),
+      });
+      if (result.saved) toast.success(`Exported ${shown.length} ${shown.length === 1 ? 'goal' : 'goals'} to ${result.path ?? name}.`);
+    } catch (error) {
+      toast.error(`Could not export the goals: ${errorMessage(error)}`);
+    }
+  };
+
   const create = async (drafts: GoalDraft[]) => {
     const created = await createGoals(drafts);
     setCreating(null);
@@ -84,6 +105,22 @@ export function GoalsDashboardPage() {
           <button type="button" className="secondary" onClick={() => setCreating('group')}>
             Goals for a group
           </button>
+          <button
+            type="button"
+            className="secondary"
+            onClick={() => void exportCsv()}
+            disabled={shown.length === 0}
+            aria-describedby={ids.exportHint}
+          >
+            Export CSV
+          </button>
+          <span id={ids.exportHint} className="muted small-text export-hint">
+            {rows.length === 0
+              ? 'No goals to export yet.'
+              : shown.length === 0
+                ? 'No goal matches the filters: nothing to export.'
+                : `The ${shown.length} ${shown.length === 1 ? 'goal' : 'goals'} listed below, one row per skill.`}
+          </span>
         </div>
       </header>
 

@@ -17,7 +17,8 @@ export function ExportPlanDialog({ planId, open, onClose, unsavedChanges }: Prop
   const run = async (kind: Kind) => {
     setBusy(kind);
     try {
-      const bundle = await buildPlanBundle(planId, pseudonyms);
+      const info = await bridge.appInfo();
+      const bundle = await buildPlanBundle(planId, pseudonyms, info.version);
       const { content } = bundle;
       const date = content.plan.date || new Date().toISOString().slice(0, 10);
       const base = safeFileName(content.plan.title);

@@ -1,13 +1,32 @@
 import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { readReviewFile, type PlanBody } from '../../shared';
+import { format } from 'date-fns';
+import type { PlanBody } from '../../shared';
 import { bridge } from '../bridge';
 import { db } from '../db/db';
 import { planBody } from '../db/plans';
-import { deleteReview, importReceivedReview, listReceivedReviews, setCommentResolved } from '../db/reviews';
+import { deleteReview, listReceivedReviews, setCommentResolved, type StoredReview } from '../db/reviews';
 import { errorMessage, toast } from '../ui/toasts';
 import { anchorLabel } from './anchors';
 import { fileText } from './files';
+import { importReviewText } from './reviewImport';
+
+/** "Mon 2 Mar 2026", in the teacher's time zone, from an ISO time stamp. */
+function exportDate(iso: string): string {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso.slice(0, 10) : format(date, 'EEE d MMM yyyy');
+}
+
+/** Said plainly when the reviewer did not see the plan as it is now: their comments may be about what has changed. */
+function versionNotice(review: StoredReview, who: string): string | null {
+  const version = review.reviewedVersion;
+  if (!version || version.state === 'current') return null;
+  const exported = version.planExportedAt ? `, exported on ${exportDate(version.planExportedAt)}` : '';
+  if (version.state === 'earlier')
+    return `${who} reviewed an earlier version of this plan${exported}. The plan has changed since, so some comments may be about things that are different now or gone.`;
+  const sent = review.exportedAt ? ` (the review was sent on ${exportDate(review.exportedAt)})` : '';
+  return `${who} may have reviewed an earlier version of this plan${exported}: Blendwise cannot match the review with the plan as it is now${sent}.`;
+}
 
 /** Back to the teacher: the reviews coaches sent about this plan, loaded from their review files. */
 export function PlanFeedback({ planId }: { planId: string }) {
@@ -27,19 +46,15 @@ export function PlanFeedback({ planId }: { planId: string }) {
       });
       const file = files[0];
       if (!file) return;
-      const read = readReviewFile(fileText(file));
-      if (!read.ok) {
-        setProblem(`${file.name} was not imported. ${read.problem}`);
-        return;
-      }
-      const result = await importReceivedReview(planId, read.review);
+      const result = await importReviewText(planId, fileText(file));
       if (!result.ok) {
         setProblem(`${file.name} was not imported. ${result.problem}`);
         return;
       }
       setProblem(null);
-      const who = read.review.content.reviewer.trim() || 'a reviewer';
-      toast.success(result.replaced ? `Loaded the review by ${who} again.` : `Imported the review by ${who}.`);
+      const who = result.reviewer.trim() || 'a reviewer';
+      const earlier = result.version.state === 'current' ? '' : ' It was written about an earlier version of this plan.';
+      toast.success(`${result.replaced ? `Loaded the review by ${who} again.` : `Imported the review by ${who}.`}${earlier}`);
     } catch (e) {
       setProblem(`The review was not imported: ${errorMessage(e)}`);
     }
@@ -64,12 +79,14 @@ export function PlanFeedback({ planId }: { planId: string }) {
       {reviews?.map(({ review, comments }) => {
         const who = review.reviewer.trim() || 'A reviewer';
         const open = comments.filter((c) => !c.resolved).length;
+        const notice = versionNotice(review, who);
         return (
           <article key={review.id} className="rv-received" aria-label={`Review by ${who}`}>
             <h3>
               Review by {who}
-              {review.exportedAt && <span className="small-text muted"> · {review.exportedAt.slice(0, 10)}</span>}
+              {review.exportedAt && <span className="small-text muted"> · sent {exportDate(review.exportedAt)}</span>}
             </h3>
+            {notice && <p className="banner warning">{notice}</p>}
             {review.lookFors.length > 0 && (
               <table className="table compact" aria-label={`Look-fors rated by ${who}`}>
                 <thead>
@@ -97,7 +114,7 @@ export function PlanFeedback({ planId }: { planId: string }) {
               <ul className="rv-comments" aria-label={`Comments from ${who}`}>
                 {comments.map((c) => (
                   <li key={c.id} className={c.resolved ? 'rv-comment rv-resolved' : 'rv-comment'}>
-                    <p className="small-text muted">{anchorLabel(c.anchor, body ?? null)}</p>
+                    <p className="small-text muted">{anchorLabel(c.anchor, body ?? null, c.about)}</p>
                     <p className="rv-pre">{c.text}</p>
                     <button
                       type="button"

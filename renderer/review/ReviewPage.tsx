@@ -1,14 +1,18 @@
 import { useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Link, useParams } from 'react-router';
-import { makeReviewFile, serializeReviewFile, type PlanBundleContent } from '../../shared';
+import { serializeReviewFile, type PlanBundleContent } from '../../shared';
 import { bridge } from '../bridge';
-import { addComment, getReviewerName, loadReview, removeComment, setReviewReviewer, type StoredComment } from '../db/reviews';
+import { addComment, loadReview, removeComment, type StoredComment } from '../db/reviews';
+import { PlanHealth } from '../rotations/PlanHealth';
+import { formatPlanDate, KIND_LABELS, meanScore } from '../rotations/planDraft';
 import { planView, type PlanView } from '../rotations/planView';
 import { errorMessage, toast } from '../ui/toasts';
 import { anchorLabel, anchorOptions } from './anchors';
 import { safeFileName } from './exportData';
 import { LookForsEditor } from './LookForsEditor';
+import { ReviewPlaylist } from './ReviewPlaylist';
+import { reviewFileFor } from './reviewExport';
 
 /** One plan under review: read-only schedule, groups and health; the coach's comments and look-for ratings. */
 export function ReviewPage() {
@@ -16,6 +20,7 @@ export function ReviewPage() {
   const data = useLiveQuery(() => loadReview(reviewId), [reviewId]);
   const content = data?.review.bundle?.content ?? null;
   const view = useMemo(() => (content ? planView(content.plan.body) : null), [content]);
+  const studentNames = useMemo(() => Object.fromEntries((content?.students ?? []).map((s) => [s.id, s.name])), [content]);
 
   if (data === undefined) return <section className="page" aria-busy="true" />;
   if (data === null || !content || !view)
@@ -30,24 +35,8 @@ export function ReviewPage() {
 
   const exportReview = async () => {
     try {
-      const fresh = await loadReview(reviewId);
-      if (!fresh || !fresh.review.bundle) throw new Error('the review is no longer there');
-      let reviewer = fresh.review.reviewer.trim();
-      if (!reviewer) {
-        reviewer = (await getReviewerName()).trim();
-        if (reviewer) await setReviewReviewer(reviewId, reviewer);
-      }
       const info = await bridge.appInfo();
-      const file = makeReviewFile(
-        {
-          planId: content.plan.id,
-          planChecksum: fresh.review.bundle.checksum,
-          reviewer,
-          lookFors: fresh.review.lookFors,
-          comments: fresh.comments.map((c) => ({ id: c.id, anchor: c.anchor, text: c.text, createdAt: c.createdAt })),
-        },
-        { appVersion: info.version, exportedAt: new Date().toISOString() },
-      );
+      const file = await reviewFileFor(reviewId, { appVersion: info.version, exportedAt: new Date().toISOString() });
       const suggestedName = `${safeFileName(content.plan.title)} review.blendwise-review`;
       const result = await bridge.saveFile({
         title: 'Export review',
@@ -70,7 +59,8 @@ export function ReviewPage() {
           </p>
           <h1 id="rv-plan-title">{content.plan.title}</h1>
           <p className="muted">
-            {content.plan.date}
+            {formatPlanDate(content.plan.date)}
+            {review.bundle?.exportedAt && <span className="small-text"> · exported {formatPlanDate(review.bundle.exportedAt.slice(0, 10))}</span>}
             {content.pseudonymised && <span className="badge">names replaced by pseudonyms</span>}
             {review.reviewer && <span className="small-text"> · reviewed by {review.reviewer}</span>}
           </p>
@@ -85,7 +75,8 @@ export function ReviewPage() {
       <div className="rv-layout">
         <div className="rv-main">
           <ReviewSchedule content={content} view={view} />
-          <ReviewGroups content={content} />
+          <ReviewGroups content={content} view={view} />
+          <ReviewPlaylist content={content} />
           {content.plan.body.notes.trim() && (
             <section className="card" aria-labelledby="rv-notes-title">
               <h2 id="rv-notes-title">Teacher’s notes</h2>
@@ -94,21 +85,8 @@ export function ReviewPage() {
           )}
         </div>
         <aside className="rv-side">
-          <section className="card" aria-labelledby="rv-health-title">
-            <h2 id="rv-health-title">Plan health</h2>
-            {view.health.length === 0 ? (
-              <p>No problems found.</p>
-            ) : (
-              <ul className="pe-checks" aria-label="Plan health">
-                {view.health.map((c) => (
-                  <li key={c.message} className={`pe-check pe-check-${c.level}`}>
-                    <span className="visually-hidden">{c.level === 'warning' ? 'Warning: ' : 'Note: '}</span>
-                    {c.message}
-                  </li>
-                ))}
-              </ul>
-            )}
-          </section>
+          {/* The editor's own health card: the same checks, and where teacher time and screen time go. */}
+          <PlanHealth body={content.plan.body} view={view} studentNames={studentNames} />
           <ReviewComments reviewId={reviewId} content={content} comments={comments} />
           <LookForsEditor reviewId={reviewId} lookFors={review.lookFors} />
         </aside>
@@ -119,7 +97,7 @@ export function ReviewPage() {
 
 function ReviewSchedule({ content, view }: { content: PlanBundleContent; view: PlanView }) {
   const body = content.plan.body;
-  const groupName = new Map(body.groups.map((g) => [g.id, g.name]));
+  const groups = new Map(body.groups.map((g) => [g.id, g]));
   return (
     <section className="card" aria-labelledby="rv-schedule-title">
       <h2 id="rv-schedule-title">Schedule</h2>
@@ -127,14 +105,17 @@ function ReviewSchedule({ content, view }: { content: PlanBundleContent; view: P
         <p className="muted">This plan has no rounds to show.</p>
       ) : (
         <div className="rv-scroll">
-          <table className="table compact" aria-label="Schedule">
+          <table className="table compact pe-schedule" aria-label="Schedule">
             <thead>
               <tr>
                 <th scope="col">Round</th>
                 {body.stations.map((s) => (
                   <th scope="col" key={s.id}>
-                    {s.name}
-                    <span className="small-text muted"> ({s.kind})</span>
+                    {s.name || 'Unnamed station'}
+                    <span className="pe-kind">
+                      {KIND_LABELS[s.kind]}
+                      {s.room ? ` · ${s.room}` : ''}
+                    </span>
                   </th>
                 ))}
               </tr>
@@ -143,16 +124,26 @@ function ReviewSchedule({ content, view }: { content: PlanBundleContent; view: P
               {view.rounds.map((r) => (
                 <tr key={r.round}>
                   <th scope="row">
+                    {view.days > 1 && <span className="pe-day">Day {r.day + 1}</span>}
                     Round {r.round + 1}
-                    <span className="small-text muted">
-                      {' '}
-                      {view.days > 1 ? `day ${r.day + 1} · ` : ''}
+                    <span className="pe-time">
                       {r.start}–{r.end}
                     </span>
                   </th>
                   {body.stations.map((s) => {
-                    const g = r.byStation[s.id];
-                    return <td key={s.id}>{g ? (groupName.get(g) ?? '') : '—'}</td>;
+                    const g = groups.get(r.byStation[s.id] ?? '');
+                    return (
+                      <td key={s.id}>
+                        {g ? (
+                          <>
+                            <span className="pe-swatch" style={{ background: g.color }} aria-hidden="true" />
+                            {g.name}
+                          </>
+                        ) : (
+                          '—'
+                        )}
+                      </td>
+                    );
                   })}
                 </tr>
               ))}
@@ -164,7 +155,14 @@ function ReviewSchedule({ content, view }: { content: PlanBundleContent; view: P
   );
 }
 
-function ReviewGroups({ content }: { content: PlanBundleContent }) {
+/** The round a group first sits at a teacher-led station, so a coach sees who meets the teacher first. */
+function teacherRound(content: PlanBundleContent, view: PlanView, groupId: string): number | null {
+  const teacher = content.plan.body.stations.filter((s) => s.kind === 'teacher').map((s) => s.id);
+  const round = view.rounds.find((r) => teacher.some((id) => r.byStation[id] === groupId));
+  return round ? round.round : null;
+}
+
+function ReviewGroups({ content, view }: { content: PlanBundleContent; view: PlanView }) {
   const names = new Map(content.students.map((s) => [s.id, s.name]));
   const scores = content.grouping?.scores ?? {};
   const { summaries } = content.mastery;
@@ -178,37 +176,45 @@ function ReviewGroups({ content }: { content: PlanBundleContent }) {
         </p>
       )}
       <div className="rv-groups">
-        {content.plan.body.groups.map((g) => (
-          <section key={g.id} className="rv-group" aria-label={g.name} style={{ borderTopColor: g.color }}>
-            <h3>
-              {g.name} <span className="small-text muted">{g.studentIds.length} students</span>
-            </h3>
-            <table className="table compact" aria-label={`Students in ${g.name}`}>
-              <thead>
-                <tr>
-                  <th scope="col">Student</th>
-                  {content.grouping && <th scope="col">Grouping score</th>}
-                  {content.skills.map((s) => (
-                    <th scope="col" key={s.id} title={s.statement}>
-                      {s.code || s.statement}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {g.studentIds.map((id) => (
-                  <tr key={id}>
-                    <th scope="row">{names.get(id) ?? 'Unknown student'}</th>
-                    {content.grouping && <td>{fmt(scores[id])}</td>}
+        {content.plan.body.groups.map((g) => {
+          const mean = typeof g.need === 'number' ? g.need : meanScore(g.studentIds, content.grouping?.scores);
+          const round = teacherRound(content, view, g.id);
+          return (
+            <section key={g.id} className="rv-group" aria-label={g.name} style={{ borderTopColor: g.color }}>
+              <h3>
+                {g.name}{' '}
+                <span className="small-text muted">
+                  {g.studentIds.length} students{mean !== null ? ` · mean ${Math.round(mean * 100) / 100}` : ''}
+                </span>
+              </h3>
+              {round !== null && <p className="small-text muted">With the teacher in round {round + 1}</p>}
+              <table className="table compact" aria-label={`Students in ${g.name}`}>
+                <thead>
+                  <tr>
+                    <th scope="col">Student</th>
+                    {content.grouping && <th scope="col">Grouping score</th>}
                     {content.skills.map((s) => (
-                      <td key={s.id}>{fmt(summaries[id]?.[s.id])}</td>
+                      <th scope="col" key={s.id} title={s.statement}>
+                        {s.code || s.statement}
+                      </th>
                     ))}
                   </tr>
-                ))}
-              </tbody>
-            </table>
-          </section>
-        ))}
+                </thead>
+                <tbody>
+                  {g.studentIds.map((id) => (
+                    <tr key={id}>
+                      <th scope="row">{names.get(id) ?? 'Unknown student'}</th>
+                      {content.grouping && <td>{fmt(scores[id])}</td>}
+                      {content.skills.map((s) => (
+                        <td key={s.id}>{fmt(summaries[id]?.[s.id])}</td>
+                      ))}
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </section>
+          );
+        })}
       </div>
     </section>
   );

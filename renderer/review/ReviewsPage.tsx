@@ -1,11 +1,10 @@
 import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Link, useNavigate } from 'react-router';
-import { readPlanBundle, type PlanBundle } from '../../shared';
 import { bridge } from '../bridge';
 import { addCoachReviews, deleteReview, getReviewerName, listCoachReviews, setReviewerName } from '../db/reviews';
 import { errorMessage, toast } from '../ui/toasts';
-import { fileText } from './files';
+import { readPlanFiles } from './files';
 
 /** Review mode: the plans a coach has opened from teachers' exports. */
 export function ReviewsPage() {
@@ -26,18 +25,28 @@ export function ReviewsPage() {
         multiple: true,
       });
       if (files.length === 0) return;
-      const found: { file: string; problem: string }[] = [];
-      const bundles: PlanBundle[] = [];
-      for (const file of files) {
-        const read = readPlanBundle(fileText(file));
-        if (read.ok) bundles.push(read.bundle);
-        else found.push({ file: file.name, problem: read.problem });
-      }
+      const { bundles, problems: found } = readPlanFiles(files);
       setProblems(found);
       if (bundles.length > 0) {
-        const ids = await addCoachReviews(bundles, name.trim());
-        toast.success(bundles.length === 1 ? `Opened “${bundles[0]!.content.plan.title}” for review.` : `Opened ${bundles.length} plans for review.`);
-        if (ids.length === 1 && found.length === 0) navigate(`/reviews/${ids[0]}`);
+        const opened = await addCoachReviews(bundles, name.trim());
+        const added = opened.filter((o) => o.isNew).length;
+        const again = opened.length - added;
+        const title = bundles[0]!.content.plan.title;
+        // The same file opened again goes to the review already written, comments and all.
+        toast.success(
+          opened.length === 1
+            ? added === 1
+              ? `Opened “${title}” for review.`
+              : `“${title}” is already open for review.`
+            : [
+                added > 0 ? `Opened ${added} ${added === 1 ? 'plan' : 'plans'} for review.` : '',
+                again > 0 ? `${again} ${again === 1 ? 'plan was' : 'plans were'} already open.` : '',
+              ]
+                .filter(Boolean)
+                .join(' '),
+        );
+        const only = opened.length === 1 ? opened[0] : undefined;
+        if (only && found.length === 0) navigate(`/reviews/${only.id}`);
       }
     } catch (e) {
       setProblems([{ file: 'The file', problem: errorMessage(e) }]);

@@ -29,11 +29,15 @@ export function anchorOptions(body: PlanBody): AnchorOption[] {
   return options;
 }
 
-/** The anchor in words; one that names nothing in the plan any more says so. */
-export function anchorLabel(anchor: Anchor, body: PlanBody | null): string {
+/**
+ * The anchor in words; one that names nothing in the plan any more says so, with what the reviewer
+ * saw it as (`about`) when the review file says.
+ */
+export function anchorLabel(anchor: Anchor, body: PlanBody | null, about?: string): string {
   if (anchor.kind === 'plan') return 'The whole plan';
   const found = body ? anchorOptions(body).find((o) => o.value === anchorValue(anchor)) : undefined;
   if (found) return found.label;
+  if (about?.trim()) return `${about.trim()} — no longer in the plan`;
   const kind = anchor.kind === 'slot' ? 'a time slot' : `a ${anchor.kind}`;
   return `About ${kind} that is no longer in the plan`;
 }

@@ -13,7 +13,6 @@ import {
 import { db } from '../db/db';
 import { loadTrackerData } from '../db/mastery';
 import { planBody } from '../db/plans';
-import { bridge } from '../bridge';
 
 export async function planBundleInput(planId: string): Promise<PlanBundleInput> {
   const plan = await db.plans.get(planId);
@@ -67,10 +66,11 @@ export async function planBundleInput(planId: string): Promise<PlanBundleInput> 
   };
 }
 
-export async function buildPlanBundle(planId: string, pseudonymise: boolean): Promise<PlanBundle> {
-  const [input, info] = await Promise.all([planBundleInput(planId), bridge.appInfo()]);
+/** `appVersion` from the bridge's appInfo: this module stays free of the bridge, so it runs in unit tests. */
+export async function buildPlanBundle(planId: string, pseudonymise: boolean, appVersion: string): Promise<PlanBundle> {
+  const input = await planBundleInput(planId);
   return makePlanBundle(input, {
-    appVersion: info.version,
+    appVersion,
     exportedAt: new Date().toISOString(),
     pseudonymise,
   });

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
-import type { GroupingRecord, PlanStation } from '../../shared';
+import { groupSets, isMirrored, type GroupingRecord, type PlanStation, type PlayModel } from '../../shared';
 import { newId } from '../db/db';
 import { deletePlans, restorePlans, savePlan, savePlay, updatePlan, type PlanDraft } from '../db/plans';
 import { ExportPlanDialog } from '../review/ExportPlanDialog';
@@ -11,19 +11,24 @@ import { AdultsEditor } from './AdultsEditor';
 import { PlanGroupsPanel } from './PlanGroupsPanel';
 import { PlanHealth } from './PlanHealth';
 import { PlanSettings } from './PlanSettings';
+import { PlaylistEditor } from './PlaylistEditor';
 import { SavePlayDialog } from './SavePlayDialog';
 import { ScheduleTable } from './ScheduleTable';
 import { StationsEditor } from './StationsEditor';
 import {
+  applyGrouping,
   draftFromPlay,
   draftFromRecord,
-  groupsFromGrouping,
+  mirrorStations,
   moveItem,
   newStation,
   planTitle,
   playFromBody,
   saveProblems,
   swapGroups,
+  unmirrorStations,
+  wholeClassGroup,
+  withModel,
 } from './planDraft';
 import { draftKey, usePlanDrafts } from './planDraftStore';
 import { findPlay, loadPlanEditorData } from './planEditorData';
@@ -57,14 +62,8 @@ export function PlanEditorPage() {
     else if (record && !entry) start(key, { draft: draftFromRecord(record), dirty: false });
   }, [data, entry, source, isNew, key, classId, record, start]);
 
-  // Closing the window would lose the draft: ask first.
+  // Unsaved edits survive closing the window (planDraftStore keeps them), so closing never asks.
   const dirty = !!entry?.dirty;
-  useEffect(() => {
-    if (!dirty) return;
-    const warn = (e: BeforeUnloadEvent) => e.preventDefault();
-    window.addEventListener('beforeunload', warn);
-    return () => window.removeEventListener('beforeunload', warn);
-  }, [dirty]);
 
   const draft = entry?.draft;
   const view = useMemo(() => (draft ? planView(draft.body) : null), [draft]);
@@ -85,22 +84,15 @@ export function PlanEditorPage() {
   const play = findPlay(draft.body.playId ?? null, data.plays);
   const title = planTitle(draft);
 
-  const pickGrouping = (grouping: GroupingRecord | null) =>
-    update((d) => {
-      const groups = grouping ? groupsFromGrouping(grouping, newId) : [];
-      // Activities follow a group with the same name into the new grouping.
-      const oldIdByName = new Map(d.body.groups.map((g) => [g.name, g.id]));
-      const stations = d.body.stations.map((s) => ({
-        ...s,
-        activities: Object.fromEntries(
-          groups.flatMap((g) => {
-            const before = s.activities[oldIdByName.get(g.name) ?? ''];
-            return before ? [[g.id, before]] : [];
-          }),
-        ),
-      }));
-      return { ...d, groupingId: grouping?.id ?? null, body: { ...d.body, groups, stations } };
-    });
+  const pickGrouping = (grouping: GroupingRecord | null) => update((d) => applyGrouping(d, grouping, newId));
+  const setModel = (model: PlayModel) =>
+    update((d) =>
+      withModel(d, model, {
+        classStudentIds: data.activeStudentIds,
+        grouping: data.groupings.find((g) => g.id === d.groupingId) ?? null,
+        newId,
+      }),
+    );
 
   const save = async () => {
     const found = saveProblems(draft);
@@ -194,6 +186,9 @@ export function PlanEditorPage() {
               <Link className="button secondary" to={`/classes/${classId}/plans/${planId}/print`}>
                 Print chart
               </Link>
+              <Link className="button secondary" to={`/classes/${classId}/plans/${planId}/pdf`}>
+                Plan PDF
+              </Link>
               <button type="button" className="secondary" onClick={() => setExportOpen(true)}>
                 Export…
               </button>
@@ -251,7 +246,7 @@ export function PlanEditorPage() {
         </div>
       )}
 
-      <PlanSettings draft={draft} onChange={update} />
+      <PlanSettings draft={draft} onChange={update} onModel={setModel} />
 
       <div className="pe-layout">
         <div className="pe-main">
@@ -289,16 +284,58 @@ export function PlanEditorPage() {
             suggestedGroups={play ? play.suggestedGroups : null}
             onPickGrouping={pickGrouping}
             onMove={(from, to) => update((d) => ({ ...d, body: { ...d.body, groups: moveItem(d.body.groups, from, to) } }))}
+            wholeClass={
+              draft.body.model === 'whole_class'
+                ? {
+                    classSize: data.activeStudentIds.length,
+                    onUseWholeClass: () => update((d) => ({ ...d, body: { ...d.body, groups: [wholeClassGroup(data.activeStudentIds, newId)] } })),
+                  }
+                : null
+            }
+            sets={
+              isMirrored(draft.body)
+                ? {
+                    of: groupSets(draft.body.groups),
+                    // Every group keeps the set it is in now; only the one chosen moves.
+                    onSet: (groupId, set) =>
+                      update((d) => {
+                        const now = groupSets(d.body.groups);
+                        const groups = d.body.groups.map((g) => ({ ...g, set: g.id === groupId ? set : now[g.id]! }));
+                        return { ...d, body: { ...d.body, groups } };
+                      }),
+                  }
+                : null
+            }
           />
           <PlanHealth body={draft.body} view={view} studentNames={data.studentNames} />
         </aside>
       </div>
+      {draft.body.model === 'individual' && (
+        <PlaylistEditor
+          body={draft.body}
+          studentNames={data.studentNames}
+          newId={newId}
+          cardsUrl={planId ? `/classes/${classId}/plans/${planId}/playlists` : null}
+          unsaved={dirty}
+          onChange={(fn) => update((d) => ({ ...d, body: { ...d.body, playlist: fn(d.body.playlist ?? []) } }))}
+        />
+      )}
       <StationsEditor
         stations={draft.body.stations}
         groups={draft.body.groups}
         adults={data.cls.adults ?? []}
         onChange={setStations}
         onAdd={() => setStations([...draft.body.stations, newStation(newId, draft.body.stations.length)])}
+        showRooms={draft.body.model === 'lab'}
+        onMirror={() => setStations(mirrorStations(draft.body.stations, newId))}
+        onUnmirror={() => setStations(unmirrorStations(draft.body.stations))}
+        onRestore={(station, index) =>
+          update((d) => {
+            const stations = [...d.body.stations];
+            stations.splice(Math.min(index, stations.length), 0, station);
+            return { ...d, body: { ...d.body, stations } };
+          })
+        }
       />
 
       {planId && <PlanFeedback planId={planId} />}

@@ -11,6 +11,10 @@ type Props = {
   suggestedGroups: number | null;
   onPickGrouping: (grouping: GroupingRecord | null) => void;
   onMove: (from: number, to: number) => void;
+  /** a whole-class block: one group of everyone instead of a grouping */
+  wholeClass: { classSize: number; onUseWholeClass: () => void } | null;
+  /** mirrored stations: which set each group rotates through */
+  sets: { of: Record<string, 'A' | 'B'>; onSet: (groupId: string, set: 'A' | 'B') => void } | null;
 };
 
 const plural = (n: number, one: string) => `${n} ${n === 1 ? one : `${one}s`}`;
@@ -23,13 +27,15 @@ function groupingLabel(g: GroupingRecord): string {
 }
 
 /** The grouping the plan uses, and its groups in priority order (the first meets the teacher first). */
-export function PlanGroupsPanel({ classId, groupingId, groups, groupings, suggestedGroups, onPickGrouping, onMove }: Props) {
+export function PlanGroupsPanel({ classId, groupingId, groups, groupings, suggestedGroups, onPickGrouping, onMove, wholeClass, sets }: Props) {
   const id = useId();
   const known = groupingId === null || groupings.some((g) => g.id === groupingId);
   return (
     <section className="card pe-groups" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>Groups</h2>
-      {groupings.length === 0 ? (
+      {wholeClass ? (
+        <WholeClass groups={groups} {...wholeClass} />
+      ) : groupings.length === 0 ? (
         <p>
           This class has no saved groupings yet. <Link to={`/classes/${classId}/groups`}>Make groups now</Link> from mastery
           data; this plan waits here unsaved until you come back.
@@ -55,7 +61,7 @@ export function PlanGroupsPanel({ classId, groupingId, groups, groupings, sugges
           </small>
         </div>
       )}
-      {groups.length > 0 && (
+      {!wholeClass && groups.length > 0 && (
         <>
           <p className="small-text muted pe-order-hint">
             In this order each group meets the teacher: the lowest mean score first, where the need is.
@@ -69,6 +75,17 @@ export function PlanGroupsPanel({ classId, groupingId, groups, groupings, sugges
                   {plural(g.studentIds.length, 'student')}
                   {typeof g.need === 'number' ? ` · mean ${Math.round(g.need * 100) / 100}` : ' · no scores'}
                 </span>
+                {sets && (
+                  <select
+                    className="pe-set"
+                    aria-label={`${g.name} set`}
+                    value={sets.of[g.id] ?? 'A'}
+                    onChange={(e) => sets.onSet(g.id, e.target.value as 'A' | 'B')}
+                  >
+                    <option value="A">Set A</option>
+                    <option value="B">Set B</option>
+                  </select>
+                )}
                 <button
                   type="button"
                   className="icon-button pe-move"
@@ -98,5 +115,24 @@ export function PlanGroupsPanel({ classId, groupingId, groups, groupings, sugges
         </>
       )}
     </section>
+  );
+}
+
+/** A whole-class block has one group, everyone in the class. */
+function WholeClass({ groups, classSize, onUseWholeClass }: { groups: PlanGroup[]; classSize: number; onUseWholeClass: () => void }) {
+  const one = groups.length === 1 ? groups[0]! : null;
+  if (one && one.studentIds.length === classSize)
+    return <p>Everyone together: the whole class, {plural(classSize, 'student')}, moves through the stations in the order listed.</p>;
+  return (
+    <div>
+      <p>
+        {one
+          ? `This block has ${plural(one.studentIds.length, 'student')}, but the class now has ${classSize}.`
+          : 'A whole-class block keeps everyone together in one group.'}
+      </p>
+      <button type="button" className="secondary small" onClick={onUseWholeClass}>
+        Use the whole class ({plural(classSize, 'student')})
+      </button>
+    </div>
   );
 }

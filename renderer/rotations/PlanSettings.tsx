@@ -3,13 +3,18 @@ import type { PlanBody, PlayModel } from '../../shared';
 import type { PlanDraft } from '../db/plans';
 import { defaultPlanDate, MODEL_LABELS } from './planDraft';
 
-type Props = { draft: PlanDraft; onChange: (change: (d: PlanDraft) => PlanDraft) => void };
+type Props = {
+  draft: PlanDraft;
+  onChange: (change: (d: PlanDraft) => PlanDraft) => void;
+  /** a model change may regroup the class (a whole-class block is one group) */
+  onModel: (model: PlayModel) => void;
+};
 
 const asNumber = (text: string): number => (text.trim() === '' ? Number.NaN : Number(text));
 const shown = (n: number | undefined) => (n === undefined || Number.isNaN(n) ? '' : String(n));
 
 /** Title, model, dates and timing: the top of the editor. */
-export function PlanSettings({ draft, onChange }: Props) {
+export function PlanSettings({ draft, onChange, onModel }: Props) {
   const id = useId();
   const { body } = draft;
   const setBody = (change: Partial<PlanBody>) => onChange((d) => ({ ...d, body: { ...d.body, ...change } }));
@@ -35,8 +40,7 @@ export function PlanSettings({ draft, onChange }: Props) {
             id={`${id}-model`}
             value={body.model}
             onChange={(e) => {
-              const model = e.target.value as PlayModel;
-              setBody({ model, dates: model === 'multi_day' ? body.dates : body.dates.slice(0, 1) });
+              onModel(e.target.value as PlayModel);
             }}
           >
             {(Object.keys(MODEL_LABELS) as PlayModel[]).map((m) => (

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { DndContext, PointerSensor, useDraggable, useDroppable, useSensor, useSensors, type DragEndEvent } from '@dnd-kit/core';
-import type { PlanBody, PlanGroup } from '../../shared';
+import { isMirrored, type PlanBody, type PlanGroup } from '../../shared';
 import { readableInk } from '../ui/color';
 import { formatPlanDate, KIND_LABELS } from './planDraft';
 import type { ScheduleRound } from './planView';
@@ -18,6 +18,7 @@ export function ScheduleTable({ body, rounds, days, onSwap }: Props) {
   const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 4 } }));
   const [menu, setMenu] = useState<string | null>(null);
   const groups = new Map(body.groups.map((g) => [g.id, g]));
+  const mirrored = isMirrored(body);
 
   const onDragEnd = (e: DragEndEvent) => {
     const from = e.active.data.current?.groupId as string | undefined;
@@ -43,7 +44,11 @@ export function ScheduleTable({ body, rounds, days, onSwap }: Props) {
               {body.stations.map((s) => (
                 <th scope="col" key={s.id}>
                   {s.name || 'Unnamed station'}
-                  <span className="pe-kind">{KIND_LABELS[s.kind]}</span>
+                  <span className="pe-kind">
+                    {KIND_LABELS[s.kind]}
+                    {s.room ? ` · ${s.room}` : ''}
+                    {mirrored ? ` · set ${s.set ?? 'A'}` : ''}
+                  </span>
                 </th>
               ))}
             </tr>

@@ -1,13 +1,21 @@
 import { Fragment, useState } from 'react';
 import { STATION_KINDS, type ClassAdult, type PlanGroup, type PlanStation, type PlayAdult, type StationKind } from '../../shared';
+import { toast } from '../ui/toasts';
 import { KIND_LABELS, ROLE_LABELS } from './planDraft';
 
 type Props = {
   stations: PlanStation[];
+  /** show where each station is (lab rotations) */
+  showRooms: boolean;
   groups: PlanGroup[];
   adults: ClassAdult[];
   onChange: (stations: PlanStation[]) => void;
   onAdd: () => void;
+  /** a second copy of every station, in set B */
+  onMirror: () => void;
+  /** puts a removed station back where it was (undo) */
+  onRestore: (station: PlanStation, index: number) => void;
+  onUnmirror: () => void;
 };
 
 const ROLES = Object.keys(ROLE_LABELS) as Exclude<PlayAdult, null>[];
@@ -15,13 +23,21 @@ const ROLES = Object.keys(ROLE_LABELS) as Exclude<PlayAdult, null>[];
 const count = (text: string): number | undefined => (text.trim() === '' || Number.isNaN(Number(text)) ? undefined : Number(text));
 
 /** One row per station; each station's activities per group fold out beneath it. */
-export function StationsEditor({ stations, groups, adults, onChange, onAdd }: Props) {
+export function StationsEditor({ stations, showRooms, groups, adults, onChange, onAdd, onMirror, onUnmirror, onRestore }: Props) {
   const [open, setOpen] = useState<string | null>(null);
   const set = (i: number, change: Partial<PlanStation>) => onChange(stations.map((s, j) => (j === i ? withChange(s, change) : s)));
   const move = (i: number, to: number) => {
     const out = [...stations];
     [out[i], out[to]] = [out[to]!, out[i]!];
     onChange(out);
+  };
+  const mirrored = stations.some((s) => s.set === 'B');
+  const rooms = showRooms || stations.some((s) => s.room);
+  const columns = 6 + (mirrored ? 1 : 0) + (rooms ? 1 : 0);
+  const remove = (i: number) => {
+    const gone = stations[i]!;
+    onChange(stations.filter((_, j) => j !== i));
+    toast.undoable(`Removed the station “${gone.name || `Station ${i + 1}`}”.`, async () => onRestore(gone, i));
   };
   const adultLabel = (role: Exclude<PlayAdult, null>) => {
     const names = adults.filter((a) => a.role === role).map((a) => a.name);
@@ -32,10 +48,28 @@ export function StationsEditor({ stations, groups, adults, onChange, onAdd }: Pr
     <section className="card pe-stations" aria-labelledby="pe-stations-title">
       <div className="pe-card-head">
         <h2 id="pe-stations-title">Stations</h2>
-        <button type="button" className="secondary small" onClick={onAdd}>
-          Add a station
-        </button>
+        <div className="actions">
+          <button type="button" className="secondary small" onClick={onAdd}>
+            Add a station
+          </button>
+          {stations.length > 0 &&
+            (mirrored ? (
+              <button type="button" className="secondary small" onClick={onUnmirror}>
+                Run as one set
+              </button>
+            ) : (
+              <button type="button" className="secondary small" onClick={onMirror}>
+                Mirror stations for a large class
+              </button>
+            ))}
+        </div>
       </div>
+      {mirrored && (
+        <p className="small-text muted">
+          Mirrored stations: half the groups rotate through set A and half through set B, at the same times. Each set needs a
+          teacher-led station with its own adult.
+        </p>
+      )}
       {stations.length === 0 ? (
         <p className="muted">No stations yet. Add one for the teacher table first, then the others.</p>
       ) : (
@@ -44,10 +78,12 @@ export function StationsEditor({ stations, groups, adults, onChange, onAdd }: Pr
           <thead>
             <tr>
               <th scope="col">Name</th>
+              {mirrored && <th scope="col">Set</th>}
               <th scope="col">Kind</th>
               <th scope="col">Adult</th>
               <th scope="col">Capacity</th>
               <th scope="col">Devices</th>
+              {rooms && <th scope="col">Room</th>}
               <th scope="col">
                 <span className="visually-hidden">Actions</span>
               </th>
@@ -63,6 +99,14 @@ export function StationsEditor({ stations, groups, adults, onChange, onAdd }: Pr
                     <td>
                       <input aria-label={`Station ${n} name`} value={s.name} onChange={(e) => set(i, { name: e.target.value })} />
                     </td>
+                    {mirrored && (
+                      <td>
+                        <select aria-label={`Station ${n} set`} value={s.set ?? 'A'} onChange={(e) => set(i, { set: e.target.value as 'A' | 'B' })}>
+                          <option value="A">A</option>
+                          <option value="B">B</option>
+                        </select>
+                      </td>
+                    )}
                     <td>
                       <select aria-label={`Station ${n} kind`} value={s.kind} onChange={(e) => set(i, { kind: e.target.value as StationKind })}>
                         {STATION_KINDS.map((k) => (
@@ -110,6 +154,18 @@ export function StationsEditor({ stations, groups, adults, onChange, onAdd }: Pr
                         <span className="muted">—</span>
                       )}
                     </td>
+                    {rooms && (
+                      <td>
+                        <input
+                          className="pe-room"
+                          aria-label={`Station ${n} room`}
+                          value={s.room ?? ''}
+                          placeholder="Classroom"
+                          list="pe-room-names"
+                          onChange={(e) => set(i, { room: e.target.value })}
+                        />
+                      </td>
+                    )}
                     <td className="row-actions">
                       <button
                         type="button"
@@ -136,7 +192,7 @@ export function StationsEditor({ stations, groups, adults, onChange, onAdd }: Pr
                         type="button"
                         className="icon-button pe-move"
                         aria-label={`Remove station ${n}`}
-                        onClick={() => onChange(stations.filter((_, j) => j !== i))}
+                        onClick={() => remove(i)}
                       >
                         ×
                       </button>
@@ -144,7 +200,7 @@ export function StationsEditor({ stations, groups, adults, onChange, onAdd }: Pr
                   </tr>
                   {expanded && (
                     <tr className="pe-activities-row">
-                      <td colSpan={6}>
+                      <td colSpan={columns}>
                         <Activities station={s} groups={groups} onChange={(activities) => set(i, { activities })} />
                       </td>
                     </tr>
@@ -154,6 +210,13 @@ export function StationsEditor({ stations, groups, adults, onChange, onAdd }: Pr
             })}
           </tbody>
         </table>
+        {rooms && (
+          <datalist id="pe-room-names">
+            <option value="Classroom" />
+            <option value="Computer lab" />
+            <option value="Library" />
+          </datalist>
+        )}
         </div>
       )}
     </section>
@@ -162,6 +225,7 @@ export function StationsEditor({ stations, groups, adults, onChange, onAdd }: Pr
 
 function withChange(s: PlanStation, change: Partial<PlanStation>): PlanStation {
   const out = { ...s, ...change };
+  if (out.room !== undefined && out.room.trim() === '') delete out.room;
   if (out.capacity === undefined) delete out.capacity;
   if (out.devices === undefined || out.kind !== 'online') delete out.devices;
   return out;

@@ -1,6 +1,6 @@
 // Building and changing a plan draft: pure functions the editor calls, so every change is one
 // plain step (and easy to test). Ids come from the caller.
-import { addDays, format } from 'date-fns';
+import { addDays, format, isValid, parseISO } from 'date-fns';
 import type {
   GroupingRecord,
   PlanBody,
@@ -13,7 +13,7 @@ import type {
   PlayRecord,
   StationKind,
 } from '../../shared';
-import { DEFAULT_SCREEN_LIMIT_PER_DAY } from '../../shared';
+import { DEFAULT_SCREEN_LIMIT_PER_DAY, playlistProblems, remapPlaylistGroups, starterPlaylist } from '../../shared';
 import { planBody, type PlanDraft } from '../db/plans';
 
 export const KIND_LABELS: Record<StationKind, string> = {
@@ -65,6 +65,7 @@ export function draftFromPlay(
     ...(s.capacity !== undefined ? { capacity: s.capacity } : {}),
     ...(s.devices !== undefined ? { devices: s.devices } : {}),
     ...(s.set ? { set: s.set } : {}),
+    ...(s.room ? { room: s.room } : {}),
     activities: {},
   }));
   const body: PlanBody = {
@@ -79,6 +80,8 @@ export function draftFromPlay(
     screenLimitPerDay: DEFAULT_SCREEN_LIMIT_PER_DAY,
     notes: '',
     ...(play?.id ? { playId: play.id } : {}),
+    // An individual rotation starts with a playlist made from its stations, never an empty one.
+    ...(play?.model === 'individual' ? { playlist: starterPlaylist(play.stations, play.minutesPerStation, newId) } : {}),
   };
   return { classId, title: play?.name ?? '', groupingId: null, body };
 }
@@ -121,6 +124,47 @@ export function groupsFromGrouping(grouping: GroupingRecord, newId: () => string
     .map(({ order: _order, ...g }) => g);
 }
 
+/**
+ * The plan on a saved grouping's groups (none for null). Activities follow a group into the new
+ * grouping when it has the same name, so regrouping does not throw away what was planned.
+ */
+export function applyGrouping(d: PlanDraft, grouping: GroupingRecord | null, newId: () => string): PlanDraft {
+  const groups = grouping ? groupsFromGrouping(grouping, newId) : [];
+  const oldIdByName = new Map(d.body.groups.map((g) => [g.name, g.id]));
+  const stations = d.body.stations.map((s) => ({
+    ...s,
+    activities: Object.fromEntries(
+      groups.flatMap((g) => {
+        const before = s.activities[oldIdByName.get(g.name) ?? ''];
+        return before ? [[g.id, before]] : [];
+      }),
+    ),
+  }));
+  // Playlist activities aimed at groups follow them the same way.
+  const playlist = d.body.playlist ? { playlist: remapPlaylistGroups(d.body.playlist, d.body.groups, groups) } : {};
+  return { ...d, groupingId: grouping?.id ?? null, body: { ...d.body, groups, stations, ...playlist } };
+}
+
+export const isWholeClass = (groups: readonly PlanGroup[]) => groups.length === 1 && groups[0]!.name === WHOLE_CLASS_NAME;
+
+/**
+ * The plan under another model. Only a rotation over several days keeps several dates. A
+ * whole-class block puts everyone in one group (the grouping stays chosen, so going back to a
+ * rotation brings its groups back).
+ */
+export function withModel(
+  d: PlanDraft,
+  model: PlayModel,
+  context: { classStudentIds: readonly string[]; grouping: GroupingRecord | null; newId: () => string },
+): PlanDraft {
+  const dates = model === 'multi_day' ? d.body.dates : d.body.dates.slice(0, 1);
+  const next: PlanDraft = { ...d, body: { ...d.body, model, dates } };
+  if (model === 'whole_class' && !isWholeClass(d.body.groups))
+    return { ...next, body: { ...next.body, groups: [wholeClassGroup(context.classStudentIds, context.newId)] } };
+  if (model !== 'whole_class' && isWholeClass(d.body.groups)) return applyGrouping(next, context.grouping, context.newId);
+  return next;
+}
+
 export function moveItem<T>(items: readonly T[], from: number, to: number): T[] {
   if (from < 0 || from >= items.length || to < 0 || to >= items.length) return [...items];
   const out = [...items];
@@ -137,6 +181,37 @@ export function swapGroups(groups: readonly PlanGroup[], a: string, b: string): 
   const out = [...groups];
   [out[i], out[j]] = [out[j]!, out[i]!];
   return out;
+}
+
+export const WHOLE_CLASS_NAME = 'Whole class';
+
+/** The one group of a whole-class block: every student of the class. */
+export function wholeClassGroup(studentIds: readonly string[], newId: () => string): PlanGroup {
+  return { id: newId(), name: WHOLE_CLASS_NAME, color: '#4f5d75', studentIds: [...studentIds], need: null };
+}
+
+/**
+ * A second copy of every station for a large class: the originals become set A, the copies set
+ * B. A copy of a teacher-led station is run by an aide, since one teacher cannot run two tables.
+ */
+export function mirrorStations(stations: readonly PlanStation[], newId: () => string): PlanStation[] {
+  const a = stations.map((s) => ({ ...s, set: 'A' as const }));
+  const b = stations.map(
+    (s): PlanStation => ({
+      ...s,
+      id: newId(),
+      name: `${s.name} B`,
+      set: 'B',
+      adult: s.kind === 'teacher' && s.adult === 'teacher' ? 'aide' : s.adult,
+      activities: {},
+    }),
+  );
+  return [...a, ...b];
+}
+
+/** Every station back in one rotation (the stations stay; only their sets go). */
+export function unmirrorStations(stations: readonly PlanStation[]): PlanStation[] {
+  return stations.map(({ set: _set, ...s }) => s);
 }
 
 export function newStation(newId: () => string, count: number): PlanStation {
@@ -165,9 +240,8 @@ export function playFromBody(
 export function saveProblems(draft: PlanDraft): string[] {
   const out: string[] = [];
   const { body } = draft;
-  if (body.dates.length === 0 || body.dates.some((d) => !/^\d{4}-\d{2}-\d{2}$/.test(d)))
-    out.push('Pick the date the plan is for.');
-  if (!/^\d{1,2}:\d{2}$/.test(body.start)) out.push('Choose a start time.');
+  if (body.dates.length === 0 || body.dates.some((d) => !isRealDate(d))) out.push('Pick the date the plan is for.');
+  if (!/^([01]?\d|2[0-3]):[0-5]\d$/.test(body.start)) out.push('Choose a start time.');
   if (!Number.isInteger(body.minutesPerStation) || body.minutesPerStation < 1)
     out.push('Minutes per station must be a whole number above 0.');
   if (!Number.isInteger(body.transitionMinutes) || body.transitionMinutes < 0)
@@ -176,6 +250,7 @@ export function saveProblems(draft: PlanDraft): string[] {
     out.push('The class period must be a whole number of minutes, or left empty.');
   if (!Number.isInteger(body.screenLimitPerDay) || body.screenLimitPerDay < 0)
     out.push('The screen time limit must be a whole number of minutes.');
+  out.push(...playlistProblems(body.playlist ?? []));
   return out;
 }
 
@@ -184,11 +259,18 @@ export function planTitle(draft: PlanDraft): string {
   const title = draft.title.trim();
   if (title) return title;
   const date = draft.body.dates[0];
-  return date && /^\d{4}-\d{2}-\d{2}$/.test(date) ? `Rotation ${format(new Date(`${date}T12:00:00`), 'EEE d MMM')}` : 'Rotation';
+  return date && isRealDate(date) ? `Rotation ${format(parseISO(date), 'EEE d MMM')}` : 'Rotation';
+}
+
+/** 'yyyy-MM-dd' naming a day that exists (not 2026-13-45, not 2026-02-30). */
+export function isRealDate(iso: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) return false;
+  const day = parseISO(iso);
+  return isValid(day) && format(day, 'yyyy-MM-dd') === iso;
 }
 
 /** "Tue 3 Mar 2026" */
 export function formatPlanDate(iso: string): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) return iso || '—';
-  return format(new Date(`${iso}T12:00:00`), 'EEE d MMM yyyy');
+  if (!isRealDate(iso)) return iso || '—';
+  return format(parseISO(iso), 'EEE d MMM yyyy');
 }

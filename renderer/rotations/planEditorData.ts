@@ -12,6 +12,8 @@ export type PlanEditorData = {
   groupings: GroupingRecord[];
   plays: PlayRecord[];
   studentNames: Record<string, string>;
+  /** the class's current students in roster order, for a whole-class block */
+  activeStudentIds: string[];
 };
 
 export async function loadPlanEditorData(classId: string, planId: string | undefined): Promise<PlanEditorData | null> {
@@ -22,7 +24,8 @@ export async function loadPlanEditorData(classId: string, planId: string | undef
   const [groupings, plays, roster] = await Promise.all([listGroupings(classId), listPlays(), listRoster(classId, true)]);
   // Students who left the class may still be in an old grouping: their names come from the students table.
   const studentNames = Object.fromEntries(roster.map((r) => [r.student.id, displayName(r.student)]));
-  return { cls, plan, groupings, plays, studentNames };
+  const activeStudentIds = roster.filter((r) => r.enrollment.archived !== 1 && r.student.archived !== 1).map((r) => r.student.id);
+  return { cls, plan, groupings, plays, studentNames, activeStudentIds };
 }
 
 /** A built-in or saved play by id; null for 'blank' or an id that names none. */

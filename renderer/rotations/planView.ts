@@ -3,13 +3,14 @@
 import {
   SCREEN_KINDS,
   minutesByStudent,
+  modelChecks,
   planChecks,
+  planSchedule,
   type PlanBody,
   type PlanCheck,
   type RotationSlot,
   type StationKind,
 } from '../../shared';
-import { scheduleOf } from '../db/plans';
 
 export type ScheduleRound = { round: number; day: number; start: string; end: string; byStation: Record<string, string> };
 
@@ -27,7 +28,7 @@ export type PlanView = {
 };
 
 export function planView(body: PlanBody): PlanView {
-  const { slots, warnings } = scheduleOf(body);
+  const { slots, warnings } = planSchedule(body);
   const byRound = new Map<number, ScheduleRound>();
   for (const slot of slots) {
     const r = byRound.get(slot.round) ?? { round: slot.round, day: slot.day, start: slot.start, end: slot.end, byStation: {} };
@@ -49,6 +50,7 @@ export function planView(body: PlanBody): PlanView {
       : [];
   const health: PlanCheck[] = [
     ...warnings.map((message): PlanCheck => ({ level: 'warning', message })),
+    ...modelChecks(body),
     // buildRotation already says when no station is led by the teacher.
     ...checks.filter((c) => !(c.message.startsWith('No station is led by the teacher') && warnings.some((w) => w.startsWith('No station is led')))),
   ].sort((a, b) => (a.level === b.level ? 0 : a.level === 'warning' ? -1 : 1));

@@ -3,7 +3,7 @@
 
 import { toCsv } from '../csv';
 import type { PlanBody } from '../planModel';
-import { buildRotation } from '../rotations/build';
+import { planSchedule } from '../rotations/planSchedule';
 import type { BundleSkill, BundleStudent, PlanBundleContent } from './planBundle';
 
 type Cell = string | number | null;
@@ -24,7 +24,7 @@ export function groupsCsv(content: PlanBundleContent): string {
 
 /**
  * The rotation schedule: one row per round, with its day, start and end time and the group at
- * each station, exactly as buildRotation derives it. A plan that cannot be scheduled gives the
+ * each station, exactly as planSchedule derives it. A plan that cannot be scheduled gives the
  * header and one row saying why.
  */
 export function scheduleCsv(body: PlanBody): string {
@@ -32,22 +32,7 @@ export function scheduleCsv(body: PlanBody): string {
     ...body.stations.map((s) => [s.id, s.name] as const),
     ...body.groups.map((g) => [g.id, g.name] as const),
   ]);
-  const { slots, warnings } = buildRotation(
-    {
-      start: body.start,
-      minutesPerStation: body.minutesPerStation,
-      transitionMinutes: body.transitionMinutes,
-      ...(body.periodMinutes ? { periodMinutes: body.periodMinutes } : {}),
-      stations: body.stations.map((s) => ({
-        id: s.id,
-        kind: s.kind,
-        ...(s.capacity ? { capacity: s.capacity } : {}),
-        ...(s.devices !== undefined ? { devices: s.devices } : {}),
-      })),
-      groups: body.groups.map((g) => ({ id: g.id, size: g.studentIds.length })),
-    },
-    names,
-  );
+  const { slots, warnings } = planSchedule(body);
   const rows: Cell[][] = [['Day', 'Round', 'Start', 'End', ...body.stations.map((s) => s.name)]];
   if (slots.length === 0) {
     rows.push([`Not scheduled: ${warnings.join(' ') || 'the plan has no rounds.'}`]);

@@ -6,6 +6,7 @@ import type { CalculationMethod, MasteryScale } from '../mastery';
 import { calculationMethodSchema, masteryScaleSchema } from '../mastery';
 import type { GroupingRecord, Skill } from '../model';
 import type { PlanBody, PlanGroup, PlanStation } from '../planModel';
+import type { PlaylistItem } from '../rotations/playlists';
 import { STATION_KINDS } from '../rotations/types';
 import type { Envelope, ExportOptions } from './envelope';
 import { DEFAULT_MAX_BYTES, makeEnvelope, readEnvelope, serializeEnvelope } from './envelope';
@@ -57,6 +58,7 @@ export type PlanBundleOptions = ExportOptions & {
 function studentIdsOf(input: PlanBundleInput): string[] {
   const ids: string[] = input.students.map((s) => s.id);
   for (const g of input.plan.body.groups) ids.push(...g.studentIds);
+  for (const item of input.plan.body.playlist ?? []) if (item.for.who === 'students') ids.push(...item.for.studentIds);
   if (input.grouping) {
     for (const g of input.grouping.groups) ids.push(...g.studentIds);
     ids.push(...Object.keys(input.grouping.scores ?? {}));
@@ -99,9 +101,9 @@ function plainContent(input: PlanBundleInput): PlanBundleContent {
 
 /**
  * The content with every student's name and id replaced by a pseudonym: in the students list, in
- * the plan's and the grouping's groups, in the grouping scores and in the mastery summaries. Real
- * names written into free text (title, notes, station and group names, activities) are replaced
- * too, as whole words in any case.
+ * the plan's and the grouping's groups, in the playlist, in the grouping scores and in the mastery
+ * summaries. Real names written into free text (title, notes, station and group names, activities,
+ * playlist titles and resources) are replaced too, as whole words in any case.
  */
 function pseudonymisedContent(input: PlanBundleInput, seed: string): PlanBundleContent {
   const map = pseudonymise(studentIdsOf(input), seed);
@@ -114,6 +116,7 @@ function pseudonymisedContent(input: PlanBundleInput, seed: string): PlanBundleC
   const stations: PlanStation[] = body.stations.map((s) => ({
     ...s,
     name: scrub(s.name),
+    ...(s.room !== undefined ? { room: scrub(s.room) } : {}),
     activities: Object.fromEntries(
       Object.entries(s.activities).map(([groupId, a]) => [
         groupId,
@@ -122,13 +125,19 @@ function pseudonymisedContent(input: PlanBundleInput, seed: string): PlanBundleC
     ),
   }));
   const groups: PlanGroup[] = body.groups.map((g) => ({ ...g, name: scrub(g.name), studentIds: g.studentIds.map(mapId) }));
+  const playlist: PlaylistItem[] | undefined = body.playlist?.map((item) => ({
+    ...item,
+    title: scrub(item.title),
+    resources: scrub(item.resources),
+    for: item.for.who === 'students' ? { who: 'students', studentIds: item.for.studentIds.map(mapId) } : item.for,
+  }));
   const students = [...new Set(input.students.map((s) => s.id))]
     .map((id) => map.get(id)!)
     .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
     .map((p) => ({ id: p.key, name: p.name }));
   return {
     ...plain,
-    plan: { ...plain.plan, title: scrub(plain.plan.title), body: { ...body, notes: scrub(body.notes), stations, groups } },
+    plan: { ...plain.plan, title: scrub(plain.plan.title), body: { ...body, notes: scrub(body.notes), stations, groups, ...(playlist ? { playlist } : {}) } },
     grouping: plain.grouping
       ? {
           ...plain.grouping,
@@ -168,6 +177,7 @@ const stationSchema = z.object({
   capacity: finite.min(0).optional(),
   devices: finite.min(0).optional(),
   set: z.enum(['A', 'B']).optional(),
+  room: text(200).optional(),
   activities: z.record(idSchema, activitySchema),
 });
 
@@ -177,9 +187,24 @@ const groupSchema = z.object({
   color: text(40),
   studentIds: z.array(idSchema).max(5000),
   need: finite.nullable().optional(),
+  set: z.enum(['A', 'B']).optional(),
 });
 
 const minutes = finite.min(0).max(24 * 60);
+
+const playlistItemSchema = z.object({
+  id: idSchema,
+  title: text(200),
+  kind: z.enum(STATION_KINDS as [PlanStation['kind'], ...PlanStation['kind'][]]),
+  mustDo: z.boolean(),
+  minutes: minutes.optional(),
+  resources: text(5000),
+  for: z.discriminatedUnion('who', [
+    z.object({ who: z.literal('everyone') }),
+    z.object({ who: z.literal('groups'), groupIds: z.array(idSchema).max(500) }),
+    z.object({ who: z.literal('students'), studentIds: z.array(idSchema).max(5000) }),
+  ]),
+});
 
 export const planBodySchema = z.object({
   model: z.enum(['station', 'lab', 'individual', 'whole_class', 'multi_day']),
@@ -193,6 +218,7 @@ export const planBodySchema = z.object({
   screenLimitPerDay: finite.min(0),
   notes: text(20000),
   playId: idSchema.optional(),
+  playlist: z.array(playlistItemSchema).max(500).optional(),
 });
 
 const groupingSchema = z.object({

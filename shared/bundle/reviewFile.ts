@@ -9,12 +9,26 @@ import { idSchema, text } from './schemas';
 
 export type LookForRating = 1 | 2 | 3 | 4 | null;
 export type ReviewLookFor = { text: string; rating: LookForRating; note: string };
-export type ReviewComment = Pick<CommentRecord, 'id' | 'anchor' | 'text' | 'createdAt'>;
+export type ReviewComment = Pick<CommentRecord, 'id' | 'anchor' | 'text' | 'createdAt'> & {
+  /** what the comment is about, in words, as the reviewer saw it: kept for a station or group the teacher removes later */
+  about?: string;
+};
+
+/** The plan as the reviewer saw it (files from before this was written lack it). */
+export type ReviewedPlan = {
+  /** when the teacher exported the plan bundle */
+  exportedAt: string;
+  /** planVersion() of the plan in that bundle */
+  version: string;
+  /** whether that bundle replaced student names, so the teacher's side can compare like with like */
+  pseudonymised: boolean;
+};
 
 export type ReviewContent = {
   planId: string;
   /** the checksum of the plan bundle the review was written against */
   planChecksum: string;
+  reviewedPlan?: ReviewedPlan;
   reviewer: string;
   lookFors: ReviewLookFor[];
   comments: ReviewComment[];
@@ -34,6 +48,7 @@ export const DEFAULT_LOOK_FORS: readonly string[] = [
 export type ReviewFileInput = {
   planId: string;
   planChecksum: string;
+  reviewedPlan?: ReviewedPlan;
   reviewer: string;
   /** ratings outside 1..4 are written as no rating */
   lookFors: readonly { text: string; rating: number | null; note: string }[];
@@ -48,6 +63,15 @@ export function makeReviewFile(input: ReviewFileInput, options: ExportOptions): 
   const content: ReviewContent = {
     planId: input.planId,
     planChecksum: input.planChecksum,
+    ...(input.reviewedPlan
+      ? {
+          reviewedPlan: {
+            exportedAt: input.reviewedPlan.exportedAt,
+            version: input.reviewedPlan.version,
+            pseudonymised: input.reviewedPlan.pseudonymised,
+          },
+        }
+      : {}),
     reviewer: input.reviewer,
     lookFors: input.lookFors.map((l) => ({ text: l.text, rating: rating(l.rating), note: l.note })),
     comments: input.comments.map((c) => ({
@@ -55,6 +79,7 @@ export function makeReviewFile(input: ReviewFileInput, options: ExportOptions): 
       anchor: { kind: c.anchor.kind, ref: c.anchor.ref },
       text: c.text,
       createdAt: c.createdAt,
+      ...(c.about !== undefined ? { about: c.about } : {}),
     })),
   };
   return makeEnvelope('blendwise-review', content, options);
@@ -67,6 +92,7 @@ export function serializeReviewFile(file: ReviewFile): string {
 export const reviewContentSchema = z.object({
   planId: idSchema,
   planChecksum: text(100),
+  reviewedPlan: z.object({ exportedAt: text(64), version: text(100), pseudonymised: z.boolean() }).optional(),
   reviewer: text(200),
   lookFors: z
     .array(
@@ -84,6 +110,7 @@ export const reviewContentSchema = z.object({
         anchor: z.object({ kind: z.enum(['plan', 'station', 'group', 'slot']), ref: text(200) }),
         text: text(10000),
         createdAt: text(64),
+        about: text(500).optional(),
       }),
     )
     .max(5000),

@@ -19,6 +19,8 @@ export type PlayStation = {
    * side with about half the groups each, so a group visits one station of each pair, not both.
    */
   set?: 'A' | 'B';
+  /** Lab plays: where the station is ('Classroom', 'Computer lab'). */
+  room?: string;
 };
 
 export type Play = {
@@ -80,6 +82,22 @@ export const BUILT_IN_PLAYS: readonly Play[] = [
     minutesPerStation: 25,
     transitionMinutes: 3,
     suggestedGroups: 2,
+  },
+  {
+    id: 'lab-rotation',
+    name: 'Lab rotation',
+    description:
+      'Part of the class goes to the computer lab for online practice with an aide while the rest stays in the ' +
+      'classroom with you and at an independent task; then they swap rooms. Good when the classroom has few devices.',
+    model: 'lab',
+    stations: [
+      { name: 'Teacher table', kind: 'teacher', adult: 'teacher', room: 'Classroom' },
+      { name: 'Computer lab', kind: 'online', adult: 'aide', room: 'Computer lab' },
+      { name: 'Independent practice', kind: 'independent', adult: null, room: 'Classroom' },
+    ],
+    minutesPerStation: 20,
+    transitionMinutes: 4,
+    suggestedGroups: 3,
   },
   {
     id: 'must-do-may-do',

@@ -16,16 +16,26 @@ export async function saveRatioGroups(page: Page) {
   await expect(page.getByRole('status').filter({ hasText: 'Saved “Ratio groups”' })).toBeVisible();
 }
 
-/** Plans -> New plan -> the four-station play -> the saved grouping. */
-export async function newFourStationPlan(page: Page) {
+/** Plans -> New plan -> a play whose name starts with `play` (a built-in or a saved one). */
+export async function newPlanFromPlay(page: Page, play: string) {
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Plans', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Plans', level: 1 })).toBeVisible();
   await page.getByRole('button', { name: 'New plan' }).first().click();
   const chooser = page.getByRole('dialog', { name: 'New plan' });
-  await chooser.getByRole('link', { name: /^Use Four stations with collab/ }).click();
-  await expect(page.getByRole('heading', { name: /^Four stations with collab/, level: 1 })).toBeVisible();
+  await chooser.getByRole('link', { name: `Use ${play}` }).click();
+  await expect(page.getByRole('heading', { name: play, level: 1 })).toBeVisible();
+}
+
+/** Picks the saved "Ratio groups" grouping in the plan editor. */
+export async function pickRatioGroups(page: Page, groups = 4) {
   const grouping = page.getByLabel('Grouping', { exact: true });
   const option = grouping.getByRole('option', { name: /Ratio groups/ });
   await grouping.selectOption({ label: (await option.textContent())! });
-  await expect(page.getByRole('list', { name: 'Group order' }).getByRole('listitem')).toHaveCount(4);
+  await expect(page.getByRole('list', { name: 'Group order' }).getByRole('listitem')).toHaveCount(groups);
+}
+
+/** Plans -> New plan -> the four-station play -> the saved grouping. */
+export async function newFourStationPlan(page: Page) {
+  await newPlanFromPlay(page, 'Four stations with collaboration');
+  await pickRatioGroups(page);
 }

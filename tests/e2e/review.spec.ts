@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { makeReviewFile, serializeReviewFile } from '../../shared';
 import { newFourStationPlan, saveRatioGroups } from './flows';
-import { openApp, pickFile } from './helpers';
+import { openApp, pickFile, screenshot } from './helpers';
 
 /** Plans -> New plan -> the four-station play -> the saved grouping -> Save. */
 async function saveFourStationPlan(page: Page) {
@@ -147,4 +147,75 @@ test('a review written for another plan is refused and nothing is stored', async
   await expect(page.getByRole('alert')).toContainText('This review is about another plan, not this one');
   await expect(page.getByRole('article', { name: /^Review by/ })).toHaveCount(0);
   await expect(page.getByText('No reviews yet.')).toBeVisible();
+});
+
+test('a review of an earlier version of the plan still lands, and says so', async ({ page, browser }) => {
+  await openApp(page);
+  await saveRatioGroups(page);
+  await saveFourStationPlan(page);
+
+  await page.getByRole('button', { name: 'Export…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export plan' });
+  const bundleDownload = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Export plan bundle' }).click();
+  const bundlePath = (await (await bundleDownload).path())!;
+  await dialog.getByRole('button', { name: 'Close' }).click();
+
+  // The coach comments on a station the teacher will remove and on a group, and rates a look-for.
+  const coachContext = await browser.newContext();
+  const coach = await coachContext.newPage();
+  await openApp(coach);
+  await coach.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Reviews', exact: true }).click();
+  await coach.getByLabel('Your name').fill('Coach Rivera');
+  const chooser = coach.waitForEvent('filechooser');
+  await coach.getByRole('button', { name: 'Open plan for review…' }).click();
+  await (await chooser).setFiles(bundlePath);
+  await expect(coach.getByRole('heading', { name: /^Four stations with collab/, level: 1 })).toBeVisible();
+
+  const about = coach.getByLabel('About', { exact: true });
+  await about.selectOption({ label: 'Station: Independent practice' });
+  await coach.getByLabel('Comment', { exact: true }).fill('Pair this with a short exit ticket.');
+  await coach.getByRole('button', { name: 'Add comment' }).click();
+  const groupLabel = (await about.getByRole('option', { name: /^Group: / }).first().textContent())!;
+  await about.selectOption({ label: groupLabel });
+  await coach.getByLabel('Comment', { exact: true }).fill('Meet this group first on Friday too.');
+  await coach.getByRole('button', { name: 'Add comment' }).click();
+  await expect(coach.getByRole('list', { name: 'Comments' }).getByRole('listitem')).toHaveCount(2);
+  const lookFor = coach.getByRole('group', { name: 'The collaborative station produces discussion' });
+  await lookFor.getByRole('radio', { name: '4', exact: true }).click();
+  await lookFor.getByLabel('Note').fill('Every student spoke in the first five minutes.');
+  await expect(lookFor.getByRole('radio', { name: '4', exact: true })).toBeChecked();
+  if (process.env.SCREENSHOTS) {
+    // The picture for the docs: no toast over the look-fors, no focus ring, from the top.
+    await coach.getByRole('button', { name: 'Dismiss message' }).click();
+    await lookFor.getByLabel('Note').blur();
+    await coach.evaluate(() => window.scrollTo(0, 0));
+  }
+  await screenshot(coach, 'review-mode', { fullPage: true });
+
+  const reviewDownload = coach.waitForEvent('download');
+  await coach.getByRole('button', { name: 'Export review…' }).click();
+  const review = await reviewDownload;
+  const reviewPath = test.info().outputPath(review.suggestedFilename());
+  await review.saveAs(reviewPath);
+  await coachContext.close();
+
+  // Meanwhile the teacher drops the independent station and saves.
+  await page.getByRole('button', { name: 'Remove station 4' }).click();
+  await expect(page.getByText('unsaved changes', { exact: true })).toBeVisible();
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.getByText('saved', { exact: true })).toBeVisible();
+
+  const feedbackChooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Import review…' }).click();
+  await (await feedbackChooser).setFiles(reviewPath);
+  const received = page.getByRole('article', { name: 'Review by Coach Rivera' });
+  await expect(received).toContainText(/Coach Rivera reviewed an earlier version of this plan, exported on \w{3} \d{1,2} \w{3} \d{4}\./);
+  const comments = received.getByRole('list', { name: 'Comments from Coach Rivera' });
+  await expect(comments.getByRole('listitem')).toHaveCount(2);
+  const gone = comments.getByRole('listitem').filter({ hasText: 'Pair this with a short exit ticket.' });
+  await expect(gone).toContainText('Station: Independent practice — no longer in the plan');
+  await expect(comments.getByRole('listitem').filter({ hasText: 'Meet this group first on Friday too.' })).toContainText(groupLabel);
+  const ratings = received.getByRole('table', { name: 'Look-fors rated by Coach Rivera' });
+  await expect(ratings.getByRole('row').filter({ hasText: 'The collaborative station produces discussion' })).toContainText('4 of 4');
 });

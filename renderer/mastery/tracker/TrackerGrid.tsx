@@ -152,7 +152,7 @@ export function TrackerGrid({ classId, students, skills, matrix, scale, attentio
       <div className="tracker-inner" style={{ width, height: HEADER_HEIGHT + rows.getTotalSize() }}>
         <div className="tracker-header" role="row" aria-rowindex={1} style={{ width, height: HEADER_HEIGHT }}>
           <div className="tracker-corner" role="columnheader" aria-colindex={1} style={{ width: NAME_WIDTH }}>
-            Student            Student <span className="muted">({students.length})</span>nbsp;<span className="muted">({students.length})</span>
+            Student&nbsp;<span className="muted">({students.length})</span>
           </div>
           {cols.getVirtualItems().map((vc) => {
             const { skill } = skills[vc.index]!;

@@ -125,6 +125,9 @@ export function TrackerPage() {
           <Link className="button secondary" to={`/classes/${classId}/import-results`}>
             Import results
           </Link>
+          <Link className="button secondary" to={`/classes/${classId}/mastery-report`}>
+            Mastery report
+          </Link>
         </div>
       </header>
 

@@ -395,6 +395,7 @@ function GroupCard({ group, round, view, where }: { group: PlanGroup; round: Boa
       <div className="live-card-body">
         <p className="live-card-where">{where}</p>
         <p className="live-card-station">{station ? station.name || 'Station' : 'Sits out this round'}</p>
+        {station?.room && <p className="live-card-room">in {station.room}</p>}
         {activity.trim() && <p className="live-card-activity">{activity}</p>}
       </div>
     </li>

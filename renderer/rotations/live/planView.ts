@@ -2,9 +2,9 @@
 // defaults, the schedule buildRotation derives from it, and names by id.
 
 import { format, isValid, parseISO } from 'date-fns';
-import type { ClassRecord, PlanBody, PlanGroup, PlanRecord, PlanStation, RotationSlot } from '../../../shared';
+import { planSchedule, type ClassRecord, type PlanBody, type PlanGroup, type PlanRecord, type PlanStation, type RotationSlot } from '../../../shared';
 import { db } from '../../db/db';
-import { planBody, scheduleOf } from '../../db/plans';
+import { planBody } from '../../db/plans';
 
 export type PlanView = {
   plan: PlanRecord;
@@ -30,13 +30,14 @@ export function safeBody(plan: PlanRecord): PlanBody {
     screenLimitPerDay: body.screenLimitPerDay ?? 0,
     notes: body.notes ?? '',
     ...(body.playId ? { playId: body.playId } : {}),
+    ...(Array.isArray(body.playlist) ? { playlist: body.playlist } : {}),
   };
 }
 
 export function viewPlan(plan: PlanRecord): PlanView {
   const body = safeBody(plan);
   const { slots, warnings } =
-    body.stations.length > 0 && body.groups.length > 0 ? scheduleOf(body) : { slots: [], warnings: [] };
+    body.stations.length > 0 && body.groups.length > 0 ? planSchedule(body) : { slots: [], warnings: [] };
   return {
     plan,
     body,

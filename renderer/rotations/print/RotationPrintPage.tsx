@@ -1,11 +1,9 @@
-import type { CSSProperties } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Link, useParams } from 'react-router';
-import type { PlanGroup, PlanStation, RotationSlot } from '../../../shared';
+import type { PlanStation } from '../../../shared';
 import { bridge } from '../../bridge';
 import { errorMessage, toast } from '../../ui/toasts';
 import {
-  activityOf,
   adultWords,
   KIND_LABELS,
   loadPlan,
@@ -14,28 +12,8 @@ import {
   safeFileName,
   type PlanView,
 } from '../live/planView';
-
-type ChartRound = { round: number; start: string; end: string; slots: RotationSlot[] };
-
-/** The schedule by day, then by round in time order. */
-function chartDays(slots: RotationSlot[]): { day: number; rounds: ChartRound[] }[] {
-  const days = new Map<number, Map<number, ChartRound>>();
-  for (const slot of slots) {
-    const rounds = days.get(slot.day) ?? new Map<number, ChartRound>();
-    days.set(slot.day, rounds);
-    const round = rounds.get(slot.round) ?? { round: slot.round, start: slot.start, end: slot.end, slots: [] };
-    round.slots.push(slot);
-    rounds.set(slot.round, round);
-  }
-  return [...days.entries()]
-    .sort(([a], [b]) => a - b)
-    .map(([day, rounds]) => ({ day, rounds: [...rounds.values()].sort((a, b) => a.round - b.round) }));
-}
-
-function groupStyle(group: PlanGroup | undefined): CSSProperties {
-  const color = group && /^#[0-9a-f]{6}$/i.test(group.color) ? group.color : '#5b6574';
-  return { '--group-color': color } as CSSProperties;
-}
+import { RotationChart } from './RotationChart';
+import { StationVisits } from './StationVisits';
 
 function pairs<T>(items: T[]): T[][] {
   const out: T[][] = [];
@@ -64,7 +42,7 @@ export function RotationPrintPage() {
   const { view, cls } = loaded;
   const { body, plan } = view;
   const title = planTitle(plan);
-  const days = chartDays(view.slots);
+  const hasSchedule = view.slots.length > 0;
   const dates = body.dates.map(longDate);
 
   const print = async () => {
@@ -83,7 +61,7 @@ export function RotationPrintPage() {
   return (
     <section className="page rotation-print-page" aria-labelledby="chart-title">
       <div className="sheet-toolbar rc-toolbar" role="toolbar" aria-label="Rotation chart">
-        <button type="button" onClick={() => void print()} disabled={days.length === 0}>
+        <button type="button" onClick={() => void print()} disabled={!hasSchedule}>
           Print chart
         </button>
         <Link className="button secondary" to={planUrl}>
@@ -122,7 +100,7 @@ export function RotationPrintPage() {
           </dl>
         </header>
 
-        {days.length === 0 ? (
+        {!hasSchedule ? (
           <div className="sheet-empty">
             <p>This plan has no schedule yet.</p>
             {view.warnings.map((w) => (
@@ -130,65 +108,10 @@ export function RotationPrintPage() {
             ))}
           </div>
         ) : (
-          days.map(({ day, rounds }) => (
-            <section
-              className="rc-day"
-              key={day}
-              aria-label={days.length > 1 ? `Day ${day + 1}` : 'Chart'}
-            >
-              {days.length > 1 && (
-                <h2 className="rc-day-title">
-                  Day {day + 1}
-                  {dates[day] ? ` · ${dates[day]}` : ''}
-                </h2>
-              )}
-              <table className="rc-chart" style={{ '--rounds': rounds.length } as CSSProperties}>
-                <thead>
-                  <tr>
-                    <th scope="col" className="rc-time-head">
-                      Time
-                    </th>
-                    {body.stations.map((s) => (
-                      <th scope="col" key={s.id}>
-                        <span className="rc-station-name">{s.name || 'Station'}</span>
-                        <span className="rc-station-kind">{KIND_LABELS[s.kind] ?? s.kind}</span>
-                      </th>
-                    ))}
-                  </tr>
-                </thead>
-                <tbody>
-                  {rounds.map((r, i) => (
-                    <tr key={r.round}>
-                      <th scope="row" className="rc-when">
-                        <span className="rc-round">Round {i + 1}</span>
-                        <span className="rc-time">
-                          {r.start}–{r.end}
-                        </span>
-                      </th>
-                      {body.stations.map((s) => {
-                        const slot = r.slots.find((x) => x.stationId === s.id);
-                        const group = slot ? view.groupById.get(slot.groupId) : undefined;
-                        return (
-                          <td key={s.id}>
-                            {group ? (
-                              <span className="rc-group" style={groupStyle(group)}>
-                                {group.name || 'Group'}
-                              </span>
-                            ) : (
-                              <span className="rc-none">—</span>
-                            )}
-                          </td>
-                        );
-                      })}
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </section>
-          ))
+          <RotationChart view={view} dates={dates} />
         )}
 
-        {days.length > 0 &&
+        {hasSchedule &&
           pairs(body.stations).map((pair) => (
             <div className="rc-station-page" key={pair.map((s) => s.id).join('+')}>
               {pair.map((s) => (
@@ -212,10 +135,6 @@ function StationCard({
   adult: string;
   dates: string[];
 }) {
-  const visits = view.slots
-    .filter((s) => s.stationId === station.id)
-    .sort((a, b) => a.day - b.day || a.round - b.round);
-  const multiDay = new Set(view.slots.map((s) => s.day)).size > 1;
   const titleId = `rc-station-${station.id}`;
   return (
     <article className="rc-station" aria-labelledby={titleId}>
@@ -223,45 +142,10 @@ function StationCard({
         <h2 id={titleId}>{station.name || 'Station'}</h2>
         <p>
           <span className="sheet-label">{KIND_LABELS[station.kind] ?? station.kind}</span> · Run by: {adult}
+          {station.room ? ` · In: ${station.room}` : ''}
         </p>
       </header>
-      {visits.length === 0 ? (
-        <p>No group comes to this station.</p>
-      ) : (
-        <ol className="rc-visits">
-          {visits.map((slot) => {
-            const group = view.groupById.get(slot.groupId);
-            const { activity, resources, evidence } = activityOf(station, slot.groupId);
-            return (
-              <li key={`${slot.day}-${slot.round}`} className="rc-visit">
-                <p className="rc-visit-head">
-                  <span className="rc-group rc-group-small" style={groupStyle(group)}>
-                    {group?.name || 'Group'}
-                  </span>
-                  <span className="rc-visit-time">
-                    {multiDay ? `${dates[slot.day] ?? `Day ${slot.day + 1}`}, ` : ''}
-                    {slot.start}–{slot.end}
-                  </span>
-                </p>
-                <dl className="rc-visit-detail">
-                  <div>
-                    <dt>Activity</dt>
-                    <dd>{activity.trim() || '—'}</dd>
-                  </div>
-                  <div>
-                    <dt>Resources</dt>
-                    <dd>{resources.trim() || '—'}</dd>
-                  </div>
-                  <div>
-                    <dt>Evidence</dt>
-                    <dd>{evidence.trim() || '—'}</dd>
-                  </div>
-                </dl>
-              </li>
-            );
-          })}
-        </ol>
-      )}
+      <StationVisits station={station} view={view} dates={dates} />
     </article>
   );
 }

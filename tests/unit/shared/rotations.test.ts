@@ -598,11 +598,12 @@ describe('planChecks', () => {
 });
 
 describe('BUILT_IN_PLAYS', () => {
-  it('are the six plays, with unique ids and plain descriptions', () => {
+  it('are the six plays the issue names and a lab rotation, with plain descriptions', () => {
     expect(BUILT_IN_PLAYS.map((p) => p.id)).toEqual([
       'three-stations',
       'four-stations',
       'flip-flop',
+      'lab-rotation',
       'must-do-may-do',
       'mirror-stations',
       'co-teaching',
