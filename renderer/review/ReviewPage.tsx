@@ -19,8 +19,8 @@ export function ReviewPage() {
   const { reviewId = '' } = useParams();
   const data = useLiveQuery(() => loadReview(reviewId), [reviewId]);
   const content = data?.review.bundle?.content ?? null;
-  const view = useMemo(() => (content ? planView(content.plan.body) : null), [content]);
   const studentNames = useMemo(() => Object.fromEntries((content?.students ?? []).map((s) => [s.id, s.name])), [content]);
+  const view = useMemo(() => (content ? planView(content.plan.body, studentNames) : null), [content, studentNames]);
 
   if (data === undefined) return <section className="page" aria-busy="true" />;
   if (data === null || !content || !view)

@@ -66,7 +66,8 @@ export function PlanEditorPage() {
   const dirty = !!entry?.dirty;
 
   const draft = entry?.draft;
-  const view = useMemo(() => (draft ? planView(draft.body) : null), [draft]);
+  const names = data?.studentNames;
+  const view = useMemo(() => (draft ? planView(draft.body, names) : null), [draft, names]);
 
   if (data === undefined) return <section className="page" aria-busy="true" />;
   if (data === null || data.plan === 'missing')

@@ -1,4 +1,4 @@
-import { playlistChecks, STATION_KINDS, type PlanBody, type PlanCheck } from '../../shared';
+import { STATION_KINDS, type PlanBody } from '../../shared';
 import { KIND_LABELS } from './planDraft';
 import type { PlanView } from './planView';
 
@@ -20,7 +20,7 @@ export function PlanHealth({ body, view, studentNames }: Props) {
   // Only the kinds this plan has stations of, so the table fits beside the schedule.
   const kinds = STATION_KINDS.filter((k) => body.stations.some((s) => s.kind === k));
   const dayNumbers = Array.from({ length: view.days }, (_, d) => d);
-  const health = body.model === 'individual' ? withPlaylistChecks(view.health, body, view.rounds.length, studentNames) : view.health;
+  const health = view.health;
   return (
     <section className="card pe-health" aria-labelledby="pe-health-title">
       <h2 id="pe-health-title">Plan health</h2>
@@ -110,18 +110,4 @@ export function PlanHealth({ body, view, studentNames }: Props) {
       )}
     </section>
   );
-}
-
-/** An individual rotation is also judged by its students' playlists; warnings stay first. */
-function withPlaylistChecks(checks: PlanCheck[], body: PlanBody, rounds: number, studentNames: Record<string, string>): PlanCheck[] {
-  const playlist = playlistChecks({
-    playlist: body.playlist ?? [],
-    groups: body.groups,
-    minutesPerStation: body.minutesPerStation,
-    transitionMinutes: body.transitionMinutes,
-    ...(body.periodMinutes ? { periodMinutes: body.periodMinutes } : {}),
-    rounds: rounds || Math.max(body.stations.length, body.groups.length),
-    studentNames,
-  });
-  return [...checks, ...playlist].sort((a, b) => (a.level === b.level ? 0 : a.level === 'warning' ? -1 : 1));
 }

@@ -6,6 +6,7 @@ import {
   modelChecks,
   planChecks,
   planSchedule,
+  playlistChecks,
   type PlanBody,
   type PlanCheck,
   type RotationSlot,
@@ -27,7 +28,8 @@ export type PlanView = {
   students: StudentScreen[];
 };
 
-export function planView(body: PlanBody): PlanView {
+/** `studentNames` name the students in the playlist checks of an individual rotation. */
+export function planView(body: PlanBody, studentNames: Record<string, string> = {}): PlanView {
   const { slots, warnings } = planSchedule(body);
   const byRound = new Map<number, ScheduleRound>();
   for (const slot of slots) {
@@ -51,6 +53,17 @@ export function planView(body: PlanBody): PlanView {
   const health: PlanCheck[] = [
     ...warnings.map((message): PlanCheck => ({ level: 'warning', message })),
     ...modelChecks(body),
+    ...(body.model === 'individual'
+      ? playlistChecks({
+          playlist: body.playlist ?? [],
+          groups: body.groups,
+          minutesPerStation: body.minutesPerStation,
+          transitionMinutes: body.transitionMinutes,
+          ...(body.periodMinutes ? { periodMinutes: body.periodMinutes } : {}),
+          rounds: rounds.length || Math.max(body.stations.length, body.groups.length),
+          studentNames,
+        })
+      : []),
     // buildRotation already says when no station is led by the teacher.
     ...checks.filter((c) => !(c.message.startsWith('No station is led by the teacher') && warnings.some((w) => w.startsWith('No station is led')))),
   ].sort((a, b) => (a.level === b.level ? 0 : a.level === 'warning' ? -1 : 1));

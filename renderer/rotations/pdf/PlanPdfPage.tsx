@@ -19,7 +19,8 @@ export function PlanPdfPage() {
   const { classId = '', planId = '' } = useParams();
   const data = useLiveQuery(() => loadPlanPdf(classId, planId), [classId, planId]);
   const body = data?.view.body;
-  const health = useMemo(() => (body ? planView(body) : null), [body]);
+  const names = data?.studentNames;
+  const health = useMemo(() => (body ? planView(body, names) : null), [body, names]);
 
   if (data === undefined) return <section className="page" aria-busy="true" />;
   if (!data || !health) {
@@ -55,7 +56,10 @@ export function PlanPdfPage() {
         <Link className="button secondary" to={`/classes/${classId}/plans/${planId}`}>
           Back to plan
         </Link>
-        <span className="muted">The chart, the groups with their scores, the station activities and the plan&apos;s health.</span>
+        <span className="muted">
+          The chart, the groups with their scores, the station activities{view.body.model === 'individual' ? ', the playlist' : ''} and the plan&apos;s
+          health.
+        </span>
       </div>
 
       <article className="pp-sheet">

@@ -22,12 +22,12 @@ export function PlanPdfPlaylist({ body, studentNames }: Props) {
     ...g,
     words: groupMayDoWords(g),
   }));
-  const lines = rows.length + byGroup.reduce((n, g) => n + 1 + g.words.lines.length, 0);
+  const size = rows.length + byGroup.reduce((n, g) => n + 1 + g.words.lines.length, 0);
 
   return (
     // A short playlist stays on one page; a long one runs on, a whole row or group at a time.
     <section
-      className={`pp-section${lines <= SHORT ? ' pp-block-whole' : ''}`}
+      className={`pp-section${size <= SHORT ? ' pp-block-whole' : ''}`}
       aria-labelledby="pp-playlist-title"
     >
       <h2 id="pp-playlist-title">Playlist</h2>
