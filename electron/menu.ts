@@ -51,6 +51,8 @@ export function buildMenuTemplate({ platform, isDev, send }: MenuOptions): MenuI
       { type: 'separator' },
       { label: 'Print…', accelerator: 'CmdOrCtrl+P', click: command('print') },
       { type: 'separator' },
+      { label: 'Open Plan for Review…', accelerator: 'CmdOrCtrl+Shift+O', click: command('openReview') },
+      { type: 'separator' },
       { label: 'Back up…', accelerator: 'CmdOrCtrl+Shift+S', click: command('backup') },
       ...(isMac ? [] : [{ type: 'separator' } as const, settings]),
       { type: 'separator' },

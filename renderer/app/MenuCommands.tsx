@@ -46,6 +46,10 @@ export function MenuCommands() {
           case 'settings':
             navigate('/settings');
             break;
+          case 'openReview':
+            // Reviews opens the file picker itself, so the coach lands where the plans are listed.
+            navigate('/reviews?open=1');
+            break;
         }
       } catch (error) {
         toast.error(errorMessage(error));

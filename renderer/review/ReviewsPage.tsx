@@ -1,6 +1,6 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { Link, useNavigate } from 'react-router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import { bridge } from '../bridge';
 import { addCoachReviews, deleteReview, getReviewerName, listCoachReviews, setReviewerName } from '../db/reviews';
 import { errorMessage, toast } from '../ui/toasts';
@@ -54,6 +54,19 @@ export function ReviewsPage() {
       setBusy(false);
     }
   };
+
+  // File -> Open Plan for Review… arrives here with ?open=1: open the picker once.
+  const [params, setParams] = useSearchParams();
+  const openAsked = params.get('open') === '1';
+  useEffect(() => {
+    if (!openAsked) return;
+    const later = setTimeout(() => {
+      setParams({}, { replace: true });
+      void open();
+    }, 0);
+    return () => clearTimeout(later);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once per menu command
+  }, [openAsked]);
 
   const remove = async (id: string, title: string) => {
     try {
