@@ -1,7 +1,7 @@
 import { classMatrix } from '../mastery/classMatrix';
 import { useId, useMemo, useState, type FormEvent } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { Link, useParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import {
   boardWarnings,
   displayName,
@@ -42,6 +42,10 @@ const STRATEGY_LABEL = { similar: 'Similar levels', mixed: 'Mixed levels' } as c
 
 export function GroupsBoardPage() {
   const { classId = '' } = useParams();
+  const [params] = useSearchParams();
+  // Came from a plan ("make groups now"): offer the way back once the groups are saved.
+  const forPlan = params.get('forPlan');
+  const planPath = forPlan && forPlan.startsWith(`/classes/${classId}/plans/`) ? forPlan : null;
   const today = todayIso();
   const data = useLiveQuery(() => loadGroupingData(classId, today), [classId, today]);
   const { settings, board } = useClassBoard(classId);
@@ -254,6 +258,19 @@ export function GroupsBoardPage() {
             {data.groupings.length} saved {data.groupings.length === 1 ? 'grouping' : 'groupings'}
           </p>
         </div>
+        {planPath && (
+          <div className="actions">
+            {board?.savedId && !board.dirty ? (
+              <Link className="button" to={`${planPath}?grouping=${board.savedId}`}>
+                Use these groups in the plan
+              </Link>
+            ) : (
+              <Link className="button secondary" to={planPath}>
+                Back to the plan
+              </Link>
+            )}
+          </div>
+        )}
       </header>
 
       {data.students.length === 0 || data.skills.length === 0 ? (

@@ -62,6 +62,16 @@ export function PlanEditorPage() {
     else if (record && !entry) start(key, { draft: draftFromRecord(record), dirty: false });
   }, [data, entry, source, isNew, key, classId, record, start]);
 
+  // Back from the groups board with a grouping just saved there: use it, once.
+  const groupingParam = params.get('grouping');
+  const hasDraft = !!entry;
+  useEffect(() => {
+    if (!groupingParam || !data || !hasDraft) return;
+    const grouping = data.groupings.find((g) => g.id === groupingParam);
+    if (grouping) change(key, (d) => applyGrouping(d, grouping, newId));
+    navigate(isNew ? `/classes/${classId}/plans/new` : `/classes/${classId}/plans/${planId}`, { replace: true });
+  }, [groupingParam, data, hasDraft, change, key, navigate, isNew, classId, planId]);
+
   // Unsaved edits survive closing the window (planDraftStore keeps them), so closing never asks.
   const dirty = !!entry?.dirty;
 
@@ -279,6 +289,7 @@ export function PlanEditorPage() {
         <aside className="pe-side">
           <PlanGroupsPanel
             classId={classId}
+            planPath={`/classes/${classId}/plans/${planId ?? 'new'}`}
             groupingId={draft.groupingId}
             groups={draft.body.groups}
             groupings={data.groupings}

@@ -5,6 +5,8 @@ import { format, parseISO } from 'date-fns';
 
 type Props = {
   classId: string;
+  /** the editor's own address, for the way back from the groups board */
+  planPath: string;
   groupingId: string | null;
   groups: PlanGroup[];
   groupings: GroupingRecord[];
@@ -27,8 +29,10 @@ function groupingLabel(g: GroupingRecord): string {
 }
 
 /** The grouping the plan uses, and its groups in priority order (the first meets the teacher first). */
-export function PlanGroupsPanel({ classId, groupingId, groups, groupings, suggestedGroups, onPickGrouping, onMove, wholeClass, sets }: Props) {
+export function PlanGroupsPanel({ classId, planPath, groupingId, groups, groupings, suggestedGroups, onPickGrouping, onMove, wholeClass, sets }: Props) {
   const id = useId();
+  // The groups board offers the way back to this plan, with the grouping just saved.
+  const groupsLink = `/classes/${classId}/groups?forPlan=${encodeURIComponent(planPath)}`;
   const known = groupingId === null || groupings.some((g) => g.id === groupingId);
   return (
     <section className="card pe-groups" aria-labelledby={`${id}-title`}>
@@ -37,7 +41,7 @@ export function PlanGroupsPanel({ classId, groupingId, groups, groupings, sugges
         <WholeClass groups={groups} {...wholeClass} />
       ) : groupings.length === 0 ? (
         <p>
-          This class has no saved groupings yet. <Link to={`/classes/${classId}/groups`}>Make groups now</Link> from mastery
+          This class has no saved groupings yet. <Link to={groupsLink}>Make groups now</Link> from mastery
           data; this plan waits here unsaved until you come back.
         </p>
       ) : (
@@ -57,7 +61,7 @@ export function PlanGroupsPanel({ classId, groupingId, groups, groupings, sugges
             ))}
           </select>
           <small className="hint">
-            Or <Link to={`/classes/${classId}/groups`}>make groups now</Link>.
+            Or <Link to={groupsLink}>make groups now</Link>.
           </small>
         </div>
       )}

@@ -132,7 +132,7 @@ test('a damaged plan file is refused in plain words and nothing is added', async
 test('File → Open Plan for Review lands on Reviews with the file picker open', async ({ page }) => {
   await openApp(page);
   // The desktop menu command navigates here; the browser build has no menu, so go there directly.
-  await pickFile(page, () => page.goto('/#/reviews?open=1'), 'Tuesday.blendwise', '{"format": "something-else"}');
+  await pickFile(page, async () => void (await page.goto('/#/reviews?open=1')), 'Tuesday.blendwise', '{"format": "something-else"}');
   await expect(page.getByRole('heading', { name: 'Reviews', level: 1 })).toBeVisible();
   await expect(page.getByRole('alert')).toContainText('Tuesday.blendwise');
   await expect(page).toHaveURL(/#\/reviews$/);

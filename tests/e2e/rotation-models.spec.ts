@@ -96,3 +96,26 @@ test('unsaved plan edits survive a reload, and a removed station comes back with
   await page.reload();
   await expect(page.getByText('saved', { exact: true })).toBeVisible();
 });
+
+test('groups made on the spot from a new plan come back into it', async ({ page }) => {
+  await openApp(page);
+  await page.getByRole('main').getByRole('link', { name: 'Grade 6 Math — Period 2' }).click();
+  await newPlanFromPlay(page, 'Classic three stations');
+  await page.getByLabel('Title').fill('Friday reteach');
+  await page.getByRole('region', { name: 'Groups' }).getByRole('link', { name: 'Make groups now' }).click();
+
+  await expect(page.getByRole('heading', { name: 'Groups', level: 1 })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Back to the plan' })).toBeVisible();
+  await page.getByRole('checkbox', { name: '6.RP.A.3', exact: true }).check();
+  await page.getByLabel('Number of groups', { exact: true }).fill('3');
+  await page.getByRole('button', { name: 'Make groups' }).click();
+  await page.getByLabel('Grouping name', { exact: true }).fill('Rates reteach');
+  await page.getByRole('button', { name: 'Save grouping' }).click();
+  await page.getByRole('link', { name: 'Use these groups in the plan' }).click();
+
+  await expect(page.getByRole('heading', { name: 'Friday reteach', level: 1 })).toBeVisible();
+  await expect(page.getByLabel('Grouping', { exact: true }).locator('option:checked')).toContainText('Rates reteach');
+  await expect(page.getByRole('list', { name: 'Group order' }).getByRole('listitem')).toHaveCount(3);
+  await expect(rows(page)).toHaveCount(3);
+  await expect(page).toHaveURL(/\/plans\/new$/);
+});
