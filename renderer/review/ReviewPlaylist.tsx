@@ -1,5 +1,5 @@
 import type { PlanBundleContent } from '../../shared';
-import { KIND_LABELS } from '../rotations/planDraft';
+import { PlaylistActivitiesTable } from '../rotations/PlaylistActivitiesTable';
 import { groupMayDoWords, mayDosByGroup, playlistRows } from '../rotations/playlistSummary';
 
 /**
@@ -24,35 +24,7 @@ export function ReviewPlaylist({ content }: { content: PlanBundleContent }) {
         own time takes one station’s time ({body.minutesPerStation} min).
       </p>
       <div className="rv-scroll">
-        <table className="table compact rv-playlist" aria-label="Playlist activities">
-          <thead>
-            <tr>
-              <th scope="col">#</th>
-              <th scope="col">Activity</th>
-              <th scope="col">Must or may</th>
-              <th scope="col">Kind</th>
-              <th scope="col">Time</th>
-              <th scope="col">For</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.item.id}>
-                <td>{r.number}</td>
-                <th scope="row">
-                  {r.title}
-                  {r.item.resources.trim() && (
-                    <span className="rv-pl-resources small-text">{r.item.resources.trim()}</span>
-                  )}
-                </th>
-                <td>{r.doWords}</td>
-                <td>{KIND_LABELS[r.item.kind] ?? r.item.kind}</td>
-                <td className="rv-pl-nowrap">{r.minutes === null ? '—' : `${r.minutes} min`}</td>
-                <td>{r.forWords}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <PlaylistActivitiesTable rows={rows} variant="screen" />
       </div>
 
       {hasMayDo && byGroup.length > 0 && (

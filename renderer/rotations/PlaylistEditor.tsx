@@ -12,6 +12,7 @@ import {
   type StationKind,
 } from '../../shared';
 import { toast } from '../ui/toasts';
+import { GroupFilter } from './GroupFilter';
 import { KIND_LABELS, moveItem } from './planDraft';
 
 type Change = (fn: (playlist: PlaylistItem[]) => PlaylistItem[]) => void;
@@ -305,7 +306,6 @@ function StudentPicker({
 
 /** What each student's playlist comes to, one row per student. */
 function ByStudent({ body, studentNames }: { body: PlanBody; studentNames: Record<string, string> }) {
-  const id = useId();
   const [groupId, setGroupId] = useState('');
   if (body.groups.length === 0) return <p className="muted">Pick a grouping to see each student’s playlist.</p>;
   const groupById = new Map(body.groups.map((g) => [g.id, g]));
@@ -314,17 +314,7 @@ function ByStudent({ body, studentNames }: { body: PlanBody; studentNames: Recor
   const title = (i: PlaylistItem) => i.title.trim() || 'Untitled activity';
   return (
     <>
-      <div className="field inline pl-filter">
-        <label htmlFor={`${id}-group`}>Show</label>
-        <select id={`${id}-group`} value={groupId} onChange={(e) => setGroupId(e.target.value)}>
-          <option value="">Every group</option>
-          {body.groups.map((g) => (
-            <option key={g.id} value={g.id}>
-              {g.name}
-            </option>
-          ))}
-        </select>
-      </div>
+      <GroupFilter label="Show" className="pl-filter" groups={body.groups} value={groupId} onChange={setGroupId} />
       <div className="pl-scroll">
         <table className="table compact pl-by-student" aria-label="Playlists by student">
           <thead>

@@ -1,5 +1,5 @@
 import type { PlanBody } from '../../../shared';
-import { KIND_LABELS } from '../live/planView';
+import { PlaylistActivitiesTable } from '../PlaylistActivitiesTable';
 import { groupMayDoWords, mayDosByGroup, playlistRows } from '../playlistSummary';
 import { GroupTag } from '../print/RotationChart';
 
@@ -36,37 +36,7 @@ export function PlanPdfPlaylist({ body, studentNames }: Props) {
         {must === 1 ? 'must-do' : 'must-dos'}, {may} {may === 1 ? 'may-do' : 'may-dos'}. A must-do without its
         own time takes one station&apos;s time ({body.minutesPerStation} min).
       </p>
-      <table className="pp-table pp-playlist" aria-label="Playlist activities">
-        <thead>
-          <tr>
-            <th scope="col" className="pp-pl-number">
-              #
-            </th>
-            <th scope="col">Activity</th>
-            <th scope="col">Must or may</th>
-            <th scope="col">Kind</th>
-            <th scope="col">Time</th>
-            <th scope="col">For</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.item.id} className={r.item.mustDo ? 'pp-pl-must' : 'pp-pl-may'}>
-              <td className="pp-pl-number">{r.number}</td>
-              <th scope="row">
-                {r.title}
-                {r.item.resources.trim() && (
-                  <span className="pp-pl-resources">Resources: {r.item.resources.trim()}</span>
-                )}
-              </th>
-              <td>{r.doWords}</td>
-              <td>{KIND_LABELS[r.item.kind] ?? r.item.kind}</td>
-              <td className="pp-pl-minutes">{r.minutes === null ? '—' : `${r.minutes} min`}</td>
-              <td>{r.forWords}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <PlaylistActivitiesTable rows={rows} variant="paper" />
 
       {may > 0 && byGroup.length > 0 && (
         <div className="pp-block">

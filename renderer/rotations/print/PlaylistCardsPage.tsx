@@ -1,10 +1,11 @@
-import { useId, useState, type CSSProperties } from 'react';
+import { useState, type CSSProperties } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Link, useParams } from 'react-router';
 import { displayName, playlistItemMinutes, studentPlaylists, type PlanGroup, type PlaylistItem } from '../../../shared';
 import { bridge } from '../../bridge';
 import { listRoster } from '../../db/students';
 import { errorMessage, toast } from '../../ui/toasts';
+import { GroupFilter } from '../GroupFilter';
 import { KIND_LABELS, loadPlan, longDate, planTitle, safeFileName, type LoadedPlan } from '../live/planView';
 
 type Loaded = { plan: NonNullable<LoadedPlan>; names: Record<string, string> } | null;
@@ -23,7 +24,6 @@ function groupStyle(group: PlanGroup | undefined): CSSProperties {
 /** A card per student to print and cut: their must-dos to tick off, then the may-dos to pick from. */
 export function PlaylistCardsPage() {
   const { classId = '', planId = '' } = useParams();
-  const id = useId();
   const loaded = useLiveQuery(() => loadCards(classId, planId), [classId, planId]);
   const [groupId, setGroupId] = useState('');
   const planUrl = `/classes/${classId}/plans/${planId}`;
@@ -76,17 +76,7 @@ export function PlaylistCardsPage() {
           Back to plan
         </Link>
         {!empty && (
-          <span className="field inline plc-filter">
-            <label htmlFor={`${id}-group`}>Cards for</label>
-            <select id={`${id}-group`} value={groupId} onChange={(e) => setGroupId(e.target.value)}>
-              <option value="">Every group</option>
-              {body.groups.map((g) => (
-                <option key={g.id} value={g.id}>
-                  {g.name}
-                </option>
-              ))}
-            </select>
-          </span>
+          <GroupFilter label="Cards for" className="plc-filter" groups={body.groups} value={groupId} onChange={setGroupId} />
         )}
         <span className="muted">Prints portrait, two cards across; no card is split across pages.</span>
       </div>
