@@ -19,6 +19,7 @@ import {
   utf8Bytes,
 } from '../../../shared';
 import type { PlanBody, PlanBundleInput } from '../../../shared';
+import { jsonStrings } from './jsonStrings';
 
 const OPTIONS = { appVersion: '1.4.0', exportedAt: '2025-03-14T09:00:00.000Z' };
 
@@ -239,17 +240,7 @@ describe('pseudonymisation', () => {
         const text = serializeBundle(bundle);
         expect(text).not.toContain('real-id-');
         expect(text).not.toContain('⟪');
-        const strings: string[] = [];
-        const walk = (v: unknown): void => {
-          if (typeof v === 'string') strings.push(v);
-          else if (v && typeof v === 'object') {
-            for (const [k, x] of Object.entries(v)) {
-              strings.push(k);
-              walk(x);
-            }
-          }
-        };
-        walk(JSON.parse(text));
+        const strings = jsonStrings(JSON.parse(text));
         for (const n of names) expect(strings.some((s) => s.includes(n))).toBe(false);
         const read = readPlanBundle(text);
         expect(read.ok).toBe(true);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { DEFAULT_METHOD, DEFAULT_SCALE, makePlanBundle, pseudonymise, readPlanBundle, serializeBundle } from '../../../shared';
 import type { PlanBundleInput, PlaylistItem } from '../../../shared';
+import { jsonStrings } from './jsonStrings';
 
 const OPTIONS = { appVersion: '1.4.0', exportedAt: '2025-03-14T09:00:00.000Z' };
 
@@ -98,17 +99,7 @@ describe('a plan bundle with a playlist', () => {
         const text = serializeBundle(makePlanBundle(input(students, ['real-id-left-x']), { ...OPTIONS, pseudonymise: true }));
         expect(text).not.toContain('real-id-');
         expect(text).not.toContain('⟪');
-        const strings: string[] = [];
-        const walk = (v: unknown): void => {
-          if (typeof v === 'string') strings.push(v);
-          else if (v && typeof v === 'object') {
-            for (const [k, x] of Object.entries(v)) {
-              strings.push(k);
-              walk(x);
-            }
-          }
-        };
-        walk(JSON.parse(text));
+        const strings = jsonStrings(JSON.parse(text));
         for (const n of names) expect(strings.some((s) => s.includes(n))).toBe(false);
         expect(readPlanBundle(text).ok).toBe(true);
       }),
