@@ -34,9 +34,11 @@ import { unmetRules } from './unmet';
  *   keep-together (a pair is left out of a unit when joining it would break a pin, a keep-apart
  *   or maxSize); then sizes. Rules naming absent or unknown students are ignored; a rule given
  *   twice counts once. Every rule broken in the result is listed in `unmet` (see unmetRules).
- * - With rules (and always for 'mixed') a seeded local search refines the rule-free start; see
- *   refine(). It draws only from mulberry32(seed ?? 1) and is bounded (SEARCH_BUDGET scored
- *   candidates), so the same request and seed give the same result, in bounded time.
+ * - With rules (and always for 'mixed') a seeded local search refines the rule-free start; when
+ *   it leaves a rule or size broken, an exact placement looks for a grouping where every rule
+ *   holds (see refine()). Both draw only from mulberry32(seed ?? 1) and are bounded
+ *   (SEARCH_BUDGET scored candidates, PLACEMENT_WORK steps, ample for a class of 200), so the
+ *   same request and seed give the same result, in bounded time.
  * - Within a group, students are in input order.
  */
 export function makeGroups(req: GroupingRequest): GroupingResult {

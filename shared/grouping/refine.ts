@@ -4,6 +4,7 @@ import { meanSpread } from './metrics';
 import { hasRules } from './problem';
 import type { Problem } from './problem';
 import { mulberry32 } from './prng';
+import { repairRules } from './repair';
 import { settle } from './search';
 import { buildUnits } from './units';
 
@@ -103,7 +104,9 @@ function studentsOf(L: Layout, unitOf: Int32Array): Int32Array {
  * its groups renamed to suit the pins: keep-together students become units (see buildUnits)
  * placed by startGroup, pinned units at their pin and never moved; then descents of moves and
  * swaps, macro moves and, while rules stay broken, seeded kicks (see settle) repair keep-apart
- * and sizes first and improve the objective after, never trading a rule or size for it. 'mixed'
+ * and sizes first and improve the objective after, never trading a rule or size for it. If a
+ * rule or size is still off, an exact placement looks for a grouping where all hold and the
+ * search settles from there (see repairRules), so rules that can all hold do. 'mixed'
  * then, when there are past groups, lowers repeated pairs (within PAST_BUDGET) as long as the
  * mean spread stays within the larger of its own and the snake draft's. Returns the group of
  * every student.
@@ -126,6 +129,7 @@ export function refine(p: Problem, start: Int32Array): Int32Array {
   const rng = mulberry32(p.seed);
   const budget = { left: SEARCH_BUDGET };
   settle(L, rng, budget, SEARCH_KICKS);
+  repairRules(L, rng, p.seed, { left: SEARCH_BUDGET }, SEARCH_KICKS);
   if (!mixed) return studentsOf(L, units.unitOf);
 
   const snakeSpread = spreadOf(p, start);

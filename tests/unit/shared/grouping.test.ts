@@ -372,6 +372,76 @@ describe('hard rules', () => {
     );
   });
 
+  // Both came from failing seeds of the property above: moves and swaps alone stalled on them.
+  it('holds every rule where single moves and swaps stall, for both strategies and any seed', () => {
+    const flip: GroupingRequest = {
+      // s3 is pinned to group 1, so s2 and s4 (apart from s3) go to group 0, s1 (apart from s4)
+      // to group 1 and s0 (apart from s1) to group 0: exactly one grouping holds every rule.
+      students: roster([0, 0, 0, null, null]),
+      strategy: 'similar',
+      groupCount: 2,
+      keepApart: [
+        ['s1', 's0'],
+        ['s1', 's4'],
+        ['s2', 's3'],
+        ['s3', 's4'],
+      ],
+      pinned: { s3: 1 },
+    };
+    const chain: GroupingRequest = {
+      // s1's group needs a second student, but s0 and s2 must stay apart from s1: balancing it
+      // takes a chain (s2 to another group, a student from there to s1).
+      students: roster([3.92, 3, null, 3.48, 3, 0, 1, 1, 0, null, null]),
+      strategy: 'similar',
+      groupCount: 5,
+      keepApart: [
+        ['s0', 's1'],
+        ['s2', 's1'],
+      ],
+      keepTogether: [
+        ['s3', 's9'],
+        ['s9', 's4'],
+      ],
+      pinned: { s10: 1, s3: 0, s8: 4, s1: 3 },
+    };
+    for (const base of [flip, chain]) {
+      for (const strategy of ['similar', 'mixed'] as const) {
+        for (const seed of [78212, 400657, 1, 2, 3]) {
+          const req = { ...base, strategy, seed };
+          const r = makeGroups(req);
+          expectPartition(r, req);
+          expect(r.unmet).toEqual([]);
+          const s = sizes(r);
+          expect(Math.max(...s) - Math.min(...s)).toBeLessThanOrEqual(1);
+        }
+      }
+    }
+    expect(makeGroups({ ...flip, seed: 78212 }).groups).toEqual([
+      ['s0', 's2', 's4'],
+      ['s1', 's3'],
+    ]);
+  });
+
+  it('keep-apart pairs that need more groups than there are (no clique says so): one shares, reported', () => {
+    // A wheel: s0 kept apart from each of s1..s5, which are kept apart in a ring. Three of them
+    // at most are all apart, yet three groups cannot hold every pair.
+    const keepApart: [string, string][] = [];
+    for (let i = 1; i <= 5; i++) keepApart.push(['s0', `s${i}`], [`s${i}`, `s${(i % 5) + 1}`]);
+    for (const strategy of ['similar', 'mixed'] as const) {
+      const req: GroupingRequest = {
+        students: roster([1, 2, 3, 4, 1, 2, 3, 4, 2, 3, 1, 4]),
+        strategy,
+        groupCount: 3,
+        keepApart,
+      };
+      const r = makeGroups(req);
+      expect(r.unmet).toHaveLength(1);
+      expect(r.unmet[0]!.rule).toBe('keepApart');
+      expect(sizes(r)).toEqual([4, 4, 4]);
+      expectHonestUnmet(r, req);
+    }
+  });
+
   it('lists exactly the rules broken, whatever rules are given (nothing dropped silently)', () => {
     const id = fc.integer({ min: 0, max: 24 }).map((i) => `s${i}`); // s20.. are unknown
     fc.assert(
