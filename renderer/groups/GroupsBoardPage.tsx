@@ -1,11 +1,9 @@
 import { classMatrix } from '../mastery/classMatrix';
-import { useId, useMemo, useState, type FormEvent } from 'react';
+import { useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Link, useParams, useSearchParams } from 'react-router';
 import {
-  boardWarnings,
   displayName,
-  groupingChanges,
   groupingScores,
   levelFor,
   makeGroups,
@@ -13,32 +11,16 @@ import {
   type GroupingRecord,
 } from '../../shared';
 import { newId } from '../db/db';
-import {
-  deleteGrouping,
-  loadGroupingData,
-  restoreGrouping,
-  saveGrouping,
-  updateGrouping,
-  type GroupingDraft,
-} from '../db/groupings';
+import { deleteGrouping, loadGroupingData, restoreGrouping } from '../db/groupings';
 import { readableInk } from '../ui/color';
 import { errorMessage, toast } from '../ui/toasts';
 import { todayIso } from '../mastery/format';
-import { Board, UNPLACED, type ChipInfo } from './Board';
+import { UNPLACED, type ChipInfo } from './Board';
+import { BoardSection } from './BoardSection';
 import { useBoardStore, useClassBoard, type Board as BoardState, type BoardSettings } from './boardStore';
-import {
-  boardGroups,
-  defaultGroupingName,
-  formatDay,
-  groupingRequest,
-  listNames,
-  summarizeChanges,
-  unmetText,
-} from './boardView';
+import { groupingRequest, madeBoard, openedGrouping, previousGrouping } from './boardView';
 import { GroupingHistory } from './GroupingHistory';
 import { MakeGroupsPanel } from './MakeGroupsPanel';
-
-const STRATEGY_LABEL = { similar: 'Similar levels', mixed: 'Mixed levels' } as const;
 
 export function GroupsBoardPage() {
   const { classId = '' } = useParams();
@@ -54,7 +36,6 @@ export function GroupsBoardPage() {
   const updateBoardFor = useBoardStore((s) => s.updateBoard);
   const restoreFor = useBoardStore((s) => s.restore);
   const [announcement, setAnnouncement] = useState('');
-  const ids = { name: useId(), date: useId(), changes: useId() };
 
   const names = useMemo(
     () => Object.fromEntries((data?.students ?? []).map((s) => [s.id, displayName(s)])),
@@ -153,25 +134,8 @@ export function GroupsBoardPage() {
         .slice(0, 3)
         .map((g) => g.groups.map((x) => x.studentIds)),
     });
-    const result = makeGroups(request);
-    const present = new Set(request.students.map((s) => s.id));
-    const draftOnly = !!board && !board.savedId;
-    const next: BoardState = {
-      groups: boardGroups(result, board ? groups : null, newId),
-      skillIds: settings.skillIds,
-      strategy: settings.strategy,
-      scores: Object.fromEntries(request.students.map((s) => [s.id, s.score])),
-      locked: (board?.locked ?? []).filter((id) => present.has(id)),
-      unmet: result.unmet,
-      unscored: result.unscored,
-      // New groups are a new grouping: saving them never overwrites the one they were made from.
-      // A name and date typed for a board not saved yet stay.
-      savedId: null,
-      name: draftOnly ? board.name : '',
-      nameEdited: draftOnly ? board.nameEdited : false,
-      date: draftOnly ? board.date : today,
-      dirty: true,
-    };
+    const before = board ? { board, groups } : null;
+    const next = madeBoard({ result: makeGroups(request), request, settings, before, today }, newId);
     setBoardFor(classId, next);
     setSettings({ seed: settings.seed + 1 });
     const sizes = next.groups.map((g) => g.studentIds.length);
@@ -205,32 +169,9 @@ export function GroupsBoardPage() {
   const open = (record: GroupingRecord) => {
     const before = useBoardStore.getState().byClass[classId];
     const tracked = new Set(data.skills.map((s) => s.skill.id));
-    setBoardFor(classId, {
-      groups: record.groups.map((g) => ({
-        id: newId(),
-        name: g.name,
-        color: g.color,
-        studentIds: g.studentIds.filter((id) => onRoster.has(id)),
-      })),
-      skillIds: record.skillIds,
-      strategy: record.strategy,
-      scores: record.scores ?? {},
-      locked: (record.locked ?? []).filter((id) => onRoster.has(id)),
-      unmet: [],
-      unscored: [],
-      savedId: record.id,
-      name: record.name,
-      nameEdited: true,
-      date: record.date,
-      dirty: false,
-    });
-    setSettings({
-      skillIds: record.skillIds.filter((id) => tracked.has(id)),
-      strategy: record.strategy,
-      groupCount: String(record.groups.length),
-      maxSize: '',
-      absent: (record.absent ?? []).filter((id) => onRoster.has(id)),
-    });
+    const opened = openedGrouping(record, { onRoster, tracked }, newId);
+    setBoardFor(classId, opened.board);
+    setSettings(opened.settings);
     if (before?.board?.dirty)
       toast.undoable(`Opened “${record.name}”. The board you had not saved is one Undo away.`, async () =>
         restoreFor(classId, before),
@@ -315,7 +256,6 @@ export function GroupsBoardPage() {
               absent={settings.absent.filter((id) => onRoster.has(id))}
               info={info}
               locked={locked}
-              ids={ids}
               onMove={move}
               onUpdate={updateBoard}
             />
@@ -341,235 +281,6 @@ export function GroupsBoardPage() {
       <p className="visually-hidden" role="status" aria-live="polite">
         {announcement}
       </p>
-    </section>
-  );
-}
-
-/** The saved grouping the board is compared with: the one before the open one, else the newest. */
-function previousGrouping(groupings: GroupingRecord[], board: BoardState): GroupingRecord | undefined {
-  const at = board.savedId ? groupings.findIndex((g) => g.id === board.savedId) : -1;
-  return at >= 0 ? groupings[at + 1] : groupings[0];
-}
-
-type SectionProps = {
-  classId: string;
-  board: BoardState;
-  groups: BoardState['groups'];
-  unplaced: string[];
-  scores: Record<string, number | null>;
-  names: Record<string, string>;
-  rules: { keepApart: [string, string][]; keepTogether: [string, string][] };
-  previous: GroupingRecord | undefined;
-  /** the largest size the teacher asked for, to say which limit a group broke */
-  maxSize: string;
-  skillCodes: string[];
-  absent: string[];
-  info: (id: string) => ChipInfo;
-  locked: Set<string>;
-  ids: { name: string; date: string; changes: string };
-  onMove: (studentId: string, to: string) => void;
-  onUpdate: (change: (b: BoardState) => Partial<BoardState>, dirty?: boolean) => void;
-};
-
-function BoardSection({
-  classId,
-  board,
-  groups,
-  unplaced,
-  scores,
-  names,
-  rules,
-  previous,
-  maxSize,
-  skillCodes,
-  absent,
-  info,
-  locked,
-  ids,
-  onMove,
-  onUpdate,
-}: SectionProps) {
-  const [saving, setSaving] = useState(false);
-  const [dateError, setDateError] = useState('');
-  const placedCount = groups.reduce((n, g) => n + g.studentIds.length, 0);
-  const name = board.nameEdited ? board.name : defaultGroupingName(board.date);
-
-  const warnings = [
-    ...boardWarnings(groups, board.strategy, rules, names),
-    ...(unplaced.length ? [`Not in a group yet: ${listNames(unplaced, names)}.`] : []),
-  ];
-  const unscored = groups.flatMap((g) => g.studentIds).filter((id) => (scores[id] ?? null) === null);
-  const unmet = unmetText(board.unmet, names, maxSize);
-  const changes = previous ? summarizeChanges(groupingChanges(previous, { groups, scores }), names) : null;
-
-  const save = async (asNew: boolean) => {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(board.date)) return setDateError('Pick the date these groups are for.');
-    setDateError('');
-    const inGroups = new Set(groups.flatMap((g) => g.studentIds));
-    const draft: GroupingDraft = {
-      classId,
-      date: board.date,
-      name: name.trim() || defaultGroupingName(board.date),
-      skillIds: board.skillIds,
-      strategy: board.strategy,
-      groups: groups.map((g, i) => ({
-        name: g.name.trim() || `Group ${i + 1}`,
-        color: g.color,
-        studentIds: g.studentIds,
-      })),
-      absent,
-      scores: Object.fromEntries([...inGroups].map((id) => [id, scores[id] ?? null])),
-      locked: board.locked.filter((id) => inGroups.has(id)),
-    };
-    setSaving(true);
-    try {
-      const update = board.savedId && !asNew;
-      const id = update ? board.savedId! : await saveGrouping(draft);
-      if (update) await updateGrouping(id, draft);
-      onUpdate(() => ({ savedId: id, dirty: false }), false);
-      toast.success(
-        `${update ? 'Updated' : 'Saved'} “${draft.name}”: ${draft.groups.length} groups, ${inGroups.size} students.`,
-      );
-    } catch (e) {
-      toast.error(`The grouping was not saved: ${errorMessage(e)}`);
-    } finally {
-      setSaving(false);
-    }
-  };
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    void save(false);
-  };
-
-  return (
-    <section className="gb-board-section" aria-labelledby="gb-board-title">
-      <div className="gb-toolbar">
-        <div className="gb-toolbar-summary">
-          <h2 id="gb-board-title">Board</h2>
-          <span className="muted">
-            {placedCount} students in {groups.length} groups · {skillCodes.join(', ') || 'no skills'} ·{' '}
-            {STRATEGY_LABEL[board.strategy]}
-          </span>
-          {board.dirty ? (
-            <span className="badge gb-unsaved">not saved</span>
-          ) : board.savedId ? (
-            <span className="badge gb-saved">saved</span>
-          ) : null}
-        </div>
-        <form className="gb-save" onSubmit={submit} aria-label="Save grouping">
-          <div className="field inline">
-            <label htmlFor={ids.name}>Grouping name</label>
-            <input
-              id={ids.name}
-              value={name}
-              maxLength={80}
-              onChange={(e) => onUpdate(() => ({ name: e.target.value, nameEdited: true }))}
-            />
-          </div>
-          <div className="field inline">
-            <label htmlFor={ids.date}>Grouping date</label>
-            <input
-              id={ids.date}
-              type="date"
-              value={board.date}
-              aria-invalid={!!dateError}
-              onChange={(e) => onUpdate(() => ({ date: e.target.value }))}
-            />
-          </div>
-          <button type="submit" disabled={saving}>
-            Save grouping
-          </button>
-          {board.savedId && (
-            <button type="button" className="secondary" disabled={saving} onClick={() => void save(true)}>
-              Save as new
-            </button>
-          )}
-          {dateError && <p className="field-error gb-save-error">{dateError}</p>}
-        </form>
-      </div>
-
-      {(unscored.length > 0 || unmet.length > 0) && (
-        <div className="gb-notes">
-          {unmet.length > 0 && (
-            <div className="banner warning gb-unmet">
-              <p>Not every rule could hold:</p>
-              <ul>
-                {unmet.map((t) => (
-                  <li key={t}>{t}</li>
-                ))}
-              </ul>
-            </div>
-          )}
-          {unscored.length > 0 && (
-            <p className="gb-unscored">
-              <strong>
-                {unscored.length === 1 ? '1 student has' : `${unscored.length} students have`} no evidence
-              </strong>{' '}
-              on {skillCodes.length === 1 ? skillCodes[0] : 'the chosen skills'} and{' '}
-              {unscored.length === 1 ? 'was' : 'were'} placed where there was room:{' '}
-              {listNames(unscored, names)}.
-            </p>
-          )}
-        </div>
-      )}
-      <div className="gb-warnings" role="status" aria-live="polite" aria-label="Board warnings">
-        {warnings.length > 0 && (
-          <ul>
-            {warnings.map((w) => (
-              <li key={w}>{w}</li>
-            ))}
-          </ul>
-        )}
-      </div>
-
-      <Board
-        groups={groups}
-        unplaced={unplaced}
-        info={info}
-        scores={scores}
-        locked={locked}
-        onMove={onMove}
-        onToggleLock={(id) =>
-          onUpdate((b) => ({
-            locked: b.locked.includes(id) ? b.locked.filter((x) => x !== id) : [...b.locked, id],
-          }))
-        }
-        onRename={(groupId, value) =>
-          onUpdate((b) => ({ groups: b.groups.map((g) => (g.id === groupId ? { ...g, name: value } : g)) }))
-        }
-        onRecolor={(groupId, color) =>
-          onUpdate((b) => ({ groups: b.groups.map((g) => (g.id === groupId ? { ...g, color } : g)) }))
-        }
-      />
-
-      {previous && changes && (
-        <section className="card gb-changes" aria-labelledby={ids.changes}>
-          <h3 id={ids.changes}>
-            What changed since {formatDay(previous.date)} <span className="muted">({previous.name})</span>
-          </h3>
-          {changes.up.length + changes.down.length + changes.new.length === 0 ? (
-            <p>Nobody moved up or down.</p>
-          ) : (
-            <ul>
-              {changes.up.length > 0 && (
-                <li>
-                  <strong>Moved up:</strong> {changes.up.join(', ')}
-                </li>
-              )}
-              {changes.down.length > 0 && (
-                <li>
-                  <strong>Moved down:</strong> {changes.down.join(', ')}
-                </li>
-              )}
-              {changes.new.length > 0 && (
-                <li>
-                  <strong>New:</strong> {changes.new.join(', ')}
-                </li>
-              )}
-            </ul>
-          )}
-        </section>
-      )}
     </section>
   );
 }

@@ -1,6 +1,13 @@
 import { format, parseISO } from 'date-fns';
-import type { GroupingChange, GroupingRequest, GroupingResult, GroupingRules, GroupStats } from '../../shared';
-import type { BoardGroup, BoardSettings } from './boardStore';
+import type {
+  GroupingChange,
+  GroupingRecord,
+  GroupingRequest,
+  GroupingResult,
+  GroupingRules,
+  GroupStats,
+} from '../../shared';
+import type { Board, BoardGroup, BoardSettings } from './boardStore';
 
 /** Group colours: distinct, readable with dark text on the light tint the cards use. */
 export const PALETTE: { name: string; color: string }[] = [
@@ -84,6 +91,76 @@ export function boardGroups(result: GroupingResult, before: BoardGroup[] | null,
   });
 }
 
+/** The board after "Make groups". */
+export function madeBoard(
+  input: {
+    result: GroupingResult;
+    request: GroupingRequest;
+    settings: BoardSettings;
+    /** the board the groups were made from, with its groups without the students who left */
+    before: { board: Board; groups: BoardGroup[] } | null;
+    today: string;
+  },
+  newId: () => string,
+): Board {
+  const { result, request, settings, before, today } = input;
+  const present = new Set(request.students.map((s) => s.id));
+  const draft = before && !before.board.savedId ? before.board : null;
+  return {
+    groups: boardGroups(result, before?.groups ?? null, newId),
+    skillIds: settings.skillIds,
+    strategy: settings.strategy,
+    scores: Object.fromEntries(request.students.map((s) => [s.id, s.score])),
+    locked: (before?.board.locked ?? []).filter((id) => present.has(id)),
+    unmet: result.unmet,
+    unscored: result.unscored,
+    // New groups are a new grouping: saving them never overwrites the one they were made from.
+    // A name and date typed for a board not saved yet stay.
+    savedId: null,
+    name: draft ? draft.name : '',
+    nameEdited: draft ? draft.nameEdited : false,
+    date: draft ? draft.date : today,
+    dirty: true,
+  };
+}
+
+/** A saved grouping back on the board, and the panel set as it was made; students who left drop out. */
+export function openedGrouping(
+  record: GroupingRecord,
+  known: { onRoster: ReadonlySet<string>; tracked: ReadonlySet<string> },
+  newId: () => string,
+): { board: Board; settings: Partial<BoardSettings> } {
+  const { onRoster, tracked } = known;
+  return {
+    board: {
+      groups: record.groups.map((g) => ({
+        id: newId(),
+        name: g.name,
+        color: g.color,
+        studentIds: g.studentIds.filter((id) => onRoster.has(id)),
+      })),
+      skillIds: record.skillIds,
+      strategy: record.strategy,
+      scores: record.scores ?? {},
+      locked: (record.locked ?? []).filter((id) => onRoster.has(id)),
+      unmet: [],
+      unscored: [],
+      savedId: record.id,
+      name: record.name,
+      nameEdited: true,
+      date: record.date,
+      dirty: false,
+    },
+    settings: {
+      skillIds: record.skillIds.filter((id) => tracked.has(id)),
+      strategy: record.strategy,
+      groupCount: String(record.groups.length),
+      maxSize: '',
+      absent: (record.absent ?? []).filter((id) => onRoster.has(id)),
+    },
+  };
+}
+
 /** Each rule the engine could not keep, in a teacher's words. */
 export function unmetText(unmet: GroupingResult['unmet'], names: Record<string, string>, maxSize: string): string[] {
   return unmet.map(({ rule, students }) => {
@@ -117,4 +194,10 @@ export function summarizeChanges(changes: GroupingChange[], names: Record<string
   }
   for (const list of [out.up, out.down, out.new]) list.sort((a, b) => a.localeCompare(b));
   return out;
+}
+
+/** The saved grouping the board is compared with: the one before the open one, else the newest. */
+export function previousGrouping(groupings: GroupingRecord[], board: Board): GroupingRecord | undefined {
+  const at = board.savedId ? groupings.findIndex((g) => g.id === board.savedId) : -1;
+  return at >= 0 ? groupings[at + 1] : groupings[0];
 }

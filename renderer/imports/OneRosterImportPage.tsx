@@ -6,6 +6,7 @@ import { bridge } from '../bridge';
 import { listClasses } from '../db/classes';
 import { importClassesWithStudents, previewStudentMatches } from '../db/ecosystemImport';
 import { ProblemList } from '../ui/import/ProblemList';
+import { useImportRun } from '../ui/import/useImportRun';
 import { errorMessage, toast } from '../ui/toasts';
 import { classGrade, classSubject, classViews, personName, toRosterRow } from './oneRosterPlan';
 import { readCsvFiles } from './readImportFiles';
@@ -18,7 +19,7 @@ export function OneRosterImportPage() {
   const navigate = useNavigate();
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [picked, setPicked] = useState<Set<string>>(new Set());
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useImportRun();
   const existingClassNames = useLiveQuery(async () => new Set((await listClasses(true)).map((c) => c.name)), []);
 
   const views = useMemo(() => (loaded ? classViews(loaded.data) : []), [loaded]);
@@ -58,8 +59,7 @@ export function OneRosterImportPage() {
 
   const confirm = async () => {
     if (chosen.length === 0) return;
-    setBusy(true);
-    try {
+    await run(async () => {
       const outcome = await importClassesWithStudents(
         chosen.map((v) => ({
           name: v.cls.title || v.cls.classCode || v.cls.sourcedId,
@@ -77,11 +77,7 @@ export function OneRosterImportPage() {
           '.',
       );
       navigate(`/classes/${outcome.classIds[0]}`);
-    } catch (error) {
-      toast.error(`Nothing was imported: ${errorMessage(error)}`);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   const allPicked = views.length > 0 && chosen.length === views.length;

@@ -1,14 +1,36 @@
-import { useCallback, useState } from 'react';
+import { useCallback } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { Link, useNavigate, useParams } from 'react-router';
-import { detectSkillMapping, previewSkills, SKILL_FIELDS, type CsvTable, type SkillMapping } from '../../shared';
+import { useNavigate, useParams } from 'react-router';
+import {
+  detectSkillMapping,
+  previewSkills,
+  SKILL_FIELDS,
+  type CsvTable,
+  type SkillMapping,
+  type SkillPreviewRow,
+} from '../../shared';
 import { db } from '../db/db';
 import { importSkills, listSkills } from '../db/skills';
+import { CsvImportHeader } from '../ui/import/CsvImportHeader';
 import { EncodingSelect } from '../ui/import/EncodingSelect';
 import { MappingEditor } from '../ui/import/MappingEditor';
 import { ProblemList } from '../ui/import/ProblemList';
+import { PreviewTable, type PreviewColumn, type PreviewStatus } from '../ui/import/PreviewTable';
 import { useCsvPreview } from '../ui/import/useCsvPreview';
-import { errorMessage, toast } from '../ui/toasts';
+import { useImportRun } from '../ui/import/useImportRun';
+import { toast } from '../ui/toasts';
+
+const COLUMNS: PreviewColumn<SkillPreviewRow>[] = [
+  { header: 'Code', cell: (r) => r.code, mono: true },
+  { header: 'Statement', cell: (r) => r.statement },
+  { header: 'Parent', cell: (r) => r.parentCode, mono: true },
+];
+
+// A code already in the framework is updated in place, so the status says which rows are new.
+function skillStatus(row: SkillPreviewRow): PreviewStatus {
+  if (!row.accepted) return { tone: 'error', label: 'Left out' };
+  return row.existing ? { tone: 'warning', label: 'Update' } : { tone: 'ok', label: 'New' };
+}
 
 export function SkillsImportPage() {
   const { frameworkId = '' } = useParams();
@@ -20,41 +42,30 @@ export function SkillsImportPage() {
     [existingCodes],
   );
   const csv = useCsvPreview(detectSkillMapping, preview);
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useImportRun();
   const result = csv.result;
   const leftOut = (result?.rows.length ?? 0) - (result?.acceptedCount ?? 0);
 
   const confirm = async () => {
     if (!result) return;
-    setBusy(true);
-    try {
+    await run(async () => {
       const rows = result.rows.filter((r) => r.accepted);
       const outcome = await importSkills(frameworkId, rows);
       toast.success(`Imported ${outcome.created} new skills and updated ${outcome.updated}.` + (leftOut ? ` ${leftOut} rows were left out.` : ''));
       navigate(`/skills/${frameworkId}`);
-    } catch (error) {
-      toast.error(`Nothing was imported: ${errorMessage(error)}`);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (
     <section className="page" aria-labelledby="skills-import-title">
-      <header className="page-header">
-        <div>
-          <h1 id="skills-import-title">Import skills</h1>
-          <p className="muted">into {framework?.title ?? '…'}</p>
-        </div>
-        <div className="actions">
-          <button type="button" className={csv.file ? 'secondary' : undefined} onClick={() => void csv.choose('Choose a skills CSV')}>
-            {csv.file ? 'Choose another file…' : 'Choose CSV file…'}
-          </button>
-          <Link className="button secondary" to={`/skills/${frameworkId}`}>
-            Cancel
-          </Link>
-        </div>
-      </header>
+      <CsvImportHeader
+        titleId="skills-import-title"
+        title="Import skills"
+        into={framework?.title ?? '…'}
+        fileChosen={!!csv.file}
+        onChoose={() => void csv.choose('Choose a skills CSV')}
+        cancelTo={`/skills/${frameworkId}`}
+      />
       {!csv.file && (
         <div className="empty">
           <h2>Bring in a list of skills</h2>
@@ -80,36 +91,7 @@ export function SkillsImportPage() {
             <EncodingSelect value={csv.encoding} onChange={csv.setEncoding} />
           </div>
           <ProblemList title="Problems" problems={result.problems} />
-          <table className="table preview" aria-label="Import preview">
-            <thead>
-              <tr>
-                <th scope="col">Line</th>
-                <th scope="col">Status</th>
-                <th scope="col">Code</th>
-                <th scope="col">Statement</th>
-                <th scope="col">Parent</th>
-              </tr>
-            </thead>
-            <tbody>
-              {result.rows.map((r) => (
-                <tr key={r.line} className={r.accepted ? undefined : 'rejected'}>
-                  <td className="mono">{r.line}</td>
-                  <td>
-                    {!r.accepted ? (
-                      <span className="status status-error">Left out</span>
-                    ) : r.existing ? (
-                      <span className="status status-warning">Update</span>
-                    ) : (
-                      <span className="status status-ok">New</span>
-                    )}
-                  </td>
-                  <td className="mono">{r.code}</td>
-                  <td>{r.statement}</td>
-                  <td className="mono">{r.parentCode}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <PreviewTable rows={result.rows} columns={COLUMNS} status={skillStatus} />
           <div className="actions sticky-actions">
             <button type="button" disabled={busy || result.acceptedCount === 0} onClick={() => void confirm()}>
               {busy ? 'Importing…' : `Import ${result.acceptedCount} skills`}

@@ -20,10 +20,14 @@ import {
 } from '../../../shared/import/profiles';
 import { db } from '../../db/db';
 import { addEvidence, deleteEvidence, loadTrackerData } from '../../db/mastery';
+import { CsvImportHeader } from '../../ui/import/CsvImportHeader';
 import { EncodingSelect } from '../../ui/import/EncodingSelect';
+import { EncodingWarning } from '../../ui/import/EncodingWarning';
+import { ImportSummary } from '../../ui/import/ImportSummary';
 import { MappingEditor } from '../../ui/import/MappingEditor';
 import { ProblemList } from '../../ui/import/ProblemList';
 import { useCsvPreview } from '../../ui/import/useCsvPreview';
+import { useImportRun } from '../../ui/import/useImportRun';
 import { Field } from '../../ui/Field';
 import { errorMessage, toast } from '../../ui/toasts';
 import { ResultsPreviewTable } from './ResultsPreviewTable';
@@ -50,7 +54,7 @@ export function ResultsImportPage() {
   const [today] = useState(localToday);
   const [defaultDate, setDefaultDate] = useState(today);
   const [defaultSource, setDefaultSource] = useState('');
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useImportRun();
   const savedProfiles = useLiveQuery(loadProfiles, []);
   const profiles = useMemo(() => savedProfiles ?? [], [savedProfiles]);
   const [draft, setDraft] = useState<AssessmentProfile | null>(null);
@@ -127,8 +131,8 @@ export function ResultsImportPage() {
 
   const confirm = async () => {
     if (!result || !csv.file) return;
-    setBusy(true);
-    try {
+    const fileName = csv.file.name;
+    await run(async () => {
       const accepted = result.rows.filter((r) => r.accepted && r.studentId && r.skillId);
       const records = await addEvidence(
         accepted.map((r) => ({
@@ -145,18 +149,14 @@ export function ResultsImportPage() {
       const ids = records.map((r) => r.id);
       const leftOut = result.rows.length - accepted.length;
       toast.undoable(
-        `Imported ${plural(records.length, 'score')} from ${csv.file.name}.` +
+        `Imported ${plural(records.length, 'score')} from ${fileName}.` +
           (leftOut ? ` ${leftOut} left out.` : ''),
         async () => {
           await deleteEvidence(ids);
         },
       );
       navigate(`/classes/${classId}/tracker`);
-    } catch (error) {
-      toast.error(`Nothing was imported: ${errorMessage(error)}`);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   if (data === null) {
@@ -174,25 +174,15 @@ export function ResultsImportPage() {
 
   return (
     <section className="page" aria-labelledby="results-import-title">
-      <header className="page-header">
-        <div>
-          <h1 id="results-import-title">Import results</h1>
-          <p className="muted">into {cls?.name ?? '…'}</p>
-        </div>
-        <div className="actions">
-          <button
-            type="button"
-            className={csv.file ? 'secondary' : undefined}
-            disabled={!data}
-            onClick={() => void csv.choose('Choose a results CSV')}
-          >
-            {csv.file ? 'Choose another file…' : 'Choose CSV file…'}
-          </button>
-          <Link className="button secondary" to={`/classes/${classId}/tracker`}>
-            Cancel
-          </Link>
-        </div>
-      </header>
+      <CsvImportHeader
+        titleId="results-import-title"
+        title="Import results"
+        into={cls?.name ?? '…'}
+        fileChosen={!!csv.file}
+        onChoose={() => void csv.choose('Choose a results CSV')}
+        chooseDisabled={!data}
+        cancelTo={`/classes/${classId}/tracker`}
+      />
 
       {data && data.skills.length === 0 && (
         <div className="banner warning">
@@ -235,26 +225,17 @@ export function ResultsImportPage() {
               </button>
             </div>
           )}
-          <div className="import-summary" role="status">
-            <strong>{csv.file.name}</strong>:{' '}
-            {wide
-              ? `${plural(lines, 'row')} with ${plural(result.rows.length, 'score')}`
-              : plural(result.rows.length, 'row')}
-            . <strong>{result.acceptedCount}</strong> will be imported
-            {leftOut > 0 && (
-              <>
-                ; <strong>{leftOut}</strong>{' '}
-                {leftOut === 1 ? 'has a problem and will be left out' : 'have problems and will be left out'}
-              </>
-            )}
-            .
-          </div>
-          {csv.decoded?.invalidUtf8 && csv.encoding === 'auto' && (
-            <div className="banner warning">
-              Some characters in this file could not be read as UTF-8. If names with accents look wrong,
-              choose Windows-1252 below.
-            </div>
-          )}
+          <ImportSummary
+            fileName={csv.file.name}
+            counted={
+              wide
+                ? `${plural(lines, 'row')} with ${plural(result.rows.length, 'score')}`
+                : plural(result.rows.length, 'row')
+            }
+            accepted={result.acceptedCount}
+            leftOut={leftOut}
+          />
+          <EncodingWarning decoded={csv.decoded} encoding={csv.encoding} />
           <div className="import-controls">
             <MappingEditor
               fields={wide ? WIDE_FIELDS : RESULTS_FIELDS}

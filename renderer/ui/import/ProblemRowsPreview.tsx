@@ -1,0 +1,39 @@
+import { useState } from 'react';
+import { PreviewTable, type PreviewColumn, type PreviewRow } from './PreviewTable';
+
+const PAGE = 500;
+
+const PROBLEMS: PreviewColumn<PreviewRow> = {
+  header: 'Problems',
+  cell: (r) => r.problems.map((p) => p.message).join(' '),
+};
+
+type Props<R extends PreviewRow> = {
+  rows: R[];
+  columns: PreviewColumn<R>[];
+  className?: string;
+};
+
+/** The preview of a long file: each row's problems in its last column, a filter to only those rows, and pages. */
+export function ProblemRowsPreview<R extends PreviewRow>({ rows, columns, className }: Props<R>) {
+  const [onlyProblems, setOnlyProblems] = useState(false);
+  const [shown, setShown] = useState(PAGE);
+  const visible = rows.filter((r) => !onlyProblems || r.problems.length > 0);
+  return (
+    <>
+      <div className="toolbar">
+        <h2 className="section-title">Preview</h2>
+        <label className="checkbox">
+          <input type="checkbox" checked={onlyProblems} onChange={(e) => setOnlyProblems(e.target.checked)} />
+          Only rows with problems
+        </label>
+      </div>
+      <PreviewTable rows={visible.slice(0, shown)} columns={[...columns, PROBLEMS]} className={className} />
+      {visible.length > shown && (
+        <button type="button" className="secondary" onClick={() => setShown((n) => n + PAGE)}>
+          Show {Math.min(PAGE, visible.length - shown)} more rows ({visible.length - shown} not shown)
+        </button>
+      )}
+    </>
+  );
+}
