@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { addDays, format, subDays } from 'date-fns';
 import { createClass, openApp, screenshot } from './helpers';
 
 async function classWithOneSkill(page: Page) {
@@ -111,4 +112,99 @@ test('the sample class tracker sorts, filters and flags who needs attention', as
   expect(flagged).toBeGreaterThan(0);
   expect(flagged).toBeLessThan(28);
   await expect(grid.getByRole('rowheader').first()).toContainText('⚑');
+});
+
+test('scores typed for an earlier day are dated that day, and the profile shows it', async ({ page }) => {
+  await openApp(page);
+  await page.getByRole('main').getByRole('link', { name: 'Grade 6 Math — Period 2' }).click();
+  await page.getByRole('link', { name: 'Tracker', exact: true }).click();
+  const grid = page.getByRole('grid', { name: 'Mastery tracker' });
+  const scoresDated = page.getByLabel('Scores dated');
+  const now = new Date();
+  const earlier = subDays(now, 3);
+  await expect(scoresDated).toHaveValue(format(now, 'yyyy-MM-dd'));
+  await expect(page.getByText(/Entering scores for/)).toHaveCount(0);
+
+  const cell = grid.getByRole('gridcell').first();
+  const below = grid.getByRole('row').nth(2).getByRole('gridcell').first();
+  const name = (await cell.getAttribute('aria-label'))!.split(',')[0]!;
+  const scoreCount = async () => Number(/, (\d+) scores?$/.exec((await cell.getAttribute('aria-label'))!)?.[1] ?? 0);
+  const before = await scoreCount();
+
+  // A day in the future is refused in plain words, and so is any score until the day is fixed.
+  await scoresDated.fill(format(addDays(now, 1), 'yyyy-MM-dd'));
+  await expect(page.getByText('Scores cannot be dated in the future.')).toBeVisible();
+  await cell.click();
+  await page.keyboard.type('4');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('alert').filter({ hasText: 'fix the "Scores dated" day first' })).toBeVisible();
+  await page.keyboard.press('Escape');
+
+  // An earlier day is said loudly, and the grid keeps the keyboard after each entry.
+  await scoresDated.fill(format(earlier, 'yyyy-MM-dd'));
+  await expect(page.getByText(`Entering scores for ${format(earlier, 'EEE d MMM')}`)).toBeVisible();
+  await cell.click();
+  await page.keyboard.type('4');
+  await expect(page.getByRole('textbox', { name: `New score for ${name} on 6.RP.A.1, dated ${format(earlier, 'EEE d MMM')}` })).toBeVisible();
+  await screenshot(page, 'tracker-dated');
+  await page.keyboard.press('Enter');
+  await expect(below).toBeFocused();
+  await expect.poll(scoreCount).toBe(before + 1);
+  // Undo takes the back-dated score away again; the next one goes in for the same day.
+  await page.keyboard.press('Control+z');
+  await expect.poll(scoreCount).toBe(before);
+  await cell.click();
+  await page.keyboard.type('4');
+  await page.keyboard.press('Enter');
+  await expect.poll(scoreCount).toBe(before + 1);
+
+  await grid.getByRole('rowheader').first().getByRole('link').click();
+  await expect(page.getByRole('heading', { name, level: 1 })).toBeVisible();
+  const fromTracker = page.getByRole('table', { name: 'Evidence' }).getByRole('row').filter({ hasText: 'Tracker' });
+  await expect(fromTracker).toHaveCount(1);
+  await expect(fromTracker).toContainText(format(earlier, 'd MMM yyyy'));
+  await expect(fromTracker).toContainText('6.RP.A.1');
+
+  // Back on the tracker in the same session the day is still the one chosen, until reset.
+  await page.goBack();
+  await expect(scoresDated).toHaveValue(format(earlier, 'yyyy-MM-dd'));
+  await page.getByRole('button', { name: 'Back to today' }).click();
+  await expect(scoresDated).toHaveValue(format(now, 'yyyy-MM-dd'));
+  await expect(page.getByText(/Entering scores for/)).toHaveCount(0);
+});
+
+test("a skill's own method holds a number being typed, says what is wrong, and saves only a valid one", async ({ page }) => {
+  await openApp(page);
+  await page.getByRole('main').getByRole('link', { name: 'Grade 6 Math — Period 2' }).click();
+  await page.getByRole('link', { name: 'Mastery settings' }).click();
+  const overrides = page.getByRole('region', { name: 'Skills with their own method' });
+  await overrides.getByLabel('Method for 6.RP.A.1').selectOption({ label: 'Decaying average' });
+  const weight = overrides.getByLabel('How much the latest score counts (%) for 6.RP.A.1');
+  await expect(weight).toHaveValue('65');
+
+  await weight.fill('5');
+  await expect(weight).toHaveValue('5');
+  await expect(weight).toHaveAttribute('aria-invalid', 'true');
+  await expect(overrides.getByText('5 is too low. Type a whole number from 50 to 99.')).toBeVisible();
+  await expect(overrides.getByText('6.RP.A.1 still uses Decaying average (65%)')).toBeVisible();
+  await weight.fill('');
+  await expect(weight).toHaveValue('');
+  await expect(overrides.getByText('Type a whole number from 50 to 99.', { exact: false })).toBeVisible();
+  // Nothing invalid was stored.
+  await page.reload();
+  await expect(weight).toHaveValue('65');
+
+  await weight.fill('80');
+  await expect(weight).not.toHaveAttribute('aria-invalid', 'true');
+  await expect(overrides.getByText(/Type a whole number/)).toHaveCount(0);
+  await page.reload();
+  await expect(weight).toHaveValue('80');
+
+  // The class-wide field says the same next to itself, and its Save refuses the number.
+  const classWeight = page.getByLabel('How much the latest score counts (%)', { exact: true });
+  await classWeight.fill('40');
+  await expect(classWeight).toHaveValue('40');
+  await expect(page.getByText('40 is too low. Type a whole number from 50 to 99.')).toBeVisible();
+  await page.getByRole('button', { name: 'Save mastery settings' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'Not saved yet' })).toBeVisible();
 });

@@ -123,6 +123,8 @@ export function ClassMasterySettingsPage() {
                 label={`Method for ${skill.code}`}
                 value={classSkill.method ?? null}
                 allowInherit="Same as the class"
+                about={skill.code}
+                keptNote={`Not saved: ${skill.code} still uses ${describeMethod(classSkill.method ?? settings.method)}.`}
                 onChange={(method) => {
                   if (method && !calculationMethodSchema.safeParse(method).success) return;
                   void setSkillMethod(classId, skill.id, method);

@@ -21,6 +21,8 @@ type Props = {
   belowCounts: Map<string, number>;
   /** what is wrong with a typed score, or null when it can be saved */
   validate: (text: string) => string | null;
+  /** the day new scores are dated, when it is not today: said on every entry so it is never missed */
+  entryDate?: string | undefined;
   /** saves a valid score; the grid has already moved on, so a fast typist loses no keystroke */
   onEnter: (student: Student, skill: TrackedSkill, text: string) => Promise<void>;
 };
@@ -45,7 +47,7 @@ function DistributionBar({ matrix, skillId, scale }: { matrix: MasteryMatrix; sk
   );
 }
 
-export function TrackerGrid({ classId, students, skills, matrix, scale, attentionMin, belowCounts, validate, onEnter }: Props) {
+export function TrackerGrid({ classId, students, skills, matrix, scale, attentionMin, belowCounts, validate, entryDate, onEnter }: Props) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const [active, setActive] = useState<Cell>({ row: 0, col: 0 });
   const [draft, setDraft] = useState<{ cell: Cell; text: string; error: string | null } | null>(null);
@@ -220,7 +222,7 @@ export function TrackerGrid({ classId, students, skills, matrix, scale, attentio
                         className="cell-input"
                         autoFocus
                         onFocus={(e) => e.currentTarget.setSelectionRange(e.currentTarget.value.length, e.currentTarget.value.length)}
-                        aria-label={`New score for ${name} on ${tracked.skill.code}`}
+                        aria-label={`New score for ${name} on ${tracked.skill.code}${entryDate ? `, dated ${entryDate}` : ''}`}
                         aria-invalid={!!draft.error}
                         value={draft.text}
                         onChange={(e) => setDraft({ ...draft, text: e.target.value, error: null })}

@@ -8,6 +8,8 @@ import { readableInk } from '../../ui/color';
 import { errorMessage, toast, useToasts } from '../../ui/toasts';
 import { formatScore, todayIso } from '../format';
 import { TrackerGrid } from './TrackerGrid';
+import { checkScoreDate, daysAgoLabel, scoreDayLabel } from './scoreDate';
+import { useScoreDate } from './scoreDateStore';
 import { belowMasteryCount, visibleStudents, type SortKey, type TrackerFilter } from './trackerView';
 
 function encodeSort(s: SortKey): string {
@@ -30,7 +32,12 @@ export function TrackerPage() {
   const [levelFilter, setLevelFilter] = useState<TrackerFilter['skillLevel']>(null);
   const [status, setStatus] = useState('');
   const registerUndo = useToasts((s) => s.register);
-  const ids = { sort: useId(), attention: useId(), skill: useId(), level: useId() };
+  const ids = { sort: useId(), attention: useId(), skill: useId(), level: useId(), date: useId() };
+  const today = todayIso();
+  const scoreDate = useScoreDate(classId, today);
+  const dateCheck = checkScoreDate(scoreDate.date, today);
+  const backDated = dateCheck.ok && dateCheck.date !== today;
+  const dayLabel = dateCheck.ok ? scoreDayLabel(dateCheck.date, today) : '';
 
   const matrix = useMemo(
     () =>
@@ -75,13 +82,14 @@ export function TrackerPage() {
   const { scale, method, cutScores } = data.settings;
 
   const validate = (text: string) => {
+    if (!dateCheck.ok) return `Not saved: fix the "Scores dated" day first. ${dateCheck.message}`;
     const parsed = parseScoreEntry(text, scale, cutScores);
     return parsed.ok ? null : parsed.message;
   };
   const enter = async (student: Student, tracked: TrackedSkill, text: string): Promise<void> => {
     const parsed = parseScoreEntry(text, scale, cutScores);
-    if (!parsed.ok) return;
-    const date = todayIso();
+    if (!parsed.ok || !dateCheck.ok) return;
+    const date = dateCheck.date;
     let record: Evidence | undefined;
     try {
       [record] = await addEvidence([
@@ -105,11 +113,11 @@ export function TrackerPage() {
       await deleteEvidence([record!.id]);
       setStatus(`Removed the score ${label}.`);
     });
-    setStatus(`Saved ${label} (${date}). Ctrl+Z undoes it.`);
+    setStatus(`Saved ${label}, dated ${scoreDayLabel(date, today)}. Ctrl+Z undoes it.`);
   };
 
   return (
-    <section className="page tracker-page" aria-labelledby="tracker-title">
+    <section className={`page tracker-page${backDated ? ' back-dated' : ''}`} aria-labelledby="tracker-title">
       <header className="page-header">
         <div>
           <h1 id="tracker-title">Tracker</h1>
@@ -148,6 +156,36 @@ export function TrackerPage() {
         </div>
       ) : (
         <>
+          <div className="tracker-toolbar score-date-bar" role="group" aria-label="Score entry">
+            <div className="field inline">
+              <label htmlFor={ids.date}>Scores dated</label>
+              <input
+                id={ids.date}
+                type="date"
+                max={today}
+                value={scoreDate.date}
+                onChange={(e) => scoreDate.choose(e.target.value)}
+                aria-invalid={!dateCheck.ok}
+                aria-describedby={`${ids.date}-note`}
+              />
+            </div>
+            {scoreDate.date !== today && (
+              <button type="button" className="secondary small" onClick={() => scoreDate.choose(today)}>
+                Back to today
+              </button>
+            )}
+            <p id={`${ids.date}-note`} className={dateCheck.ok ? 'score-date-note' : 'score-date-note field-error'} aria-live="polite">
+              {!dateCheck.ok ? (
+                dateCheck.message
+              ) : backDated ? (
+                <strong className="score-date-badge">
+                  Entering scores for {dayLabel} ({daysAgoLabel(dateCheck.date, today)})
+                </strong>
+              ) : (
+                <span className="muted">New scores are dated today, {dayLabel}.</span>
+              )}
+            </p>
+          </div>
           <div className="tracker-toolbar" role="group" aria-label="Sort and filter">
             <div className="field inline">
               <label htmlFor={ids.sort}>Sort by</label>
@@ -244,7 +282,8 @@ export function TrackerPage() {
               </span>
             ))}
             <span className="legend-hint">
-              Type a score (3, 85% or 18/20) in a cell for today; Enter saves, Esc cancels, Ctrl+Z undoes.
+              Type a score (3, 85% or 18/20) in a cell for {backDated ? dayLabel : 'today'}; Enter saves, Esc cancels, Ctrl+Z
+              undoes.
             </span>
           </div>
           {students.length === 0 ? (
@@ -259,6 +298,7 @@ export function TrackerPage() {
               attentionMin={attentionMin}
               belowCounts={belowCounts}
               validate={validate}
+              entryDate={backDated ? dayLabel : undefined}
               onEnter={enter}
             />
           )}

@@ -1,0 +1,52 @@
+// The day the tracker dates new scores with. Pure (date-fns only), so the rules are unit-tested.
+import { differenceInCalendarDays, format, isValid, parse } from 'date-fns';
+
+export type ScoreDateCheck = { ok: true; date: string } | { ok: false; message: string };
+
+/** A real 'YYYY-MM-DD' day as a local date; null for anything else (2026-02-30 included). */
+function readDay(text: string): Date | null {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return null;
+  const d = parse(text, 'yyyy-MM-dd', new Date(0));
+  return isValid(d) && format(d, 'yyyy-MM-dd') === text ? d : null;
+}
+
+/** 'Fri 20 Nov', with the year when it is not this year's: a teacher checks the weekday first. */
+export function scoreDayLabel(date: string, today: string): string {
+  const d = readDay(date);
+  if (!d) return date;
+  return date.slice(0, 4) === today.slice(0, 4) ? format(d, 'EEE d MMM') : format(d, 'EEE d MMM yyyy');
+}
+
+/** '(yesterday)', '(5 days ago)': how far back an earlier day is, so a slip of a week stands out. */
+export function daysAgoLabel(date: string, today: string): string {
+  const d = readDay(date);
+  const t = readDay(today);
+  if (!d || !t) return '';
+  const days = differenceInCalendarDays(t, d);
+  if (days <= 0) return '';
+  return days === 1 ? 'yesterday' : `${days} days ago`;
+}
+
+/** Whether new scores can be dated `text`: a real day, today or earlier. Says what is wrong in plain words. */
+export function checkScoreDate(text: string, today: string): ScoreDateCheck {
+  const date = text.trim();
+  if (date === '') return { ok: false, message: 'Pick the day these scores are from.' };
+  if (!readDay(date)) return { ok: false, message: 'That is not a date. Pick the day from the calendar.' };
+  if (date > today)
+    return {
+      ok: false,
+      message: `Scores cannot be dated in the future. Pick today (${scoreDayLabel(today, today)}) or an earlier day.`,
+    };
+  return { ok: true, date };
+}
+
+/** A day the teacher chose, and the day they chose it on. */
+export type ChosenScoreDate = { date: string; chosenOn: string };
+
+/**
+ * The date the tracker shows and enters with: the chosen one only on the day it was chosen, so a
+ * teacher who comes back the next morning is on today again without having to notice.
+ */
+export function scoreDateFor(chosen: ChosenScoreDate | undefined, today: string): string {
+  return chosen && chosen.chosenOn === today ? chosen.date : today;
+}
