@@ -54,6 +54,7 @@ export function buildMenuTemplate({ platform, isDev, send }: MenuOptions): MenuI
       { label: 'Open Plan for Review…', accelerator: 'CmdOrCtrl+Shift+O', click: command('openReview') },
       { type: 'separator' },
       { label: 'Back up…', accelerator: 'CmdOrCtrl+Shift+S', click: command('backup') },
+      { label: 'Restore from Backup…', click: command('restore') },
       ...(isMac ? [] : [{ type: 'separator' } as const, settings]),
       { type: 'separator' },
       isMac ? { role: 'close' } : { role: 'quit', label: 'Quit' },

@@ -1,6 +1,6 @@
 // Kept free of zod so the sandboxed preload can import it without bundling the validators.
 
-export const MENU_COMMANDS = ['import', 'export', 'print', 'backup', 'openReview', 'about', 'settings'] as const;
+export const MENU_COMMANDS = ['import', 'export', 'print', 'backup', 'restore', 'openReview', 'about', 'settings'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
 /** IPC channel names, one per bridge function. */

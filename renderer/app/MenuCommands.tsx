@@ -3,8 +3,8 @@ import { useMatch, useNavigate } from 'react-router';
 import { format } from 'date-fns';
 import type { AppInfo, MenuCommand } from '../../shared';
 import { bridge } from '../bridge';
-import { backupJson } from '../db/backup';
 import { exportRosterCsv } from '../roster/exportRoster';
+import { saveBackupFile } from '../settings/saveBackup';
 import { Dialog } from '../ui/Dialog';
 import { errorMessage, toast } from '../ui/toasts';
 
@@ -32,12 +32,7 @@ export function MenuCommands() {
             break;
           case 'backup': {
             const info = await bridge.appInfo();
-            const result = await bridge.saveFile({
-              suggestedName: `Blendwise backup ${format(new Date(), 'yyyy-MM-dd')}.json`,
-              filters: [{ name: 'Blendwise backup', extensions: ['json'] }],
-              data: await backupJson(info.version),
-            });
-            if (result.saved) toast.success('Backup saved.');
+            if (await saveBackupFile(info.version)) toast.success('Backup saved.');
             break;
           }
           case 'about':
@@ -45,6 +40,10 @@ export function MenuCommands() {
             break;
           case 'settings':
             navigate('/settings');
+            break;
+          case 'restore':
+            // Settings opens the picker and asks before anything is replaced.
+            navigate('/settings?restore=1');
             break;
           case 'openReview':
             // Reviews opens the file picker itself, so the coach lands where the plans are listed.

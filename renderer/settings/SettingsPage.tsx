@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
-import { format } from 'date-fns';
 import type { AppInfo } from '../../shared';
 import { bridge } from '../bridge';
-import { backupJson } from '../db/backup';
 import { errorMessage, toast } from '../ui/toasts';
+import { RestoreBackup } from './RestoreBackup';
+import { saveBackupFile } from './saveBackup';
 import { clearSample, loadSample, useSamplePresent } from './useSample';
 
 export function SettingsPage() {
@@ -16,12 +16,7 @@ export function SettingsPage() {
 
   const backup = async () => {
     try {
-      const result = await bridge.saveFile({
-        suggestedName: `Blendwise backup ${format(new Date(), 'yyyy-MM-dd')}.json`,
-        filters: [{ name: 'Blendwise backup', extensions: ['json'] }],
-        data: await backupJson(info?.version ?? ''),
-      });
-      if (result.saved) toast.success('Backup saved.');
+      if (await saveBackupFile(info?.version ?? '')) toast.success('Backup saved.');
     } catch (error) {
       toast.error(`Could not save the backup: ${errorMessage(error)}`);
     }
@@ -64,11 +59,14 @@ export function SettingsPage() {
         <h2 id="data-title">Your data</h2>
         <p>
           Everything you enter is stored on this computer only, in the app&apos;s own database. Nothing is sent anywhere.
-          Save a backup before you change computers.
+          Save a backup before you change computers; restore it on the new one.
         </p>
-        <button type="button" onClick={() => void backup()}>
-          Save a backup…
-        </button>
+        <div className="actions">
+          <button type="button" onClick={() => void backup()}>
+            Save a backup…
+          </button>
+          <RestoreBackup appVersion={info?.version ?? ''} />
+        </div>
       </section>
       <section className="card" aria-labelledby="about-title">
         <h2 id="about-title">About</h2>

@@ -22,7 +22,7 @@ describe('application menu', () => {
     const send = vi.fn<(command: MenuCommand) => void>();
     const template = buildMenuTemplate({ platform: 'linux', isDev: false, send });
     const file = items(find(template, 'File'));
-    for (const label of ['Import…', 'Export…', 'Print…', 'Open Plan for Review…', 'Back up…', 'Settings'])
+    for (const label of ['Import…', 'Export…', 'Print…', 'Open Plan for Review…', 'Back up…', 'Restore from Backup…', 'Settings'])
       click(file.find((i) => i.label === label));
     click(items(find(template, 'Help')).find((i) => i.label === 'About Blendwise'));
     expect(send.mock.calls.map((c) => c[0])).toEqual([
@@ -31,6 +31,7 @@ describe('application menu', () => {
       'print',
       'openReview',
       'backup',
+      'restore',
       'settings',
       'about',
     ]);
@@ -80,6 +81,6 @@ describe('application menu', () => {
     for (const platform of ['darwin', 'linux'] as const) {
       walk(buildMenuTemplate({ platform, isDev: true, send: (c) => void sent.push(c) }));
     }
-    expect(new Set(sent)).toEqual(new Set(['import', 'export', 'print', 'openReview', 'backup', 'settings', 'about']));
+    expect(new Set(sent)).toEqual(new Set(['import', 'export', 'print', 'openReview', 'backup', 'restore', 'settings', 'about']));
   });
 });

@@ -1,0 +1,13 @@
+import { format } from 'date-fns';
+import { bridge } from '../bridge';
+import { backupJson } from '../db/backup';
+
+/** Asks where to save a backup of every table and writes it; false when the teacher cancelled. */
+export async function saveBackupFile(appVersion: string): Promise<boolean> {
+  const result = await bridge.saveFile({
+    suggestedName: `Blendwise backup ${format(new Date(), 'yyyy-MM-dd')}.json`,
+    filters: [{ name: 'Blendwise backup', extensions: ['json'] }],
+    data: await backupJson(appVersion),
+  });
+  return result.saved;
+}
