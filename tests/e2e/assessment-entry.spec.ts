@@ -21,6 +21,12 @@ test('a teacher enters an exit ticket as percents down a column, and the scores 
   await expect(alert).toContainText('Say what the assessment was');
   await expect(alert).toContainText('is not a score');
 
+  // A day in the future is refused too.
+  await page.getByLabel('Date').fill('2099-01-15');
+  await page.getByRole('button', { name: 'Save 2 scores' }).click();
+  await expect(alert).toContainText('Scores cannot be dated in the future');
+  await page.getByLabel('Date').fill(await page.evaluate(() => new Date().toLocaleDateString('en-CA')));
+
   await page.getByLabel('Score for Chloé Martin on 7.RP.A.3').fill('');
   await page.getByLabel('Source').fill('Exit ticket 9');
   await page.getByRole('button', { name: 'Save 1 score' }).click();

@@ -4,6 +4,7 @@ import { Link, useParams } from 'react-router';
 import { displayName, levelFor, parseScoreEntry, type ParsedEntry } from '../../../shared';
 import { addEvidence, deleteEvidence, loadTrackerData, type NewEvidence } from '../../db/mastery';
 import { Field } from '../../ui/Field';
+import { checkScoreDate } from '../tracker/scoreDate';
 import { errorMessage, toast } from '../../ui/toasts';
 import { todayIso } from '../format';
 
@@ -53,7 +54,8 @@ export function AssessmentEntryPage() {
   const save = async () => {
     const problems: string[] = [];
     if (!source.trim()) problems.push('Say what the assessment was (the source), such as "Exit ticket 5".');
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) problems.push('Pick the date of the assessment.');
+    const day = checkScoreDate(date, todayIso());
+    if (!day.ok) problems.push(day.message);
     const entries: NewEvidence[] = [];
     for (const student of data.students) {
       for (const { skill } of chosen) {
@@ -120,7 +122,7 @@ export function AssessmentEntryPage() {
               ))}
             </fieldset>
             <div className="field-row">
-              <Field label="Date" type="date" value={date} onChange={(e) => setDate(e.target.value)} />
+              <Field label="Date" type="date" value={date} max={todayIso()} onChange={(e) => setDate(e.target.value)} />
               <Field label="Source" value={source} onChange={(e) => setSource(e.target.value)} placeholder="Exit ticket 5" />
               <div className="field">
                 <label htmlFor={ids.kind}>Scores are</label>
