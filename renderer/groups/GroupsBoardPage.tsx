@@ -1,4 +1,4 @@
-import { classMatrix } from '../mastery/classMatrix';
+import { useClassMatrix } from '../mastery/useClassMatrix';
 import { useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Link, useParams, useSearchParams } from 'react-router';
@@ -41,17 +41,7 @@ export function GroupsBoardPage() {
     () => Object.fromEntries((data?.students ?? []).map((s) => [s.id, displayName(s)])),
     [data],
   );
-  const matrix = useMemo(
-    () =>
-      data
-        ? classMatrix(
-            data,
-            data.students.map((s) => s.id),
-            data.skills,
-          )
-        : null,
-    [data],
-  );
+  const matrix = useClassMatrix(data);
   const minutes = useMemo(
     () =>
       data ? teacherMinutes(data.recentPlans, data.recentFrom, data.recentTo) : new Map<string, number>(),

@@ -7,6 +7,7 @@ import { db } from '../db/db';
 import { importFrameworkTree } from '../db/ecosystemImport';
 import { decodeText } from '../ui/import/decodeText';
 import { ProblemList } from '../ui/import/ProblemList';
+import { useImportRun } from '../ui/import/useImportRun';
 import { errorMessage, toast } from '../ui/toasts';
 import { branchSkills, buildCaseTree, itemLabel, type CaseTree } from './caseTree';
 
@@ -108,7 +109,7 @@ export function CaseImportPage() {
   const [open, setOpen] = useState<Set<string>>(new Set());
   const [branch, setBranch] = useState<string | null>(null);
   const [title, setTitle] = useState('');
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useImportRun();
 
   const data = loaded?.data;
   const tree = useMemo(() => (data ? buildCaseTree(data.skills) : null), [data]);
@@ -151,19 +152,14 @@ export function CaseImportPage() {
 
   const confirm = async () => {
     if (!data || selected.length === 0) return;
-    setBusy(true);
-    try {
+    await run(async () => {
       const outcome = await importFrameworkTree(
         { title: title.trim() || data.framework.title || loaded?.name || 'Imported standards', creator: data.framework.creator, identifier },
         selected,
       );
       toast.success(`Imported ${plural(outcome.created, 'skill', 'skills')} into ${title.trim() || data.framework.title || 'a new framework'}.`);
       navigate(`/skills/${outcome.frameworkId}`);
-    } catch (error) {
-      toast.error(`Nothing was imported: ${errorMessage(error)}`);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   const branchItem = branch && tree ? tree.byId.get(branch) : undefined;

@@ -1,4 +1,4 @@
-import { classMatrix } from '../classMatrix';
+import { useClassMatrix } from '../useClassMatrix';
 import { useId, useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Link, useParams } from 'react-router';
@@ -39,17 +39,7 @@ export function TrackerPage() {
   const backDated = dateCheck.ok && dateCheck.date !== today;
   const dayLabel = dateCheck.ok ? scoreDayLabel(dateCheck.date, today) : '';
 
-  const matrix = useMemo(
-    () =>
-      data
-        ? classMatrix(
-            data,
-            data.students.map((s) => s.id),
-            data.skills,
-          )
-        : null,
-    [data],
-  );
+  const matrix = useClassMatrix(data);
   const belowCounts = useMemo(
     () =>
       new Map(
