@@ -142,9 +142,12 @@ export function createIpcHandlers<Sender extends PdfSource>(deps: IpcDeps<Sender
       refuseUntrusted(event, 'print to PDF');
       const args = validate(printToPdfArgsSchema, raw, 'print to PDF');
 
+      // The print views size their own pages (@page), as the e2e tests print them; `landscape`
+      // is what a page without its own size gets.
       const pdf = await event.sender.printToPDF({
         landscape: args.landscape ?? false,
         printBackground: true,
+        preferCSSPageSize: true,
       });
       const result = await deps.showSaveDialog(event.sender, {
         title: 'Save as PDF',

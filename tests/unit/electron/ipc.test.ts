@@ -243,7 +243,7 @@ describe('printToPdf', () => {
       saved: true,
       path: '/plans/rotation.pdf',
     });
-    expect(sender.printed[0]).toMatchObject({ landscape: true, printBackground: true });
+    expect(sender.printed[0]).toMatchObject({ landscape: true, printBackground: true, preferCSSPageSize: true });
     expect(saveCalls[0]?.defaultPath).toBe(path.join('/home/teacher/Documents', 'Rotation Monday.pdf'));
     expect(saveCalls[0]?.filters).toEqual([{ name: 'PDF document', extensions: ['pdf'] }]);
     expect(disk.writes).toEqual([{ path: '/plans/rotation.pdf', data: PDF }]);
