@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { Fragment, useEffect, useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { groupSets, isMirrored, type GroupingRecord, type PlanStation, type PlayModel } from '../../shared';
@@ -271,12 +271,18 @@ export function PlanEditorPage() {
                 </span>
               )}
             </div>
-            <ScheduleTable
-              body={draft.body}
-              rounds={view.rounds}
-              days={view.days}
-              onSwap={(a, b) => update((d) => ({ ...d, body: { ...d.body, groups: swapGroups(d.body.groups, a, b) } }))}
-            />
+            {(isMirrored(draft.body) ? (['A', 'B'] as const) : [undefined]).map((set) => (
+              <Fragment key={set ?? 'all'}>
+                {set && <h3 className="pe-set-title">Set {set}</h3>}
+                <ScheduleTable
+                  body={draft.body}
+                  rounds={view.rounds}
+                  days={view.days}
+                  set={set}
+                  onSwap={(a, b) => update((d) => ({ ...d, body: { ...d.body, groups: swapGroups(d.body.groups, a, b) } }))}
+                />
+              </Fragment>
+            ))}
             {draft.body.model === 'multi_day' && view.days > draft.body.dates.length && (
               <p className="small-text pe-days-hint">
                 The schedule runs over {view.days} days but the plan has {draft.body.dates.length} {draft.body.dates.length === 1 ? 'date' : 'dates'}: add a

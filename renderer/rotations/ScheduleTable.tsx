@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { DndContext, PointerSensor, useDraggable, useDroppable, useSensor, useSensors, type DragEndEvent } from '@dnd-kit/core';
-import { isMirrored, type PlanBody, type PlanGroup } from '../../shared';
+import { isMirrored, stationSet, type PlanBody, type PlanGroup } from '../../shared';
 import { readableInk } from '../ui/color';
 import { formatPlanDate, KIND_LABELS } from './planDraft';
 import type { ScheduleRound } from './planView';
@@ -11,14 +11,20 @@ type Props = {
   days: number;
   /** swaps two groups in the priority order; buildRotation gives the new schedule */
   onSwap: (a: string, b: string) => void;
+  /** mirrored plans: one table per set, each with its own stations */
+  set?: 'A' | 'B';
 };
 
 /** Rounds down, stations across; each cell the group there. Drag a group onto another to swap them. */
-export function ScheduleTable({ body, rounds, days, onSwap }: Props) {
+export function ScheduleTable({ body, rounds, days, onSwap, set }: Props) {
   const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 4 } }));
   const [menu, setMenu] = useState<string | null>(null);
   const groups = new Map(body.groups.map((g) => [g.id, g]));
   const mirrored = isMirrored(body);
+  const stations = set ? body.stations.filter((s) => stationSet(s) === set) : body.stations;
+  const groupIds = new Set(stations.flatMap((s) => rounds.map((r) => r.byStation[s.id]).filter(Boolean)));
+  // A group swaps with the groups of its own table (swapping into the other set moves it there).
+  const swappable = set ? body.groups.filter((g) => groupIds.has(g.id)) : body.groups;
 
   const onDragEnd = (e: DragEndEvent) => {
     const from = e.active.data.current?.groupId as string | undefined;
@@ -37,17 +43,17 @@ export function ScheduleTable({ body, rounds, days, onSwap }: Props) {
   return (
     <DndContext sensors={sensors} onDragEnd={onDragEnd}>
       <div className="pe-schedule-scroll">
-        <table className="table compact pe-schedule" aria-label="Schedule">
+        <table className="table compact pe-schedule" aria-label={set ? `Schedule, set ${set}` : 'Schedule'}>
           <thead>
             <tr>
               <th scope="col">Round</th>
-              {body.stations.map((s) => (
+              {stations.map((s) => (
                 <th scope="col" key={s.id}>
                   {s.name || 'Unnamed station'}
                   <span className="pe-kind">
                     {KIND_LABELS[s.kind]}
                     {s.room ? ` · ${s.room}` : ''}
-                    {mirrored ? ` · set ${s.set ?? 'A'}` : ''}
+                    {mirrored && !set ? ` · set ${s.set ?? 'A'}` : ''}
                   </span>
                 </th>
               ))}
@@ -70,7 +76,7 @@ export function ScheduleTable({ body, rounds, days, onSwap }: Props) {
                       {r.start}–{r.end}
                     </span>
                   </th>
-                  {body.stations.map((s) => {
+                  {stations.map((s) => {
                     const group = groups.get(r.byStation[s.id] ?? '');
                     const cellId = `${r.round}|${s.id}`;
                     return (
@@ -79,7 +85,7 @@ export function ScheduleTable({ body, rounds, days, onSwap }: Props) {
                           <GroupCell
                             cellId={cellId}
                             group={group}
-                            others={body.groups.filter((g) => g.id !== group.id)}
+                            others={swappable.filter((g) => g.id !== group.id)}
                             menuOpen={menu === cellId}
                             onMenu={(open) => setMenu(open ? cellId : null)}
                             onSwap={(other) => {
