@@ -58,6 +58,11 @@ export type PlayRecord = {
   transitionMinutes: number;
   periodMinutes?: number;
   suggestedGroups: number;
+  /**
+   * Individual plays: the playlist's activities, for everyone (groups and students belong to a
+   * plan, not to a play).
+   */
+  playlist?: Omit<PlaylistItem, 'id' | 'for'>[];
   createdAt: string;
 };
 

@@ -48,6 +48,7 @@ export function defaultPlanDate(today: Date = new Date()): string {
 type PlaySource = Pick<Play, 'model' | 'stations' | 'minutesPerStation' | 'transitionMinutes'> & {
   id?: string;
   periodMinutes?: number;
+  playlist?: PlayRecord['playlist'];
 };
 
 /** A new plan from a built-in or saved play (or a blank one when `play` is null). */
@@ -81,7 +82,13 @@ export function draftFromPlay(
     notes: '',
     ...(play?.id ? { playId: play.id } : {}),
     // An individual rotation starts with a playlist made from its stations, never an empty one.
-    ...(play?.model === 'individual' ? { playlist: starterPlaylist(play.stations, play.minutesPerStation, newId) } : {}),
+    ...(play?.model === 'individual'
+      ? {
+          playlist: play.playlist?.length
+            ? play.playlist.map((item) => ({ ...item, id: newId(), for: { who: 'everyone' as const } }))
+            : starterPlaylist(play.stations, play.minutesPerStation, newId),
+        }
+      : {}),
   };
   return { classId, title: play?.name ?? '', groupingId: null, body };
 }
@@ -218,7 +225,10 @@ export function newStation(newId: () => string, count: number): PlanStation {
   return { id: newId(), name: `Station ${count + 1}`, kind: 'independent', adult: null, activities: {} };
 }
 
-/** What a saved play keeps of a plan: the set-up, not the groups, dates or activities. */
+/**
+ * What a saved play keeps of a plan: the set-up and an individual plan's playlist activities, not
+ * the groups, dates or station activities.
+ */
 export function playFromBody(
   body: PlanBody,
   name: string,
@@ -233,6 +243,9 @@ export function playFromBody(
     transitionMinutes: body.transitionMinutes,
     ...(body.periodMinutes ? { periodMinutes: body.periodMinutes } : {}),
     suggestedGroups: body.groups.length || Math.max(1, body.stations.length),
+    ...(body.model === 'individual' && body.playlist?.length
+      ? { playlist: body.playlist.map(({ id: _id, for: _for, ...item }) => item) }
+      : {}),
   };
 }
 

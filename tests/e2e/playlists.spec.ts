@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { saveRatioGroups } from './flows';
+import { newPlanFromPlay, saveRatioGroups } from './flows';
 import { openApp, screenshot } from './helpers';
 
 test('plans an individual rotation: a may-do for one group shows in its students’ playlists and cards', async ({ page }) => {
@@ -83,4 +83,22 @@ test('plans an individual rotation: a may-do for one group shows in its students
     await page.pdf({ path: test.info().outputPath('playlist-cards.pdf'), preferCSSPageSize: true, printBackground: true });
     await page.emulateMedia({ media: 'screen' });
   }
+});
+
+test('a must-do and may-do plan saved as a play brings its activities to the next plan', async ({ page }) => {
+  await openApp(page);
+  await page.getByRole('main').getByRole('link', { name: 'Grade 6 Math — Period 2' }).click();
+  await newPlanFromPlay(page, 'Must-do and may-do');
+  const playlist = page.getByRole('region', { name: 'Playlist' });
+  await playlist.getByLabel('Activity 1 title').fill('Reteach: tape diagrams');
+  await page.getByRole('button', { name: 'Save as play' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Save as play' });
+  await dialog.getByLabel('Play name').fill('My playlist week');
+  await dialog.getByRole('button', { name: 'Save play' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved the play “My playlist week”' })).toBeVisible();
+  await page.getByRole('button', { name: 'Discard changes' }).click();
+  await page.getByRole('alertdialog', { name: 'Discard changes?' }).getByRole('button', { name: 'Discard' }).click();
+
+  await newPlanFromPlay(page, 'My playlist week');
+  await expect(page.getByRole('region', { name: 'Playlist' }).getByLabel('Activity 1 title')).toHaveValue('Reteach: tape diagrams');
 });

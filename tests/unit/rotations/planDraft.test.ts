@@ -492,3 +492,28 @@ describe('models and sets', () => {
     expect(formatPlanDate('2026-02-30')).toBe('2026-02-30');
   });
 });
+
+describe('plays with a playlist', () => {
+  it('keep an individual plan’s activities (for everyone) and give them back to a new plan', () => {
+    const body = validBody({
+      model: 'individual',
+      stations: [{ id: 's1', name: 'Teacher table', kind: 'teacher', adult: 'teacher', activities: {} }],
+      playlist: [
+        { id: 'p1', title: 'Ratio table warm-up', kind: 'independent', mustDo: true, minutes: 10, resources: 'p. 12', for: { who: 'groups', groupIds: ['g1'] } },
+        { id: 'p2', title: 'Math game', kind: 'collaborative', mustDo: false, resources: '', for: { who: 'everyone' } },
+      ],
+    });
+    const play = playFromBody(body, 'My must-dos', '');
+    expect(play.playlist).toEqual([
+      { title: 'Ratio table warm-up', kind: 'independent', mustDo: true, minutes: 10, resources: 'p. 12' },
+      { title: 'Math game', kind: 'collaborative', mustDo: false, resources: '' },
+    ]);
+    const fresh = draftFromPlay('c1', { ...play, id: 'play-1' }, ids('n'), '2026-03-04');
+    expect(fresh.body.playlist?.map((i) => [i.id, i.title, i.for.who])).toEqual([
+      ['n-2', 'Ratio table warm-up', 'everyone'],
+      ['n-3', 'Math game', 'everyone'],
+    ]);
+    // A station plan's play has no playlist.
+    expect(playFromBody(validBody(), 'Plain', '').playlist).toBeUndefined();
+  });
+});
