@@ -29,7 +29,7 @@ export type {
   ReviewLookFor,
   ReviewedPlan,
 } from './bundle/reviewFile';
-export { currentPlanVersion, planVersion, reviewedVersion } from './bundle/planVersion';
+export { currentPlanVersion, planVersion, reviewedPlanVersion, reviewedVersion } from './bundle/planVersion';
 export type { ReviewedVersion } from './bundle/planVersion';
 export { goalsCsv, groupsCsv, masteryGridCsv, scheduleCsv } from './bundle/csvExports';
 export type { GoalsCsvRow } from './bundle/csvExports';

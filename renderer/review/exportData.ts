@@ -5,6 +5,7 @@ import {
   DEFAULT_METHOD,
   DEFAULT_SCALE,
   displayName,
+  currentPlanVersion,
   makePlanBundle,
   type BundleStudent,
   type PlanBundle,
@@ -69,10 +70,12 @@ export async function planBundleInput(planId: string): Promise<PlanBundleInput> 
 /** `appVersion` from the bridge's appInfo: this module stays free of the bridge, so it runs in unit tests. */
 export async function buildPlanBundle(planId: string, pseudonymise: boolean, appVersion: string): Promise<PlanBundle> {
   const input = await planBundleInput(planId);
+  const version = currentPlanVersion(input);
   return makePlanBundle(input, {
     appVersion,
     exportedAt: new Date().toISOString(),
     pseudonymise,
+    ...(version ? { planVersion: version } : {}),
   });
 }
 

@@ -1,6 +1,6 @@
 // The review file a coach sends back: the look-fors, the comments with what each is about in
 // words, and which version of the plan they were written against.
-import { makeReviewFile, planVersion, type ExportOptions, type ReviewFile } from '../../shared';
+import { makeReviewFile, reviewedPlanVersion, type ExportOptions, type ReviewFile } from '../../shared';
 import { getReviewerName, loadReview, setReviewReviewer } from '../db/reviews';
 import { anchorLabel } from './anchors';
 
@@ -18,7 +18,7 @@ export async function reviewFileFor(reviewId: string, options: ExportOptions): P
     if (reviewer) await setReviewReviewer(reviewId, reviewer);
   }
   const { plan, pseudonymised } = bundle.content;
-  const version = planVersion(plan);
+  const version = reviewedPlanVersion(bundle.content);
   return makeReviewFile(
     {
       planId: plan.id,

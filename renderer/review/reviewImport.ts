@@ -16,7 +16,7 @@ export async function importReviewText(planId: string, text: string): Promise<Im
   // Only a review of this plan is worth the work; importReceivedReview refuses the others.
   const current =
     seen && content.planId === planId
-      ? currentPlanVersion(await planBundleInput(planId), seen.pseudonymised)
+      ? currentPlanVersion(await planBundleInput(planId))
       : null;
   const result = await importReceivedReview(planId, read.review, current);
   return result.ok ? { ...result, reviewer: content.reviewer } : result;

@@ -34,6 +34,12 @@ export type PlanBundleContent = {
   students: BundleStudent[];
   className: string;
   pseudonymised: boolean;
+  /**
+   * planVersion() of the plan with real names, as the teacher's Blendwise computes it: a coach's
+   * review carries it back, so the teacher can tell whether the plan changed since, even when the
+   * coach only saw pseudonyms (whose numbering shifts when the class changes).
+   */
+  planVersion?: string;
 };
 
 export type PlanBundle = Envelope<'blendwise-plan', PlanBundleContent>;
@@ -50,6 +56,8 @@ export type PlanBundleInput = {
 export type PlanBundleOptions = ExportOptions & {
   /** replace names (and ids) of students with "Student 01"... */
   pseudonymise: boolean;
+  /** planVersion() of the plain plan, written into the bundle (see PlanBundleContent.planVersion) */
+  planVersion?: string;
   /** what orders the pseudonyms; the plan id when not given, so the same plan gets the same pseudonyms */
   pseudonymSeed?: string;
 };
@@ -157,7 +165,11 @@ export function makePlanBundle(input: PlanBundleInput, options: PlanBundleOption
   const content = options.pseudonymise
     ? pseudonymisedContent(input, options.pseudonymSeed ?? input.plan.id)
     : plainContent(input);
-  return makeEnvelope('blendwise-plan', content, options);
+  return makeEnvelope(
+    'blendwise-plan',
+    options.planVersion ? { ...content, planVersion: options.planVersion } : content,
+    options,
+  );
 }
 
 /** The text of a bundle file: pretty JSON. */
@@ -244,6 +256,7 @@ export const planBundleContentSchema = z
     students: z.array(z.object({ id: idSchema, name: text(300) })).max(5000),
     className: text(500),
     pseudonymised: z.boolean(),
+    planVersion: text(100).optional(),
   })
   .superRefine((content, ctx) => {
     const ids = new Set<string>();

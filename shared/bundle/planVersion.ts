@@ -23,12 +23,22 @@ export function planVersion(plan: PlanBundleContent['plan']): string | null {
 }
 
 /**
- * The version of a plan as a bundle exported now would carry it: pseudonymised the way the export
- * pseudonymises (same default seed), so it can be compared with the version a coach saw.
+ * The version of the plan as it is now, with real names: what an export writes into the bundle
+ * (PlanBundleContent.planVersion) and what a review that comes back is compared with.
  */
-export function currentPlanVersion(input: PlanBundleInput, pseudonymised: boolean): string | null {
-  const bundle = makePlanBundle(input, { appVersion: '', exportedAt: '', pseudonymise: pseudonymised });
+export function currentPlanVersion(input: PlanBundleInput): string | null {
+  const bundle = makePlanBundle(input, { appVersion: '', exportedAt: '', pseudonymise: false });
   return planVersion(bundle.content.plan);
+}
+
+/**
+ * The version a coach's review records: the one the teacher's export wrote into the bundle, or for
+ * a bundle without it (older exports) the plan's own version when it has real names; null when a
+ * pseudonymised bundle does not say (pseudonyms cannot be matched later).
+ */
+export function reviewedPlanVersion(content: Pick<PlanBundleContent, 'plan' | 'pseudonymised' | 'planVersion'>): string | null {
+  if (content.planVersion) return content.planVersion;
+  return content.pseudonymised ? null : planVersion(content.plan);
 }
 
 export type ReviewedVersion = {

@@ -3,9 +3,10 @@ import {
   DEFAULT_LOOK_FORS,
   DEFAULT_METHOD,
   DEFAULT_SCALE,
+  currentPlanVersion,
+  emptyStudentFields,
   makePlanBundle,
   makeReviewFile,
-  planVersion,
   readPlanBundle,
   readReviewFile,
   serializeBundle,
@@ -34,6 +35,7 @@ import {
   setReviewReviewer,
 } from '../../../renderer/db/reviews';
 import { loadSampleClass } from '../../../renderer/db/sample';
+import { addStudentToClass } from '../../../renderer/db/students';
 import { anchorLabel } from '../../../renderer/review/anchors';
 import { planBundleInput } from '../../../renderer/review/exportData';
 import { readPlanFiles } from '../../../renderer/review/files';
@@ -102,7 +104,9 @@ function bundleOf(
   exportedAt = '2026-10-14T18:00:00.000Z',
   pseudonymise = false,
 ): PlanBundle {
-  return received(makePlanBundle(bundleInput(planId, title), { ...APP, exportedAt, pseudonymise }));
+  // As the teacher's export does: the plan's version with real names goes into the bundle.
+  const input = bundleInput(planId, title);
+  return received(makePlanBundle(input, { ...APP, exportedAt, pseudonymise, planVersion: currentPlanVersion(input)! }));
 }
 
 function file(name: string, text: string): OpenedFile {
@@ -185,11 +189,13 @@ async function coachReviews(
   options: { pseudonymise?: boolean; exportedAt?: string } = {},
 ): Promise<{ text: string; review: ReviewFile }> {
   const exportedAt = options.exportedAt ?? '2026-10-14T18:00:00.000Z';
+  const input = await planBundleInput(planId);
   const bundle = received(
-    makePlanBundle(await planBundleInput(planId), {
+    makePlanBundle(input, {
       ...APP,
       exportedAt,
       pseudonymise: options.pseudonymise ?? false,
+      planVersion: currentPlanVersion(input)!,
     }),
   );
   const id = await openOne(bundle, 'Coach Rivera');
@@ -405,7 +411,7 @@ describe('exporting a review', () => {
       planChecksum: bundle.checksum,
       reviewedPlan: {
         exportedAt: '2026-10-14T18:00:00.000Z',
-        version: planVersion(bundle.content.plan),
+        version: currentPlanVersion(bundleInput('plan-1', 'Monday stations')),
         pseudonymised: true,
       },
       reviewer: 'Coach Rivera',
@@ -501,6 +507,16 @@ describe('importing a review into the teacher’s plan', () => {
     const { planId } = await teacherPlan();
     const { review } = await coachReviews(planId, { pseudonymise: true });
     expect(review.content.reviewedPlan!.pseudonymised).toBe(true);
+    expect(await importReviewText(planId, serializeReviewFile(review))).toMatchObject({
+      ok: true,
+      version: { state: 'current' },
+    });
+  });
+
+  it('still matches an unchanged plan after a student joins the class (pseudonym numbers shift)', async () => {
+    const { planId, classId } = await teacherPlan();
+    const { review } = await coachReviews(planId, { pseudonymise: true });
+    await addStudentToClass(classId, { ...emptyStudentFields, givenName: 'Aaron', familyName: 'Aardvark' });
     expect(await importReviewText(planId, serializeReviewFile(review))).toMatchObject({
       ok: true,
       version: { state: 'current' },

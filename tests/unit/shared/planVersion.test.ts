@@ -3,6 +3,7 @@ import {
   DEFAULT_METHOD,
   DEFAULT_SCALE,
   currentPlanVersion,
+  reviewedPlanVersion,
   makePlanBundle,
   makeReviewFile,
   planVersion,
@@ -70,12 +71,22 @@ describe('plan version', () => {
     expect(planVersion(input().plan)).toMatch(/^sha256:[0-9a-f]{64}$/);
   });
 
-  it('matches between the plan a coach read from the file and the same plan exported now, plain or pseudonymised', () => {
+  it('a coach’s copy records the teacher’s version, plain or pseudonymised, and it matches the plan now', () => {
     for (const pseudonymise of [false, true]) {
-      expect(currentPlanVersion(input(), pseudonymise)).toBe(planVersion(coachPlan(input(), pseudonymise)));
+      const bundle = makePlanBundle(input(), { ...OPTIONS, pseudonymise, planVersion: currentPlanVersion(input())! });
+      const read = readPlanBundle(serializeBundle(bundle));
+      if (!read.ok) throw new Error(read.problem);
+      expect(reviewedPlanVersion(read.bundle.content)).toBe(currentPlanVersion(input()));
     }
-    // The pseudonymised plan is a different text from the plain one, so each side must compare like with like.
-    expect(currentPlanVersion(input(), true)).not.toBe(currentPlanVersion(input(), false));
+    // Without the teacher's version, a plain copy still gives its own; a pseudonymised one cannot.
+    expect(reviewedPlanVersion({ plan: coachPlan(input(), false), pseudonymised: false })).toBe(currentPlanVersion(input()));
+    expect(reviewedPlanVersion({ plan: coachPlan(input(), true), pseudonymised: true })).toBeNull();
+  });
+
+  it('does not change when a student joins the class, though pseudonym numbers may shift', () => {
+    const joined = input();
+    joined.students = [...joined.students, { id: 'zz-new', name: 'Zed Newcomer' }];
+    expect(currentPlanVersion(joined)).toBe(currentPlanVersion(input()));
   });
 
   it('ignores what is not the plan: export time, app version, mastery data, class name, key order', () => {
@@ -96,7 +107,7 @@ describe('plan version', () => {
   });
 
   it('changes with any edit of the plan itself', () => {
-    const before = currentPlanVersion(input(), false);
+    const before = currentPlanVersion(input());
     const edits: ((b: PlanBody) => PlanBody)[] = [
       (b) => ({ ...b, minutesPerStation: 21 }),
       (b) => ({ ...b, stations: b.stations.slice(1) }),
@@ -107,15 +118,15 @@ describe('plan version', () => {
         groups: b.groups.map((g) => (g.id === 'g2' ? { ...g, studentIds: [...g.studentIds, 'd4'] } : g)),
       }),
     ];
-    for (const edit of edits) expect(currentPlanVersion(input(edit), false)).not.toBe(before);
+    for (const edit of edits) expect(currentPlanVersion(input(edit))).not.toBe(before);
     const retitled = input();
     retitled.plan.title = 'Fractions rotation, take 2';
-    expect(currentPlanVersion(retitled, false)).not.toBe(before);
+    expect(currentPlanVersion(retitled)).not.toBe(before);
   });
 
   it('drops what a reader would drop, so a field this Blendwise does not know does not count as a change', () => {
     const extra = input((b) => ({ ...b, somethingNew: 'from a later version' }) as PlanBody);
-    expect(currentPlanVersion(extra, false)).toBe(currentPlanVersion(input(), false));
+    expect(currentPlanVersion(extra)).toBe(currentPlanVersion(input()));
   });
 
   it('is null for a plan a reader would refuse, and never throws', () => {
