@@ -1,9 +1,8 @@
 import { expect, test } from '@playwright/test';
-import { openApp } from './helpers';
+import { openSampleClass } from './helpers';
 
 test('a teacher enters an exit ticket as percents down a column, and the scores reach the profile', async ({ page }) => {
-  await openApp(page);
-  await page.getByRole('main').getByRole('link', { name: 'Grade 6 Math — Period 2' }).click();
+  await openSampleClass(page);
   await page.getByRole('link', { name: 'Enter assessment' }).first().click();
   await expect(page.getByText('Tick the skills this assessment covered.')).toBeVisible();
 

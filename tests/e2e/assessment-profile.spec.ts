@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { openApp, pickFile, screenshot } from './helpers';
+import { openSampleClass, pickFile, screenshot } from './helpers';
 
 // Sample students (shared/sample/sampleClass.ts): Zoë Lindqvist 004512, José "Pepe" Ramírez 004549,
 // Anaïs Dubois 004586. An i-Ready-like diagnostic export: one row per student, a scale score per domain.
@@ -11,12 +11,7 @@ async function openImportResults(page: Page) {
 }
 
 test('a diagnostic export mapped once and saved as a profile imports next week in one click', async ({ page }) => {
-  await openApp(page);
-  await page
-    .getByRole('main')
-    .getByRole('table')
-    .getByRole('link', { name: 'Grade 6 Math — Period 2' })
-    .click();
+  await openSampleClass(page);
   await openImportResults(page);
 
   const week1 = [

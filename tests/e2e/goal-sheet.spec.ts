@@ -1,14 +1,9 @@
 import { statSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { openApp, screenshot } from './helpers';
+import { openSampleClass, screenshot } from './helpers';
 
 test('a goal set on the profile prints as a one-page goal sheet for the student', async ({ page }) => {
-  await openApp(page);
-  await page
-    .getByRole('main')
-    .getByRole('table')
-    .getByRole('link', { name: 'Grade 6 Math — Period 2' })
-    .click();
+  await openSampleClass(page);
   await page.getByRole('table', { name: 'Roster' }).getByRole('link', { name: 'Lindqvist, Zoë' }).click();
   await expect(page.getByRole('heading', { name: 'Zoë Lindqvist', level: 1 })).toBeVisible();
 

@@ -1,12 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { openApp, screenshot } from './helpers';
+import { openSampleClass, screenshot } from './helpers';
 
 const TITLE = 'I can use a table to find equivalent ratios';
 
 test('the goals dashboard exports the goals it lists as a CSV spreadsheet', async ({ page }) => {
-  await openApp(page);
-  await page.getByRole('main').getByRole('link', { name: 'Grade 6 Math — Period 2' }).click();
+  await openSampleClass(page);
   await page.getByRole('link', { name: 'Goals', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'No goals yet' })).toBeVisible();
   const exportButton = page.getByRole('button', { name: 'Export CSV' });

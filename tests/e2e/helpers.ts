@@ -6,6 +6,13 @@ export async function openApp(page: Page): Promise<void> {
   await expect(page.getByRole('heading', { name: 'Classes', level: 1 })).toBeVisible();
 }
 
+/** Opens the app fresh and goes into the sample class, by its link in the classes list. */
+export async function openSampleClass(page: Page): Promise<void> {
+  await openApp(page);
+  await page.getByRole('main').getByRole('link', { name: 'Grade 6 Math — Period 2' }).click();
+  await expect(page.getByRole('heading', { name: 'Grade 6 Math — Period 2', level: 1 })).toBeVisible();
+}
+
 export async function createClass(page: Page, name: string, extra: { subject?: string; grade?: string; term?: string } = {}) {
   await page.getByRole('button', { name: 'New class' }).click();
   const dialog = page.getByRole('dialog', { name: 'New class' });

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { newPlanFromPlay, saveRatioGroups } from './flows';
-import { openApp, screenshot } from './helpers';
+import { openApp, openSampleClass, screenshot } from './helpers';
 
 test('plans an individual rotation: a may-do for one group shows in its students’ playlists and cards', async ({ page }) => {
   await openApp(page);
@@ -86,8 +86,7 @@ test('plans an individual rotation: a may-do for one group shows in its students
 });
 
 test('a must-do and may-do plan saved as a play brings its activities to the next plan', async ({ page }) => {
-  await openApp(page);
-  await page.getByRole('main').getByRole('link', { name: 'Grade 6 Math — Period 2' }).click();
+  await openSampleClass(page);
   await newPlanFromPlay(page, 'Must-do and may-do');
   const playlist = page.getByRole('region', { name: 'Playlist' });
   await playlist.getByLabel('Activity 1 title').fill('Reteach: tape diagrams');

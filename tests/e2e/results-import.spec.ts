@@ -1,15 +1,10 @@
 import { expect, test, type Page } from '@playwright/test';
-import { openApp, pickFile, screenshot } from './helpers';
+import { openSampleClass, pickFile, screenshot } from './helpers';
 
 // Sample students (shared/sample/sampleClass.ts): Zoë Lindqvist 004512, José "Pepe" Ramírez 004549,
 // Anaïs Dubois 004586, Mary-Kate Sullivan 004623, Liam Smith-Jones 004660.
 async function openImportResults(page: Page) {
-  await openApp(page);
-  await page
-    .getByRole('main')
-    .getByRole('table')
-    .getByRole('link', { name: 'Grade 6 Math — Period 2' })
-    .click();
+  await openSampleClass(page);
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Import results' }).click();
   await expect(page.getByRole('heading', { name: 'Import results', level: 1 })).toBeVisible();
 }

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { newPlanFromPlay, pickRatioGroups, saveRatioGroups } from './flows';
-import { openApp, screenshot } from './helpers';
+import { openApp, openSampleClass, screenshot } from './helpers';
 
 const schedule = (page: Page) => page.getByRole('table', { name: 'Schedule' });
 const rows = (page: Page) => schedule(page).getByRole('row').filter({ hasText: /Round \d/ });
@@ -102,8 +102,7 @@ test('unsaved plan edits survive a reload, and a removed station comes back with
 });
 
 test('groups made on the spot from a new plan come back into it', async ({ page }) => {
-  await openApp(page);
-  await page.getByRole('main').getByRole('link', { name: 'Grade 6 Math — Period 2' }).click();
+  await openSampleClass(page);
   await newPlanFromPlay(page, 'Classic three stations');
   await page.getByLabel('Title').fill('Friday reteach');
   await page.getByRole('region', { name: 'Groups' }).getByRole('link', { name: 'Make groups now' }).click();

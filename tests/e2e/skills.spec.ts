@@ -50,9 +50,11 @@ test('a teacher builds a framework by hand and by CSV, tracks it in a class, and
   await page.getByRole('checkbox', { name: /7\.EE\.A\.1 Apply/ }).check();
   await page.getByRole('checkbox', { name: /7\.EE\.B\.4 Use/ }).check();
   await page.getByRole('button', { name: 'Move 7.EE.B.4 earlier' }).click();
+  const tracked = page.getByRole('list', { name: 'Tracked skills in order' });
+  // The new order is on screen (so it is stored) before the reload.
+  await expect(tracked.getByRole('listitem').first()).toContainText('7.EE.B.4');
 
   await page.reload();
-  const tracked = page.getByRole('list', { name: 'Tracked skills in order' });
   await expect(tracked.getByRole('listitem')).toHaveCount(2);
   await expect(tracked.getByRole('listitem').first()).toContainText('7.EE.B.4');
   await page.getByRole('link', { name: 'Skills library' }).click();

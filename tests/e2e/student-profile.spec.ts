@@ -1,15 +1,10 @@
 import { expect, test, type Page } from '@playwright/test';
 import { format } from 'date-fns';
-import { openApp, screenshot } from './helpers';
+import { openSampleClass, screenshot } from './helpers';
 
 /** From the classes list to Zoë Lindqvist's profile in the sample class, by the roster's name link. */
 async function openZoe(page: Page) {
-  await openApp(page);
-  await page
-    .getByRole('main')
-    .getByRole('table')
-    .getByRole('link', { name: 'Grade 6 Math — Period 2' })
-    .click();
+  await openSampleClass(page);
   await page.getByRole('table', { name: 'Roster' }).getByRole('link', { name: 'Lindqvist, Zoë' }).click();
   await expect(page.getByRole('heading', { name: 'Zoë Lindqvist', level: 1 })).toBeVisible();
 }
@@ -103,12 +98,7 @@ test('adding, deleting with undo, and editing a score update the profile at once
 });
 
 test('an unknown student says so and links back', async ({ page }) => {
-  await openApp(page);
-  await page
-    .getByRole('main')
-    .getByRole('table')
-    .getByRole('link', { name: 'Grade 6 Math — Period 2' })
-    .click();
+  await openSampleClass(page);
   await expect(page.getByRole('table', { name: 'Roster' })).toBeVisible();
   await page.goto(`${page.url()}/students/no-such-student`);
   await expect(page.getByRole('heading', { name: 'Student not found', level: 1 })).toBeVisible();

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { addDays, format, subDays } from 'date-fns';
-import { createClass, openApp, screenshot } from './helpers';
+import { createClass, openApp, openSampleClass, screenshot } from './helpers';
 
 async function classWithOneSkill(page: Page) {
   await page.getByRole('link', { name: 'Skills library' }).click();
@@ -93,8 +93,7 @@ test('scores typed into the tracker roll up, and follow the class method when it
 });
 
 test('the sample class tracker sorts, filters and flags who needs attention', async ({ page }) => {
-  await openApp(page);
-  await page.getByRole('main').getByRole('link', { name: 'Grade 6 Math — Period 2' }).click();
+  await openSampleClass(page);
   await page.getByRole('link', { name: 'Tracker', exact: true }).click();
   const grid = page.getByRole('grid', { name: 'Mastery tracker' });
   // Rows are virtualized: the grid tells assistive technology how many there are in all.
@@ -115,8 +114,7 @@ test('the sample class tracker sorts, filters and flags who needs attention', as
 });
 
 test('scores typed for an earlier day are dated that day, and the profile shows it', async ({ page }) => {
-  await openApp(page);
-  await page.getByRole('main').getByRole('link', { name: 'Grade 6 Math — Period 2' }).click();
+  await openSampleClass(page);
   await page.getByRole('link', { name: 'Tracker', exact: true }).click();
   const grid = page.getByRole('grid', { name: 'Mastery tracker' });
   const scoresDated = page.getByLabel('Scores dated');
@@ -174,8 +172,7 @@ test('scores typed for an earlier day are dated that day, and the profile shows 
 });
 
 test("a skill's own method holds a number being typed, says what is wrong, and saves only a valid one", async ({ page }) => {
-  await openApp(page);
-  await page.getByRole('main').getByRole('link', { name: 'Grade 6 Math — Period 2' }).click();
+  await openSampleClass(page);
   await page.getByRole('link', { name: 'Mastery settings' }).click();
   const overrides = page.getByRole('region', { name: 'Skills with their own method' });
   await overrides.getByLabel('Method for 6.RP.A.1').selectOption({ label: 'Decaying average' });

@@ -7,6 +7,7 @@ import { Field } from '../../ui/Field';
 import { checkScoreDate } from '../tracker/scoreDate';
 import { errorMessage, toast } from '../../ui/toasts';
 import { todayIso } from '../format';
+import { NotSaved } from '../../ui/NotSaved';
 
 type Kind = 'level' | 'percent' | 'points';
 
@@ -181,18 +182,7 @@ export function AssessmentEntryPage() {
               </tbody>
             </table>
           )}
-          {errors.length > 0 && (
-            <div className="problems" role="alert">
-              <h3>Not saved yet</h3>
-              <ul>
-                {errors.map((e) => (
-                  <li key={e} className="problem-error">
-                    {e}
-                  </li>
-                ))}
-              </ul>
-            </div>
-          )}
+          <NotSaved problems={errors} />
           <div className="actions sticky-actions">
             <button type="button" onClick={() => void save()} disabled={chosen.length === 0}>
               Save {filled.length} {filled.length === 1 ? 'score' : 'scores'}

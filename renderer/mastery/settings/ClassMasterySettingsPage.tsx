@@ -18,6 +18,7 @@ import { errorMessage, toast } from '../../ui/toasts';
 import { MethodPicker } from './MethodPicker';
 import { ScaleEditor } from './ScaleEditor';
 import { CutScoresEditor } from './CutScoresEditor';
+import { NotSaved } from '../../ui/NotSaved';
 
 function validate(draft: ClassMasterySettings): string[] {
   const errors: string[] = [];
@@ -64,18 +65,7 @@ function SettingsForm({ classId, initial }: { classId: string; initial: ClassMas
         <p className="hint">When a score comes in as a percent (or points out of a total), these cut scores turn it into a level.</p>
         <CutScoresEditor cuts={draft.cutScores} scale={draft.scale} onChange={(cutScores) => setDraft({ ...draft, cutScores })} />
       </section>
-      {errors.length > 0 && (
-        <div className="problems" role="alert">
-          <h3>Not saved yet</h3>
-          <ul>
-            {errors.map((e) => (
-              <li key={e} className="problem-error">
-                {e}
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <NotSaved problems={errors} />
       <div className="actions sticky-actions">
         <button type="button" onClick={() => void save()}>
           Save mastery settings

@@ -1,7 +1,7 @@
 import { JsonLocator } from './locate';
 import { ProblemSink } from './problemSink';
-import { arrangeTree, type TreeNode } from './tree';
-import { CASE_MAX_ITEMS, type FrameworkImport, type FrameworkImportSkill } from './types';
+import { arrangeTree, importSkills, type TreeNode } from './tree';
+import { CASE_MAX_ITEMS, type FrameworkImport } from './types';
 import { get, idKey, isObj, joinLevels, label, seqOf, str, typeText, uuidIn, type Obj } from './values';
 
 /** Larger than any framework export; past it the text is not even parsed. */
@@ -339,13 +339,6 @@ function parsePackage(json: string, sink: ProblemSink): FrameworkImport {
     });
   });
 
-  const skills: FrameworkImportSkill[] = ordered.map((n) => ({
-    identifier: n.identifier,
-    code: n.code,
-    statement: n.statement,
-    parentIdentifier: n.parentKey === null ? null : (byKey.get(n.parentKey)?.identifier ?? null),
-    type: n.type,
-    educationLevel: n.educationLevel,
-  }));
+  const skills = importSkills(ordered, byKey);
   return { framework, skills, problems: sink.finish() };
 }

@@ -1,8 +1,8 @@
 import { readCsvTable } from '../csvTable';
 import { detectColumns } from '../headers';
 import { ProblemSink } from './problemSink';
-import { arrangeTree, type TreeNode } from './tree';
-import { CASE_MAX_ITEMS, type FrameworkImport, type FrameworkImportSkill } from './types';
+import { arrangeTree, importSkills, type TreeNode } from './tree';
+import { CASE_MAX_ITEMS, type FrameworkImport } from './types';
 import { idKey, joinLevels, label } from './values';
 
 type Field =
@@ -215,13 +215,6 @@ function readRows(text: string, file: string, sink: ProblemSink): Omit<Framework
     }
   });
 
-  const skills: FrameworkImportSkill[] = ordered.map((n) => ({
-    identifier: n.identifier,
-    code: n.code,
-    statement: n.statement,
-    parentIdentifier: n.parentKey === null ? null : (byKey.get(n.parentKey)?.identifier ?? null),
-    type: n.type,
-    educationLevel: n.educationLevel,
-  }));
+  const skills = importSkills(ordered, byKey);
   return { skills, problems: sink.finish() };
 }

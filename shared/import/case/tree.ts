@@ -1,3 +1,5 @@
+import type { FrameworkImportSkill } from './types';
+
 /** One item on its way into the tree; `parentKey` is another node's key or null (top level). */
 export type TreeNode = {
   key: string;
@@ -65,4 +67,19 @@ export function arrangeTree<N extends TreeNode>(nodes: N[], onLoop: (loop: N[]) 
     if (kids) for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i] as N);
   }
   return out;
+}
+
+/** What a skill node of either source carries into the import. */
+type SkillNode = TreeNode & Pick<FrameworkImportSkill, 'identifier' | 'code' | 'statement' | 'type' | 'educationLevel'>;
+
+/** The arranged nodes as the import's skills, each naming its parent by identifier. */
+export function importSkills<N extends SkillNode>(ordered: readonly N[], byKey: ReadonlyMap<string, N>): FrameworkImportSkill[] {
+  return ordered.map((n) => ({
+    identifier: n.identifier,
+    code: n.code,
+    statement: n.statement,
+    parentIdentifier: n.parentKey === null ? null : (byKey.get(n.parentKey)?.identifier ?? null),
+    type: n.type,
+    educationLevel: n.educationLevel,
+  }));
 }
