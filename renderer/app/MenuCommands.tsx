@@ -5,6 +5,7 @@ import type { AppInfo, MenuCommand } from '../../shared';
 import { bridge } from '../bridge';
 import { exportRosterCsv } from '../roster/exportRoster';
 import { saveBackupFile } from '../settings/saveBackup';
+import { savePageAsPdf } from '../ui/savePdf';
 import { Dialog } from '../ui/Dialog';
 import { errorMessage, toast } from '../ui/toasts';
 
@@ -28,7 +29,7 @@ export function MenuCommands() {
             else toast.info('Open a class first, then export its roster.');
             break;
           case 'print':
-            await bridge.printToPdf({ suggestedName: `Blendwise ${format(new Date(), 'yyyy-MM-dd')}.pdf` });
+            await savePageAsPdf('the page', `Blendwise ${format(new Date(), 'yyyy-MM-dd')}.pdf`);
             break;
           case 'backup': {
             const info = await bridge.appInfo();

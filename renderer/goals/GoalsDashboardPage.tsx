@@ -7,13 +7,14 @@ import { db } from '../db/db';
 import { createGoals, deleteGoals, loadGoalsData, type GoalDraft } from '../db/goals';
 import { Dialog } from '../ui/Dialog';
 import { errorMessage, toast } from '../ui/toasts';
-import { safeFileName } from '../review/exportData';
+
 import { todayIso } from '../mastery/format';
 import { BulkGoalForm } from './BulkGoalForm';
 import { GoalForm } from './GoalForm';
 import { GoalStatusChip } from './GoalStatusChip';
 import { checkInsDue, formatDay, goalRows, type GoalRow } from './goalView';
 import { goalsCsvRows } from './goalsCsvRows';
+import { safeFileName } from '../ui/fileName';
 
 type SortKey = 'status' | 'due' | 'student';
 

@@ -3,7 +3,8 @@ import { groupsCsv, masteryGridCsv, scheduleCsv, serializeBundle } from '../../s
 import { bridge } from '../bridge';
 import { Dialog } from '../ui/Dialog';
 import { errorMessage, toast } from '../ui/toasts';
-import { buildPlanBundle, safeFileName } from './exportData';
+import { buildPlanBundle } from './exportData';
+import { safeFileName } from '../ui/fileName';
 
 type Props = { planId: string; open: boolean; onClose: () => void; unsavedChanges?: boolean };
 

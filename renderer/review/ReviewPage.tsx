@@ -9,10 +9,11 @@ import { formatPlanDate, KIND_LABELS, meanScore } from '../rotations/planDraft';
 import { planView, type PlanView } from '../rotations/planView';
 import { errorMessage, toast } from '../ui/toasts';
 import { anchorLabel, anchorOptions } from './anchors';
-import { safeFileName } from './exportData';
+
 import { LookForsEditor } from './LookForsEditor';
 import { ReviewPlaylist } from './ReviewPlaylist';
 import { reviewFileFor } from './reviewExport';
+import { safeFileName } from '../ui/fileName';
 
 /** One plan under review: read-only schedule, groups and health; the coach's comments and look-for ratings. */
 export function ReviewPage() {

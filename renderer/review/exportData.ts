@@ -78,15 +78,3 @@ export async function buildPlanBundle(planId: string, pseudonymise: boolean, app
     ...(version ? { planVersion: version } : {}),
   });
 }
-
-/** A file name without the characters file systems refuse. */
-export function safeFileName(name: string): string {
-  const visible = [...name].map((c) => (c.charCodeAt(0) < 32 ? ' ' : c)).join('');
-  return (
-    visible
-      .replace(/[\\/:*?"<>|]+/g, ' ')
-      .replace(/\s+/g, ' ')
-      .trim()
-      .slice(0, 200) || 'plan'
-  );
-}

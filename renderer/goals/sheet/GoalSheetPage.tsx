@@ -9,16 +9,16 @@ import {
   levelFor,
   type ClassRecord,
 } from '../../../shared';
-import { bridge } from '../../bridge';
 import { db } from '../../db/db';
 import { loadGoalsData, type GoalsData } from '../../db/goals';
 import { todayIso } from '../../mastery/format';
-import { errorMessage, toast } from '../../ui/toasts';
 import { CONFIDENCE_WORDS } from '../detail/checkIns';
 import { GoalStatusChip } from '../GoalStatusChip';
 import { goalRows, type GoalRow } from '../goalView';
 import { SkillProgressChart, type ChartPoint } from './SkillProgressChart';
 import { LevelBar } from './LevelBar';
+import { safeFileName } from '../../ui/fileName';
+import { savePageAsPdf } from '../../ui/savePdf';
 
 type SheetData = { data: GoalsData; cls: ClassRecord } | null;
 
@@ -45,17 +45,6 @@ function num(x: number): string {
 /** The reason without the status word the chip beside it already says ('Met: 6.RP.A.2 is at 3'). */
 function withoutLabel(reason: string, label: string): string {
   return reason.startsWith(`${label}: `) ? reason.slice(label.length + 2) : reason;
-}
-
-/** A file name that every system accepts: no path separators or reserved characters. */
-function safeFileName(name: string): string {
-  const printable = [...name].filter((c) => c.charCodeAt(0) >= 32).join('');
-  return (
-    printable
-      .replace(/[\\/:*?"<>|]+/g, '-')
-      .trim()
-      .slice(0, 200) || 'Student'
-  );
 }
 
 /** One page per student to print and hand over: their open goals in their words, with progress. */
@@ -101,15 +90,7 @@ export function GoalSheetPage() {
       a.goal.dueDate.localeCompare(b.goal.dueDate) || a.goal.createdAt.localeCompare(b.goal.createdAt),
   );
 
-  const print = async () => {
-    try {
-      const result = await bridge.printToPdf({ suggestedName: `${safeFileName(name)} goals.pdf` });
-      if (result.saved)
-        toast.success(result.path ? `Saved the goal sheet to ${result.path}.` : 'Saved the goal sheet.');
-    } catch (error) {
-      toast.error(`Could not print the goal sheet: ${errorMessage(error)}`);
-    }
-  };
+  const print = () => savePageAsPdf('the goal sheet', `${safeFileName(name, 'Student')} goals.pdf`);
 
   return (
     <section className="page goal-sheet-page" aria-labelledby="sheet-title">

@@ -3,12 +3,10 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { Link, useParams } from 'react-router';
 import { format } from 'date-fns';
 import { describeMethod, METHOD_KINDS, type CalculationMethod, type ClassRecord, type MasteryScale } from '../../../shared';
-import { bridge } from '../../bridge';
 import { db } from '../../db/db';
 import { loadTrackerData, type TrackerData } from '../../db/mastery';
-import { safeFileName } from '../../review/exportData';
+
 import { readableInk } from '../../ui/color';
-import { errorMessage, toast } from '../../ui/toasts';
 import { classMatrix } from '../classMatrix';
 import { formatScore } from '../format';
 import { visibleStudents } from '../tracker/trackerView';
@@ -24,6 +22,8 @@ import {
   type ReportStudent,
 } from './reportData';
 import './masteryReport.css';
+import { safeFileName } from '../../ui/fileName';
+import { savePageAsPdf } from '../../ui/savePdf';
 
 type Loaded = { data: TrackerData; cls: ClassRecord } | null;
 
@@ -83,18 +83,10 @@ export function MasteryReportPage() {
   const gridPages = chunks(report.skills, GRID_SKILLS_PER_PAGE);
   const ownMethods = report.skills.filter((s) => s.method);
 
-  const print = async () => {
-    try {
-      const result = await bridge.printToPdf({
-        suggestedName: `${safeFileName(cls.name)} mastery report ${format(new Date(), 'yyyy-MM-dd')}.pdf`,
-        landscape: true,
-      });
-      if (result.saved)
-        toast.success(result.path ? `Saved the mastery report to ${result.path}.` : 'Saved the mastery report.');
-    } catch (error) {
-      toast.error(`Could not save the mastery report: ${errorMessage(error)}`);
-    }
-  };
+  const print = () =>
+    savePageAsPdf('the mastery report', `${safeFileName(cls.name, 'Class')} mastery report ${format(new Date(), 'yyyy-MM-dd')}.pdf`, {
+      landscape: true,
+    });
 
   return (
     <section className="page mastery-report-page" aria-labelledby="report-title">

@@ -91,14 +91,3 @@ export function adultWords(station: PlanStation, cls: ClassRecord | undefined): 
 export function activityOf(station: PlanStation | undefined, groupId: string) {
   return station?.activities?.[groupId] ?? { activity: '', resources: '', evidence: '' };
 }
-
-/** A file name every system accepts. */
-export function safeFileName(name: string, fallback: string): string {
-  const printable = [...name].filter((c) => c.charCodeAt(0) >= 32).join('');
-  return (
-    printable
-      .replace(/[\\/:*?"<>|]+/g, '-')
-      .trim()
-      .slice(0, 200) || fallback
-  );
-}

@@ -1,9 +1,7 @@
 import { useMemo } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Link, useParams } from 'react-router';
-import { bridge } from '../../bridge';
-import { errorMessage, toast } from '../../ui/toasts';
-import { longDate, planTitle, safeFileName } from '../live/planView';
+import { longDate, planTitle } from '../live/planView';
 import { MODEL_LABELS } from '../planDraft';
 import { planView } from '../planView';
 import { RotationChart } from '../print/RotationChart';
@@ -13,6 +11,8 @@ import { PlanPdfHealth } from './PlanPdfHealth';
 import { PlanPdfPlaylist } from './PlanPdfPlaylist';
 import { PlanPdfStations } from './PlanPdfStations';
 import { daySpans } from './planPdfData';
+import { safeFileName } from '../../ui/fileName';
+import { savePageAsPdf } from '../../ui/savePdf';
 
 /** The whole plan as one document to read on paper: for the teacher's folder or a coach's desk. */
 export function PlanPdfPage() {
@@ -38,14 +38,7 @@ export function PlanPdfPage() {
   const title = planTitle(view.plan);
   const dates = view.body.dates.map(longDate);
 
-  const save = async () => {
-    try {
-      const result = await bridge.printToPdf({ suggestedName: `${safeFileName(title, 'Plan')}.pdf`, landscape: false });
-      if (result.saved) toast.success(result.path ? `Saved the plan to ${result.path}.` : 'Saved the plan.');
-    } catch (error) {
-      toast.error(`Could not save the plan as a PDF: ${errorMessage(error)}`);
-    }
-  };
+  const save = () => savePageAsPdf('the plan', `${safeFileName(title, 'Plan')}.pdf`);
 
   return (
     <section className="page plan-pdf-page" aria-labelledby="pp-title">

@@ -2,11 +2,11 @@ import { useState, type CSSProperties } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Link, useParams } from 'react-router';
 import { displayName, playlistItemMinutes, studentPlaylists, type PlanGroup, type PlaylistItem } from '../../../shared';
-import { bridge } from '../../bridge';
 import { listRoster } from '../../db/students';
-import { errorMessage, toast } from '../../ui/toasts';
 import { GroupFilter } from '../GroupFilter';
-import { KIND_LABELS, loadPlan, longDate, planTitle, safeFileName, type LoadedPlan } from '../live/planView';
+import { KIND_LABELS, loadPlan, longDate, planTitle, type LoadedPlan } from '../live/planView';
+import { safeFileName } from '../../ui/fileName';
+import { savePageAsPdf } from '../../ui/savePdf';
 
 type Loaded = { plan: NonNullable<LoadedPlan>; names: Record<string, string> } | null;
 
@@ -48,14 +48,7 @@ export function PlaylistCardsPage() {
   const cards = studentPlaylists(playlist, body.groups).filter((p) => !groupId || p.groupId === groupId);
   const name = (studentId: string) => loaded.names[studentId] ?? 'A student who left';
 
-  const print = async () => {
-    try {
-      const result = await bridge.printToPdf({ suggestedName: `${safeFileName(title, 'Rotation')} playlists.pdf` });
-      if (result.saved) toast.success(result.path ? `Saved the playlist cards to ${result.path}.` : 'Saved the playlist cards.');
-    } catch (error) {
-      toast.error(`Could not print the playlist cards: ${errorMessage(error)}`);
-    }
-  };
+  const print = () => savePageAsPdf('the playlist cards', `${safeFileName(title, 'Rotation')} playlists.pdf`);
 
   const empty =
     body.model !== 'individual'

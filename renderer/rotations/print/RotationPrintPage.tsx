@@ -1,19 +1,18 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Link, useParams } from 'react-router';
 import type { PlanStation } from '../../../shared';
-import { bridge } from '../../bridge';
-import { errorMessage, toast } from '../../ui/toasts';
 import {
   adultWords,
   KIND_LABELS,
   loadPlan,
   longDate,
   planTitle,
-  safeFileName,
   type PlanView,
 } from '../live/planView';
 import { RotationChart } from './RotationChart';
 import { StationVisits } from './StationVisits';
+import { safeFileName } from '../../ui/fileName';
+import { savePageAsPdf } from '../../ui/savePdf';
 
 function pairs<T>(items: T[]): T[][] {
   const out: T[][] = [];
@@ -45,18 +44,7 @@ export function RotationPrintPage() {
   const hasSchedule = view.slots.length > 0;
   const dates = body.dates.map(longDate);
 
-  const print = async () => {
-    try {
-      const result = await bridge.printToPdf({
-        suggestedName: `${safeFileName(title, 'Rotation')} chart.pdf`,
-        landscape: true,
-      });
-      if (result.saved)
-        toast.success(result.path ? `Saved the rotation chart to ${result.path}.` : 'Saved the rotation chart.');
-    } catch (error) {
-      toast.error(`Could not print the rotation chart: ${errorMessage(error)}`);
-    }
-  };
+  const print = () => savePageAsPdf('the rotation chart', `${safeFileName(title, 'Rotation')} chart.pdf`, { landscape: true });
 
   return (
     <section className="page rotation-print-page" aria-labelledby="chart-title">
