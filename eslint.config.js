@@ -6,7 +6,7 @@ import globals from 'globals';
 // Each environment is visible in its folder, and imports never cross the wrong way:
 // shared/ is pure, renderer/ and electron/ may only reach into shared/.
 export default tseslint.config(
-  { ignores: ['node_modules', 'dist', 'dist-electron', 'release', 'test-results', 'playwright-report'] },
+  { ignores: ['node_modules', 'dist', 'dist-*', 'dist-electron', 'release', 'test-results', 'playwright-report'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
