@@ -6,7 +6,7 @@ import globals from 'globals';
 // Each environment is visible in its folder, and imports never cross the wrong way:
 // shared/ is pure, renderer/ and electron/ may only reach into shared/.
 export default tseslint.config(
-  { ignores: ['node_modules', 'dist', 'dist-*', 'dist-electron', 'release', 'test-results', 'playwright-report'] },
+  { ignores: ['node_modules', 'dist', '**/dist-*', 'dist-electron', 'release', 'test-results', 'playwright-report'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -39,6 +39,25 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       // This rule only matters to the React Compiler, which the app does not use; TanStack Virtual trips it.
       'react-hooks/incompatible-library': 'off',
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/electron/**', 'electron', 'node:*'], message: 'renderer/ reaches the desktop only through the bridge contract in shared/.' },
+            {
+              group: ['dexie', 'dexie-*', '**/db/db'],
+              message:
+                'Only renderer/db/ touches Dexie: call its named queries and commands, useLive from renderer/db/live for live data, newId from renderer/db/ids.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // renderer/db/ is the one module that imports Dexie and the database.
+    files: ['renderer/db/**/*.{ts,tsx}'],
+    rules: {
       'no-restricted-imports': [
         'error',
         {

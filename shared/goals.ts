@@ -8,7 +8,7 @@ export {
   expectedLevel,
   goalStatus,
 } from './goals/status';
-export type { Goal, GoalStatus } from './goals/status';
+export type { Goal, GoalMethod, GoalStatus } from './goals/status';
 export { goalProgressSeries } from './goals/series';
 export type { GoalProgressPoint, GoalSkillProgress } from './goals/series';
 export { GOAL_TITLE_MAX, goalDraftSchema, validateGoalDraft } from './goals/schema';

@@ -1,5 +1,7 @@
 import { roundHalfUp2 } from './mastery';
 import type { GroupingRecord, PlanRecord } from './model';
+import { planSchedule } from './rotations/planSchedule';
+import { planMinutesByStudent } from './rotations/minutes';
 
 export type GroupStats = { size: number; mean: number | null; min: number | null; max: number | null; unscored: number };
 
@@ -85,12 +87,18 @@ export function groupingChanges(
   return changes;
 }
 
-/** Each student's minutes at the teacher-led station in the plans dated within [from, to]. */
-export function teacherMinutes(plans: Pick<PlanRecord, 'date' | 'minutesByStudent'>[], from: string, to: string): Map<string, number> {
+/**
+ * Each student's minutes at the teacher-led station in the plans dated within [from, to],
+ * computed from each plan's own schedule (never from minutes stored beside it, which could be stale).
+ */
+export function teacherMinutes(plans: Pick<PlanRecord, 'date' | 'body'>[], from: string, to: string): Map<string, number> {
   const out = new Map<string, number>();
   for (const plan of plans) {
-    if (plan.date < from || plan.date > to || !plan.minutesByStudent) continue;
-    for (const [id, m] of Object.entries(plan.minutesByStudent)) out.set(id, (out.get(id) ?? 0) + m.teacher);
+    if (plan.date < from || plan.date > to) continue;
+    const body = plan.body;
+    const { slots } = planSchedule(body);
+    const minutes = planMinutesByStudent({ slots, stations: body.stations, groups: body.groups, minutesPerStation: body.minutesPerStation });
+    for (const [id, m] of Object.entries(minutes)) if (m.teacher > 0) out.set(id, (out.get(id) ?? 0) + m.teacher);
   }
   return out;
 }

@@ -1,6 +1,7 @@
 // The pure domain of Blendwise: no DOM, Node, Electron or Dexie, so every rule runs in a unit
 // test and in a worker.
 export * from './model';
+export * from './records';
 export * from './bridge';
 export * from './csv';
 export * from './import/problems';
@@ -12,6 +13,7 @@ export * from './roster';
 export * from './sample/sampleClass';
 export * from './skillTree';
 export * from './mastery';
+export * from './format';
 export * from './masteryMatrix';
 export * from './scoreEntry';
 export * from './import/resultsCsv';
@@ -24,3 +26,4 @@ export * from './rotations/playlists';
 export * from './planModel';
 export * from './import/oneRoster';
 export * from './bundle';
+export * from './workspace';

@@ -4,3 +4,4 @@ export * from './mastery/round';
 export * from './mastery/scale';
 export * from './mastery/methods';
 export * from './mastery/rollup';
+export * from './mastery/effectiveMethod';

@@ -1,9 +1,9 @@
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLive } from '../db/live';
 import { NavLink, useMatch } from 'react-router';
 import { listClasses } from '../db/classes';
 
 export function Sidebar() {
-  const classes = useLiveQuery(() => listClasses(), []);
+  const classes = useLive(() => listClasses(), []);
   const match = useMatch('/classes/:classId/*');
   const currentId = match?.params.classId;
   return (

@@ -2,8 +2,9 @@
 // all (a plan, a settings file, a backup cut short, one from a newer Blendwise), so it is checked
 // whole first and refused in plain words. Pure: no database here, only the declared schema.
 import { z } from 'zod';
-import { MAX_OPEN_FILE_BYTES, utf8Length } from '../../shared';
+import { isRecordTable, MAX_OPEN_FILE_BYTES, recordDecoders, utf8Length } from '../../shared';
 import { schemaVersions, type SchemaVersion } from './schema';
+import { DERIVED_TABLES } from './cellsRebuild';
 
 export const BACKUP_FORMAT = 'blendwise-backup';
 export const BACKUP_FORMAT_VERSION = 1;
@@ -103,9 +104,26 @@ function describeKey(key: unknown): string {
 }
 
 /**
+ * The first row of a table that its record's schema refuses, as 'students row 3: givenName:
+ * expected text, got an object' (rows counted from 1 within the table); null when every row reads.
+ * Rows of derived tables (rebuilt from the records after a restore) are not records: not checked.
+ */
+export function rowProblem(table: string, rows: readonly unknown[]): string | null {
+  if (DERIVED_TABLES.has(table) || !isRecordTable(table)) return null;
+  const { check } = recordDecoders[table];
+  for (let i = 0; i < rows.length; i++) {
+    const read = check(rows[i]);
+    if (!read.ok) return `${table} row ${i + 1}: ${read.problem}`;
+  }
+  return null;
+}
+
+/**
  * Checks a backup file's text against the schema this Blendwise knows: size, JSON, format name and
  * version, database version (newer refused, older accepted), every table known, every table of
- * that version present, and every row a record with its own unique primary key. Never throws.
+ * that version present, every row a record with its own unique primary key, and every row's values
+ * readable by its record's schema (shared/records): a bad row is named with its table, row number
+ * and what is wrong. Never throws.
  */
 export function readBackup(
   text: unknown,
@@ -183,6 +201,8 @@ export function readBackup(
       }
     }
     for (const [name, spec] of known) {
+      // Derived tables are not backed up: a restore rebuilds them.
+      if (DERIVED_TABLES.has(name)) continue;
       if (!Object.hasOwn(envelope.data.tables, name)) {
         return refuse(`This backup is damaged: its “${name}” table is missing. ${OTHER_COPY}`);
       }
@@ -207,6 +227,10 @@ export function readBackup(
           );
         }
         seen.add(key);
+      }
+      const problem = rowProblem(name, rows.data);
+      if (problem) {
+        return refuse(`This backup holds data Blendwise cannot read (${problem}), so nothing was restored. ${OTHER_COPY}`);
       }
       tables[name] = rows.data;
     }

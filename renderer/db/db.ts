@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type {
+  CellRecord,
   CheckIn,
   ClassRecord,
   ClassSkill,
@@ -17,6 +18,7 @@ import type {
   Student,
 } from '../../shared';
 import { DB_NAME, schemaVersions, type SchemaVersion } from './schema';
+import type { ClassStamp } from './cellsRebuild';
 
 export type BlendwiseDb = Dexie & {
   classes: EntityTable<ClassRecord, 'id'>;
@@ -34,6 +36,8 @@ export type BlendwiseDb = Dexie & {
   comments: EntityTable<CommentRecord, 'id'>;
   settings: EntityTable<SettingRecord, 'key'>;
   plays: EntityTable<PlayRecord, 'id'>;
+  cells: EntityTable<CellRecord, 'id'>;
+  classStamps: EntityTable<ClassStamp, 'classId'>;
 };
 
 /** Opens the database declaring the given versions (all of them unless a test asks for fewer). */

@@ -1,4 +1,5 @@
 import type { Evidence } from '../../shared';
+import { refreshCellsOf } from './cellsRebuild';
 import { db } from './db';
 
 /** Chunked so a 100,000-row import stays one transaction without one giant structured clone. */
@@ -9,11 +10,12 @@ const CHUNK = 5000;
  * Rows are validated before this is called (see the import previews).
  */
 export async function addEvidenceRows(rows: Evidence[], onProgress?: (done: number) => void): Promise<void> {
-  await db.transaction('rw', db.evidence, async () => {
+  await db.transaction('rw', [db.evidence, db.cells, db.classStamps], async () => {
     for (let i = 0; i < rows.length; i += CHUNK) {
       await db.evidence.bulkAdd(rows.slice(i, i + CHUNK));
       onProgress?.(Math.min(rows.length, i + CHUNK));
     }
+    await refreshCellsOf(db, rows);
   });
 }
 

@@ -1,6 +1,8 @@
-import type { CheckIn, ClassMasterySettings, Evidence, GoalRecord, Score, Student } from '../../shared';
-import { classMastery } from '../../shared';
+import type { CalculationMethod, CheckIn, ClassMasterySettings, GoalRecord, Score, Student } from '../../shared';
+import { cellScores, classMastery, effectiveMethod, type CellRecord } from '../../shared';
+import { decodeCheckIn, decodeClass, decodeClassSkill, decodeGoal, decodeSkill } from '../../shared';
 import { db, newId, nowIso } from './db';
+import { updateAtRev } from './revisions';
 import type { TrackedSkill } from './mastery';
 import { listRoster } from './students';
 
@@ -14,8 +16,12 @@ export async function createGoals(drafts: GoalDraft[]): Promise<string[]> {
   return records.map((r) => r.id);
 }
 
-export async function updateGoal(id: string, changes: Partial<GoalDraft>): Promise<void> {
-  await db.goals.update(id, changes);
+/**
+ * Saves the goal the screen opened at revision `rev`; refused with a StaleWriteError when another
+ * window saved it since. Returns the new revision.
+ */
+export async function updateGoal(id: string, changes: Partial<GoalDraft>, rev: number): Promise<number> {
+  return updateAtRev('goal', id, rev, changes);
 }
 
 export async function closeGoal(id: string, as: 'met' | 'dropped', on: string): Promise<void> {
@@ -81,22 +87,24 @@ export type GoalsData = {
   checkIns: CheckIn[];
   /** student id -> skill id -> scores in entry order, as goalStatus takes them */
   scores: Map<string, Record<string, Score[]>>;
+  /** skill id -> its effective method (its own in this class, else the class's), for every skill in `skills` */
+  skillMethods: Record<string, CalculationMethod>;
 };
 
 /** Everything the goal screens need for one class, read in one transaction. */
 export async function loadGoalsData(classId: string): Promise<GoalsData | null> {
   return db.transaction(
     'r',
-    [db.classes, db.enrollments, db.students, db.classSkills, db.skills, db.goals, db.checkIns, db.evidence],
+    [db.classes, db.enrollments, db.students, db.classSkills, db.skills, db.goals, db.checkIns, db.cells],
     async () => {
-      const cls = await db.classes.get(classId);
+      const cls = await db.classes.get(classId).then((c) => c && decodeClass(c));
       if (!cls) return null;
       const roster = await listRoster(classId, true);
-      const classSkills = (await db.classSkills.where('classId').equals(classId).toArray()).sort((a, b) => a.order - b.order);
-      const goals = await db.goals.where('classId').equals(classId).toArray();
+      const classSkills = (await db.classSkills.where('classId').equals(classId).toArray()).map(decodeClassSkill).sort((a, b) => a.order - b.order);
+      const goals = (await db.goals.where('classId').equals(classId).toArray()).map(decodeGoal);
       // Goals may name skills the class no longer tracks: load those too, so nothing goes blank.
       const skillIds = [...new Set([...classSkills.map((c) => c.skillId), ...goals.flatMap((g) => g.skills.map((s) => s.skillId))])];
-      const skills = await db.skills.bulkGet(skillIds);
+      const skills = (await db.skills.bulkGet(skillIds)).map((s) => s && decodeSkill(s));
       const byId = new Map(skills.filter((s) => !!s).map((s) => [s!.id, s!]));
       const tracked: TrackedSkill[] = classSkills.flatMap((classSkill) => {
         const skill = byId.get(classSkill.skillId);
@@ -108,30 +116,31 @@ export async function loadGoalsData(classId: string): Promise<GoalsData | null> 
           tracked.push({ skill, classSkill: { id: `untracked-${id}`, classId, skillId: id, order: Number.MAX_SAFE_INTEGER } });
         }
       }
-      const checkIns = goals.length ? await db.checkIns.where('goalId').anyOf(goals.map((g) => g.id)).toArray() : [];
+      const checkIns = goals.length ? (await db.checkIns.where('goalId').anyOf(goals.map((g) => g.id)).toArray()).map(decodeCheckIn) : [];
       const studentIds = new Set(goals.map((g) => g.studentId));
-      const evidence: Evidence[] = studentIds.size
-        ? (await db.evidence.where('studentId').anyOf([...studentIds]).toArray()).filter((e) => e.classId === classId)
-        : [];
+      // The class's cells, not its evidence: a goal's scores in the one canonical order.
+      const cells = studentIds.size ? await db.cells.where('classId').equals(classId).filter((c) => studentIds.has(c.studentId)).toArray() : [];
+      const settings = classMastery(cls);
       return {
-        settings: classMastery(cls),
+        settings,
         students: roster.map((r) => r.student),
         skills: tracked,
+        skillMethods: Object.fromEntries(tracked.map((t) => [t.skill.id, effectiveMethod(settings, t.classSkill)])),
         goals,
         checkIns,
-        scores: scoresByStudent(evidence),
+        scores: scoresByStudent(cells),
       };
     },
   );
 }
 
-export function scoresByStudent(evidence: Evidence[]): Map<string, Record<string, Score[]>> {
-  const sorted = [...evidence].sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0));
+/** student id -> skill id -> that student's scores on that skill, as goalStatus takes them. */
+export function scoresByStudent(cells: readonly CellRecord[]): Map<string, Record<string, Score[]>> {
   const out = new Map<string, Record<string, Score[]>>();
-  for (const e of sorted) {
-    let bySkill = out.get(e.studentId);
-    if (!bySkill) out.set(e.studentId, (bySkill = {}));
-    (bySkill[e.skillId] ??= []).push({ value: e.score, at: e.date });
+  for (const c of cells) {
+    let bySkill = out.get(c.studentId);
+    if (!bySkill) out.set(c.studentId, (bySkill = {}));
+    bySkill[c.skillId] = cellScores(c);
   }
   return out;
 }

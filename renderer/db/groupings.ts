@@ -1,5 +1,5 @@
 import { format, subDays } from 'date-fns';
-import type { GroupingRecord, GroupingRules, PlanRecord } from '../../shared';
+import { decodeClass, decodeGrouping, decodePlan, type GroupingRecord, type GroupingRules, type PlanRecord } from '../../shared';
 import { db, newId, nowIso } from './db';
 import { loadTrackerData, type TrackerData } from './mastery';
 
@@ -19,7 +19,7 @@ export async function updateGrouping(id: string, draft: Partial<GroupingDraft>):
 
 /** Newest first. */
 export async function listGroupings(classId: string): Promise<GroupingRecord[]> {
-  const all = await db.groupings.where('classId').equals(classId).toArray();
+  const all = (await db.groupings.where('classId').equals(classId).toArray()).map(decodeGrouping);
   return all.sort((a, b) => b.date.localeCompare(a.date) || b.createdAt.localeCompare(a.createdAt));
 }
 
@@ -27,7 +27,7 @@ export async function deleteGrouping(id: string): Promise<GroupingRecord | undef
   return db.transaction('rw', db.groupings, async () => {
     const found = await db.groupings.get(id);
     await db.groupings.delete(id);
-    return found;
+    return found && decodeGrouping(found);
   });
 }
 
@@ -51,9 +51,11 @@ export type GroupingData = TrackerData & {
 export async function loadGroupingData(classId: string, today: string): Promise<GroupingData | null> {
   const tracker = await loadTrackerData(classId);
   if (!tracker) return null;
-  const cls = await db.classes.get(classId);
+  const cls = await db.classes.get(classId).then((c) => c && decodeClass(c));
   const recentFrom = format(subDays(new Date(`${today}T12:00:00`), 13), 'yyyy-MM-dd');
-  const recentPlans = (await db.plans.where('classId').equals(classId).toArray()).filter((p) => p.date >= recentFrom && p.date <= today);
+  const recentPlans = (await db.plans.where('classId').equals(classId).toArray())
+    .filter((p) => p.date >= recentFrom && p.date <= today)
+    .map(decodePlan);
   return {
     ...tracker,
     rules: cls?.groupingRules ?? NO_RULES,

@@ -1,12 +1,15 @@
 import {
   classMastery,
+  decodeClass,
+  decodeClassSkill,
+  decodeSkill,
+  type CellRecord,
   type CalculationMethod,
   type ClassMasterySettings,
-  type ClassSkill,
   type Evidence,
-  type Skill,
   type Student,
 } from '../../shared';
+import { refreshCellsOf } from './cellsRebuild';
 import { db, newId } from './db';
 import { listRoster } from './students';
 
@@ -37,52 +40,96 @@ function nextStamp(): string {
   return new Date(lastStamp).toISOString();
 }
 
-/** Adds evidence in one transaction and returns the stored records (what undo removes). */
+/** The tables every evidence write changes together: the evidence and its derived cells. */
+export const evidenceTables = () => [db.evidence, db.cells, db.classStamps];
+
+/**
+ * Refuses evidence that names a student or skill of another class: a score typed while one
+ * class's grid was still on screen must never land under another class's id.
+ */
+async function checkBelongs(entries: readonly Pick<Evidence, 'classId' | 'studentId' | 'skillId'>[]): Promise<void> {
+  const seen = new Set<string>();
+  for (const e of entries) {
+    const key = `${e.classId}|${e.studentId}|${e.skillId}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const [enrolled, tracked] = await Promise.all([
+      db.enrollments.where('[classId+studentId]').equals([e.classId, e.studentId]).count(),
+      db.classSkills.where('[classId+skillId]').equals([e.classId, e.skillId]).count(),
+    ]);
+    if (!enrolled) throw new Error('Not saved: that student is not in this class. Reload the class and try again.');
+    if (!tracked) throw new Error('Not saved: this class does not track that skill. Reload the class and try again.');
+  }
+}
+
+/**
+ * Adds evidence in one transaction, with its cells, and returns the stored records (what undo
+ * removes). Every entry must name a student and a skill of its own class.
+ */
 export async function addEvidence(entries: NewEvidence[]): Promise<Evidence[]> {
   const records = entries.map((e) => ({ ...e, id: newId(), createdAt: nextStamp() }));
-  await db.evidence.bulkAdd(records);
+  await db.transaction('rw', [...evidenceTables(), db.enrollments, db.classSkills], async () => {
+    await checkBelongs(records);
+    await db.evidence.bulkAdd(records);
+    await refreshCellsOf(db, records);
+  });
   return records;
 }
 
 export async function updateEvidence(id: string, changes: Partial<NewEvidence>): Promise<void> {
-  await db.evidence.update(id, changes);
+  await db.transaction('rw', evidenceTables(), async () => {
+    const before = await db.evidence.get(id);
+    if (!before) return;
+    await db.evidence.update(id, changes);
+    await refreshCellsOf(db, [before, { ...before, ...changes }]);
+  });
 }
 
 export async function deleteEvidence(ids: string[]): Promise<Evidence[]> {
-  return db.transaction('rw', db.evidence, async () => {
+  return db.transaction('rw', evidenceTables(), async () => {
     const found = (await db.evidence.bulkGet(ids)).filter((e): e is Evidence => !!e);
     await db.evidence.bulkDelete(ids);
+    await refreshCellsOf(db, found);
     return found;
   });
 }
 
 export async function restoreEvidence(records: Evidence[]): Promise<void> {
-  await db.evidence.bulkPut(records);
+  await db.transaction('rw', evidenceTables(), async () => {
+    await db.evidence.bulkPut(records);
+    await refreshCellsOf(db, records);
+  });
 }
 
-export type TrackedSkill = { skill: Skill; classSkill: ClassSkill };
+import type { TrackedSkill } from '../../shared';
+export type { TrackedSkill };
 
 export type TrackerData = {
   settings: ClassMasterySettings;
   students: Student[];
   skills: TrackedSkill[];
-  evidence: Evidence[];
+  /** the class's cells: every student's scores per skill, in canonical order (not its evidence rows) */
+  cells: CellRecord[];
 };
 
-/** Everything the tracker needs, read in one transaction so the grid never mixes two moments. */
+/**
+ * A class's students, skills and cells, read in one transaction so the numbers never mix two
+ * moments. Reads the derived cells, never the class's evidence rows.
+ */
 export async function loadTrackerData(classId: string): Promise<TrackerData | null> {
-  return db.transaction('r', [db.classes, db.enrollments, db.students, db.classSkills, db.skills, db.evidence], async () => {
-    const cls = await db.classes.get(classId);
-    if (!cls) return null;
+  return db.transaction('r', [db.classes, db.enrollments, db.students, db.classSkills, db.skills, db.cells], async () => {
+    const raw = await db.classes.get(classId);
+    if (!raw) return null;
+    const cls = decodeClass(raw);
     const roster = await listRoster(classId);
-    const classSkills = (await db.classSkills.where('classId').equals(classId).toArray()).sort((a, b) => a.order - b.order);
-    const skills = await db.skills.bulkGet(classSkills.map((c) => c.skillId));
-    const evidence = await db.evidence.where('classId').equals(classId).toArray();
+    const classSkills = (await db.classSkills.where('classId').equals(classId).toArray()).map(decodeClassSkill).sort((a, b) => a.order - b.order);
+    const skills = (await db.skills.bulkGet(classSkills.map((c) => c.skillId))).map((s) => s && decodeSkill(s));
+    const cells = await db.cells.where('classId').equals(classId).toArray();
     return {
       settings: classMastery(cls),
       students: roster.map((r) => r.student),
       skills: classSkills.flatMap((classSkill, i) => (skills[i] ? [{ skill: skills[i], classSkill }] : [])),
-      evidence,
+      cells,
     };
   });
 }

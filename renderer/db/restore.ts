@@ -4,6 +4,7 @@ import Dexie from 'dexie';
 import { db, newId, openDb } from './db';
 import { COUNTED, latestVersion, needsUpgrade, type Backup, type BackupCounts, type BackupRow } from './backupFile';
 import { schemaVersions, type SchemaVersion } from './schema';
+import { DERIVED_TABLES, rebuildAllCellsIn } from './cellsRebuild';
 
 /** Every table's rows, by table name. */
 export type Snapshot = Record<string, BackupRow[]>;
@@ -61,17 +62,19 @@ export async function upgradeTables(backup: Backup, versions: readonly SchemaVer
 /** Replaces every table with `tables` (absent ones end up empty) in one transaction; returns what was there. */
 async function replaceAll(tables: Snapshot): Promise<Snapshot> {
   const names = new Set(db.tables.map((t) => t.name));
-  const unknown = Object.keys(tables).find((t) => !names.has(t));
+  const unknown = Object.keys(tables).find((t) => !names.has(t) && !DERIVED_TABLES.has(t));
   if (unknown) throw new Error(`this Blendwise has no “${unknown}” table`);
   return db.transaction('rw', db.tables, async () => {
     const before: Snapshot = {};
-    for (const table of db.tables) before[table.name] = (await table.toArray()) as BackupRow[];
+    for (const table of db.tables) if (!DERIVED_TABLES.has(table.name)) before[table.name] = (await table.toArray()) as BackupRow[];
     for (const table of db.tables) {
+      if (DERIVED_TABLES.has(table.name)) continue;
       await table.clear();
       const rows = tables[table.name] ?? [];
       // Not caught on purpose: a failed bulkAdd aborts the transaction, and every table is as it was.
       if (rows.length > 0) await table.bulkAdd(rows);
     }
+    await rebuildAllCellsIn(db);
     return before;
   });
 }

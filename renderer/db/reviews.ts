@@ -1,28 +1,44 @@
 // Reviews of plans. Two kinds share the `reviews` and `comments` tables:
 // - 'coach': a coach reviewing a plan bundle someone exported; the bundle is kept with the review.
 // - 'received': a review file a teacher loaded back into one of their own plans.
-import type { CommentRecord, PlanBundle, ReviewedVersion, ReviewFile, ReviewRecord } from '../../shared';
-import { DEFAULT_LOOK_FORS, reviewedVersion } from '../../shared';
+import type {
+  CoachReview,
+  CommentRecord,
+  PlanBundle,
+  ReceivedReview,
+  ReviewedVersion,
+  ReviewFile,
+  ReviewRecord,
+} from '../../shared';
+import { decodeComment, decodeReview, DEFAULT_LOOK_FORS, reviewedVersion } from '../../shared';
 import { db, newId, nowIso } from './db';
 import { getSetting, setSetting } from './settings';
 
 export type LookFor = ReviewRecord['lookFors'][number];
 export type Anchor = CommentRecord['anchor'];
 
-export type StoredReview = ReviewRecord & {
-  kind?: 'coach' | 'received';
-  /** coach reviews: the plan bundle under review */
-  bundle?: PlanBundle;
-  /** received reviews: the checksum of the review file, so loading it twice replaces it */
-  fileChecksum?: string;
-  /** received reviews: when the reviewer exported it */
-  exportedAt?: string;
-  /** received reviews: whether the reviewer saw the plan as it was when the review was imported */
-  reviewedVersion?: ReviewedVersion;
-};
+export type { CoachReview, ReceivedReview } from '../../shared';
 
-/** `about`: received comments, what the reviewer saw the anchor as (kept when it is gone from the plan). */
-export type StoredComment = CommentRecord & { sourceId?: string; about?: string };
+/**
+ * A stored review as the screens read it: a coach's or a received one (the record's shape is
+ * ReviewRecord in shared/records), with the other kind's fields readable as absent.
+ */
+export type StoredReview = ReviewRecord &
+  Partial<Pick<CoachReview, 'bundle'>> &
+  Partial<Pick<ReceivedReview, 'fileChecksum' | 'exportedAt' | 'reviewedVersion'>>;
+
+/** A stored comment; received ones also keep their id in the file (`sourceId`) and what they are `about`. */
+export type StoredComment = CommentRecord;
+
+async function reviewsOf(rows: Promise<unknown[]>): Promise<ReviewRecord[]> {
+  return (await rows).map(decodeReview);
+}
+
+async function commentsOf(reviewId: string): Promise<StoredComment[]> {
+  return (await db.comments.where('reviewId').equals(reviewId).toArray())
+    .map(decodeComment)
+    .sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+}
 
 const REVIEWER_NAME = 'reviewerName';
 
@@ -42,14 +58,14 @@ export async function setReviewerName(name: string): Promise<void> {
 export async function addCoachReviews(bundles: PlanBundle[], reviewer: string): Promise<{ id: string; isNew: boolean }[]> {
   return db.transaction('rw', db.reviews, async () => {
     const open = new Map<string, string>();
-    for (const r of (await db.reviews.toArray()) as StoredReview[]) {
-      if (r.kind === 'coach' && r.bundle) open.set(r.bundle.checksum, r.id);
+    for (const r of await reviewsOf(db.reviews.toArray())) {
+      if (r.kind === 'coach') open.set(r.bundle.checksum, r.id);
     }
-    const records: StoredReview[] = [];
+    const records: CoachReview[] = [];
     const results = bundles.map((bundle) => {
       const id = open.get(bundle.checksum);
       if (id !== undefined) return { id, isNew: false };
-      const record: StoredReview = {
+      const record: CoachReview = {
         id: newId(),
         planId: bundle.content.plan.id,
         reviewer,
@@ -67,9 +83,9 @@ export async function addCoachReviews(bundles: PlanBundle[], reviewer: string): 
   });
 }
 
-export async function listCoachReviews(): Promise<(StoredReview & { commentCount: number })[]> {
-  const all = (await db.reviews.toArray()) as StoredReview[];
-  const coach = all.filter((r) => r.kind === 'coach' && r.bundle);
+export async function listCoachReviews(): Promise<(CoachReview & { commentCount: number })[]> {
+  const all = await reviewsOf(db.reviews.toArray());
+  const coach = all.filter((r): r is CoachReview => r.kind === 'coach');
   const counts = await Promise.all(coach.map((r) => db.comments.where('reviewId').equals(r.id).count()));
   return coach
     .map((r, i) => ({ ...r, commentCount: counts[i] ?? 0 }))
@@ -77,10 +93,10 @@ export async function listCoachReviews(): Promise<(StoredReview & { commentCount
 }
 
 export async function loadReview(id: string): Promise<{ review: StoredReview; comments: StoredComment[] } | null> {
-  const review = (await db.reviews.get(id)) as StoredReview | undefined;
-  if (!review) return null;
-  const comments = (await db.comments.where('reviewId').equals(id).toArray()).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
-  return { review, comments };
+  const raw = await db.reviews.get(id);
+  if (!raw) return null;
+  const review: StoredReview = decodeReview(raw);
+  return { review, comments: await commentsOf(id) };
 }
 
 export async function deleteReview(id: string): Promise<void> {
@@ -103,8 +119,9 @@ export async function removeComment(id: string): Promise<void> {
 /** Changes the look-fors of a review with a function of the stored ones, in one transaction. */
 export async function changeLookFors(reviewId: string, fn: (lookFors: LookFor[]) => LookFor[]): Promise<void> {
   await db.transaction('rw', db.reviews, async () => {
-    const review = await db.reviews.get(reviewId);
-    if (!review) throw new Error('That review is no longer there.');
+    const raw = await db.reviews.get(reviewId);
+    if (!raw) throw new Error('That review is no longer there.');
+    const review = decodeReview(raw);
     await db.reviews.update(reviewId, { lookFors: fn(review.lookFors.map((l) => ({ ...l }))) });
   });
 }
@@ -133,18 +150,18 @@ export async function importReceivedReview(planId: string, file: ReviewFile, cur
     };
   }
   return db.transaction('rw', db.reviews, db.comments, async () => {
-    const existing = ((await db.reviews.where('planId').equals(planId).toArray()) as StoredReview[]).find(
-      (r) => r.kind === 'received' && r.fileChecksum === file.checksum,
+    const existing = (await reviewsOf(db.reviews.where('planId').equals(planId).toArray())).find(
+      (r): r is ReceivedReview => r.kind === 'received' && r.fileChecksum === file.checksum,
     );
     const resolvedBefore = new Map<string, CommentRecord['resolved']>();
     if (existing) {
-      const old = (await db.comments.where('reviewId').equals(existing.id).toArray()) as StoredComment[];
+      const old = await commentsOf(existing.id);
       for (const c of old) if (c.sourceId) resolvedBefore.set(c.sourceId, c.resolved);
       await db.comments.where('reviewId').equals(existing.id).delete();
     }
     const reviewId = existing?.id ?? newId();
     const version = reviewedVersion(content, currentVersion);
-    const record: StoredReview = {
+    const record: ReceivedReview = {
       id: reviewId,
       planId,
       reviewer: content.reviewer,
@@ -171,16 +188,11 @@ export async function importReceivedReview(planId: string, file: ReviewFile, cur
   });
 }
 
-export async function listReceivedReviews(planId: string): Promise<{ review: StoredReview; comments: StoredComment[] }[]> {
-  const reviews = ((await db.reviews.where('planId').equals(planId).toArray()) as StoredReview[])
-    .filter((r) => r.kind === 'received')
+export async function listReceivedReviews(planId: string): Promise<{ review: ReceivedReview; comments: StoredComment[] }[]> {
+  const reviews = (await reviewsOf(db.reviews.where('planId').equals(planId).toArray()))
+    .filter((r): r is ReceivedReview => r.kind === 'received')
     .sort((a, b) => a.createdAt.localeCompare(b.createdAt));
-  return Promise.all(
-    reviews.map(async (review) => ({
-      review,
-      comments: (await db.comments.where('reviewId').equals(review.id).toArray()).sort((a, b) => a.createdAt.localeCompare(b.createdAt)),
-    })),
-  );
+  return Promise.all(reviews.map(async (review) => ({ review, comments: await commentsOf(review.id) })));
 }
 
 export async function setCommentResolved(id: string, resolved: boolean): Promise<void> {

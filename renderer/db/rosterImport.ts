@@ -1,5 +1,6 @@
 import type { Enrollment, RosterRow, Student } from '../../shared';
 import { db, newId, nowIso } from './db';
+import { revOf } from './conflicts';
 
 export type RosterImportResult = { created: number; matched: number; enrolled: number };
 
@@ -40,7 +41,8 @@ export async function importRoster(classId: string, rows: RosterRow[]): Promise<
         if (!existing.studentNumber && row.studentNumber) changes.studentNumber = row.studentNumber;
         if (!existing.email && row.email) changes.email = row.email;
         if (!existing.preferredName && row.preferredName) changes.preferredName = row.preferredName;
-        if (Object.keys(changes).length) toUpdate.push({ key: existing.id, changes });
+        // A new rev: an edit dialog open on this student in another window must not overwrite the import.
+        if (Object.keys(changes).length) toUpdate.push({ key: existing.id, changes: { ...changes, rev: revOf(existing) + 1 } });
       } else {
         student = {
           id: newId(),

@@ -1,10 +1,11 @@
 import { buildSampleClass, type SampleData } from '../../shared';
+import { rebuildClassCells, refreshCellsOf } from './cellsRebuild';
 import { db, newId } from './db';
 import { SETTING } from './settings';
 
 /** The tables the sample writes to. */
 function sampleTables() {
-  return [db.classes, db.students, db.enrollments, db.frameworks, db.skills, db.classSkills, db.evidence];
+  return [db.classes, db.students, db.enrollments, db.frameworks, db.skills, db.classSkills, db.evidence, db.cells, db.classStamps];
 }
 
 /** Today in the teacher's own time zone, as 'YYYY-MM-DD'. */
@@ -23,6 +24,7 @@ async function writeSample(data: SampleData): Promise<void> {
   await db.skills.bulkAdd(data.skills);
   await db.classSkills.bulkAdd(data.classSkills);
   await db.evidence.bulkAdd(data.evidence);
+  await rebuildClassCells(db, [data.classRecord.id]);
 }
 
 /** Loads a fresh copy of the sample class (new ids each time); all of it lands or none does. */
@@ -108,7 +110,9 @@ export async function clearSampleData(): Promise<void> {
       await db.groupings.bulkDelete(groupingIds);
       await db.checkIns.bulkDelete(checkInIds);
       await db.goals.bulkDelete(goalIds);
+      const touched = await db.evidence.bulkGet(evidenceIds);
       await db.evidence.bulkDelete(evidenceIds);
+      await refreshCellsOf(db, touched.filter((e) => !!e));
       await db.classSkills.bulkDelete(classSkillIds);
       await db.enrollments.bulkDelete(enrollmentIds);
       await db.skills.bulkDelete(skillIds);

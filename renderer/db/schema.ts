@@ -1,4 +1,5 @@
 import type { Transaction } from 'dexie';
+import { rebuildAllCellsIn } from './cellsRebuild';
 
 // Every version the database has shipped with, oldest first. A shipped entry is never edited:
 // a change is a new entry with its own upgrade, and tests/unit/db/migrations.test.ts opens a
@@ -33,6 +34,15 @@ export const schemaVersions: SchemaVersion[] = [
     // Plays: rotation set-ups a teacher saved to reuse (the built-in ones live in code).
     version: 2,
     stores: { plays: 'id, name' },
+  },
+  {
+    // Derived tables, rebuildable from the evidence at any time and never the truth: `cells`
+    // holds each tracker cell's scores in canonical order, so a class opens without reading every
+    // evidence row; `classStamps` counts each class's evidence changes and names the cells they
+    // touched, so an open class updates one cell instead of re-reading the class.
+    version: 3,
+    stores: { cells: 'id, classId', classStamps: 'classId' },
+    upgrade: (tx) => rebuildAllCellsIn(tx),
   },
 ];
 

@@ -1,8 +1,19 @@
-import { descendantIds, type ClassSkill, type Evidence, type Framework, type Skill, type SkillFields } from '../../shared';
+import {
+  decodeClassSkill,
+  decodeFramework,
+  decodeSkill,
+  descendantIds,
+  type ClassSkill,
+  type Evidence,
+  type Framework,
+  type Skill,
+  type SkillFields,
+} from '../../shared';
+import { refreshCellsOf } from './cellsRebuild';
 import { db, newId } from './db';
 
 export async function listFrameworks(): Promise<Framework[]> {
-  return (await db.frameworks.toArray()).sort((a, b) => a.title.localeCompare(b.title));
+  return (await db.frameworks.toArray()).map(decodeFramework).sort((a, b) => a.title.localeCompare(b.title));
 }
 
 export async function createFramework(title: string, creator = ''): Promise<string> {
@@ -15,8 +26,8 @@ export async function renameFramework(id: string, title: string): Promise<void> 
   await db.frameworks.update(id, { title: title.trim() });
 }
 
-export function listSkills(frameworkId: string): Promise<Skill[]> {
-  return db.skills.where('frameworkId').equals(frameworkId).toArray();
+export async function listSkills(frameworkId: string): Promise<Skill[]> {
+  return (await db.skills.where('frameworkId').equals(frameworkId).toArray()).map(decodeSkill);
 }
 
 async function nextOrder(frameworkId: string, parentId: string | null): Promise<number> {
@@ -74,12 +85,13 @@ async function removeSkills(ids: string[]): Promise<SkillSnapshot> {
   await db.skills.bulkDelete(ids);
   await db.classSkills.bulkDelete(classSkills.map((c) => c.id));
   await db.evidence.bulkDelete(evidence.map((e) => e.id));
+  await refreshCellsOf(db, evidence);
   return { frameworks: [], skills, classSkills, evidence };
 }
 
 /** Deletes the skill, its sub-skills, their place in classes and their evidence. */
 export async function deleteSkill(id: string): Promise<SkillSnapshot> {
-  return db.transaction('rw', [db.skills, db.classSkills, db.evidence], async () => {
+  return db.transaction('rw', [db.skills, db.classSkills, db.evidence, db.cells, db.classStamps], async () => {
     const skill = await db.skills.get(id);
     if (!skill) return { frameworks: [], skills: [], classSkills: [], evidence: [] };
     const ids = [...descendantIds(await listSkills(skill.frameworkId), id)];
@@ -88,7 +100,7 @@ export async function deleteSkill(id: string): Promise<SkillSnapshot> {
 }
 
 export async function deleteFramework(id: string): Promise<SkillSnapshot> {
-  return db.transaction('rw', [db.frameworks, db.skills, db.classSkills, db.evidence], async () => {
+  return db.transaction('rw', [db.frameworks, db.skills, db.classSkills, db.evidence, db.cells, db.classStamps], async () => {
     const framework = await db.frameworks.get(id);
     const ids = (await listSkills(id)).map((s) => s.id);
     const snapshot = await removeSkills(ids);
@@ -98,11 +110,12 @@ export async function deleteFramework(id: string): Promise<SkillSnapshot> {
 }
 
 export async function restoreSnapshot(snapshot: SkillSnapshot): Promise<void> {
-  await db.transaction('rw', [db.frameworks, db.skills, db.classSkills, db.evidence], async () => {
+  await db.transaction('rw', [db.frameworks, db.skills, db.classSkills, db.evidence, db.cells, db.classStamps], async () => {
     await db.frameworks.bulkPut(snapshot.frameworks);
     await db.skills.bulkPut(snapshot.skills);
     await db.classSkills.bulkPut(snapshot.classSkills);
     await db.evidence.bulkPut(snapshot.evidence);
+    await refreshCellsOf(db, snapshot.evidence);
   });
 }
 
@@ -155,7 +168,7 @@ export async function importSkills(
 // --- which skills a class tracks, and in what order ---
 
 export async function listClassSkills(classId: string): Promise<ClassSkill[]> {
-  return (await db.classSkills.where('classId').equals(classId).toArray()).sort((a, b) => a.order - b.order);
+  return (await db.classSkills.where('classId').equals(classId).toArray()).map(decodeClassSkill).sort((a, b) => a.order - b.order);
 }
 
 export async function setSkillTracked(classId: string, skillIds: string[], tracked: boolean): Promise<void> {
@@ -185,4 +198,21 @@ export async function moveClassSkill(classId: string, skillId: string, delta: -1
     list[at] = other;
     await db.classSkills.bulkUpdate(list.map((c, i) => ({ key: c.id, changes: { order: i } })));
   });
+}
+
+// --- reads for the skills screens ---
+
+/** One framework by id; undefined when there is none. */
+export function getFramework(frameworkId: string): Promise<Framework | undefined> {
+  return db.frameworks.get(frameworkId);
+}
+
+/** The frameworks already imported from the CASE package with this identifier (none for ''). */
+export async function frameworksWithIdentifier(identifier: string): Promise<Framework[]> {
+  return identifier ? (await db.frameworks.toArray()).filter((f) => f.identifier === identifier) : [];
+}
+
+/** Every skill of every framework. */
+export function listAllSkills(): Promise<Skill[]> {
+  return db.skills.toArray();
 }

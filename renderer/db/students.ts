@@ -1,16 +1,18 @@
-import type { Enrollment, Student, StudentFields } from '../../shared';
+import { decodeEnrollment, decodeStudent, type RosterEntry, type Student, type StudentFields } from '../../shared';
 import { db, newId, nowIso } from './db';
+import { updateAtRev } from './revisions';
 
-export type RosterEntry = { student: Student; enrollment: Enrollment };
+export type { RosterEntry } from '../../shared';
 
 /** The class's students, sorted by family then given name. */
 export async function listRoster(classId: string, includeArchived = false): Promise<RosterEntry[]> {
-  const enrollments = await db.enrollments.where('classId').equals(classId).toArray();
+  const enrollments = (await db.enrollments.where('classId').equals(classId).toArray()).map(decodeEnrollment);
   const students = await db.students.bulkGet(enrollments.map((e) => e.studentId));
   const entries: RosterEntry[] = [];
   enrollments.forEach((enrollment, i) => {
-    const student = students[i];
-    if (!student) return;
+    const raw = students[i];
+    if (!raw) return;
+    const student = decodeStudent(raw);
     const archived = enrollment.archived === 1 || student.archived === 1;
     if (archived && !includeArchived) return;
     entries.push({ student, enrollment });
@@ -44,8 +46,12 @@ export async function enrollExisting(classId: string, studentId: string): Promis
   });
 }
 
-export async function updateStudent(id: string, fields: Partial<StudentFields>): Promise<void> {
-  await db.students.update(id, fields);
+/**
+ * Saves the student the screen opened at revision `rev`; refused with a StaleWriteError when
+ * another window saved (or an import changed) the student since. Returns the new revision.
+ */
+export async function updateStudent(id: string, fields: Partial<StudentFields>, rev: number): Promise<number> {
+  return updateAtRev('student', id, rev, fields);
 }
 
 /** Archiving keeps every score and goal: a student who leaves can come back. */
@@ -54,5 +60,10 @@ export async function setEnrollmentArchived(enrollmentId: string, archived: bool
 }
 
 export async function listAllStudents(): Promise<Student[]> {
-  return db.students.where('archived').equals(0).toArray();
+  return (await db.students.where('archived').equals(0).toArray()).map(decodeStudent);
+}
+
+/** One student by id; undefined when there is none. */
+export function getStudent(studentId: string): Promise<Student | undefined> {
+  return db.students.get(studentId);
 }

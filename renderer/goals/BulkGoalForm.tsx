@@ -1,6 +1,6 @@
 import { classMatrix } from '../mastery/classMatrix';
 import { useId, useMemo, useState } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLive } from '../db/live';
 import { addWeeks, format, parseISO } from 'date-fns';
 import { displayName } from '../../shared';
 import type { GoalDraft } from '../db/goals';
@@ -12,7 +12,7 @@ type Props = { classId: string; onSubmit: (drafts: GoalDraft[]) => Promise<void>
 
 /** "Everyone below Meets on 6.RP.A.3: reach Meets by 12 December" — one goal each, editable later. */
 export function BulkGoalForm({ classId, onSubmit, onCancel }: Props) {
-  const data = useLiveQuery(() => loadTrackerData(classId), [classId]);
+  const data = useLive(() => loadTrackerData(classId), [classId]);
   const today = todayIso();
   const [skillId, setSkillId] = useState('');
   const [below, setBelow] = useState<number | null>(null);

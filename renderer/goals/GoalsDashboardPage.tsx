@@ -1,9 +1,8 @@
 import { useId, useMemo, useState } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLive } from '../db/live';
 import { Link, useParams } from 'react-router';
-import { displayName, GOAL_STATUS_LABELS, GOAL_STATUS_ORDER, goalsCsv, type GoalStatus } from '../../shared';
+import { displayName, formatLevel, GOAL_STATUS_LABELS, GOAL_STATUS_ORDER, goalsCsv, type GoalStatus } from '../../shared';
 import { bridge } from '../bridge';
-import { db } from '../db/db';
 import { createGoals, deleteGoals, loadGoalsData, type GoalDraft } from '../db/goals';
 import { Dialog } from '../ui/Dialog';
 import { errorMessage, toast } from '../ui/toasts';
@@ -15,6 +14,7 @@ import { GoalStatusChip } from './GoalStatusChip';
 import { checkInsDue, formatDay, goalRows, type GoalRow } from './goalView';
 import { goalsCsvRows } from './goalsCsvRows';
 import { safeFileName } from '../ui/fileName';
+import { getClass } from '../db/classes';
 
 type SortKey = 'status' | 'due' | 'student';
 
@@ -31,8 +31,8 @@ function SortHeader({ label, by, sort, setSort }: { label: string; by: SortKey; 
 
 export function GoalsDashboardPage() {
   const { classId = '' } = useParams();
-  const data = useLiveQuery(() => loadGoalsData(classId), [classId]);
-  const cls = useLiveQuery(() => db.classes.get(classId), [classId]);
+  const data = useLive(() => loadGoalsData(classId), [classId]);
+  const cls = useLive(() => getClass(classId), [classId]);
   const today = todayIso();
   const [sort, setSort] = useState<SortKey>('status');
   const [statusFilter, setStatusFilter] = useState<GoalStatus | null>(null);
@@ -192,7 +192,7 @@ export function GoalsDashboardPage() {
                   <td>
                     <Link to={`/classes/${classId}/goals/${r.goal.id}`}>{r.goal.title}</Link>
                     <div className="muted small-text">
-                      {r.goal.skills.map((s) => `${skills.get(s.skillId)?.code ?? '?'} → ${s.target}`).join(', ')}
+                      {r.goal.skills.map((s) => `${skills.get(s.skillId)?.code ?? '?'} → ${formatLevel(s.target)}`).join(', ')}
                     </div>
                   </td>
                   <td>{formatDay(r.goal.dueDate)}</td>

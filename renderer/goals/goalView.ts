@@ -1,5 +1,5 @@
 import { addDays, endOfWeek, format, parseISO } from 'date-fns';
-import { goalStatus, type CheckIn, type GoalRecord, type GoalStatus } from '../../shared';
+import { effectiveMethod, formatDate, goalStatus, type CalculationMethod, type CheckIn, type GoalRecord, type GoalStatus } from '../../shared';
 import type { GoalsData } from '../db/goals';
 
 export type GoalRow = {
@@ -15,15 +15,25 @@ export function skillLabels(data: GoalsData): Record<string, string> {
   return Object.fromEntries(data.skills.map((s) => [s.skill.id, s.skill.code]));
 }
 
+/**
+ * Each skill's effective method in this class (its own, else the class's), as goalStatus() and
+ * goalProgressSeries() take it: every goal screen rolls a skill up the way the tracker does.
+ */
+export function goalMethod(data: Pick<GoalsData, 'settings' | 'skillMethods'>): (skillId: string) => CalculationMethod {
+  const methods = data.skillMethods;
+  return (skillId) => (Object.hasOwn(methods, skillId) ? methods[skillId]! : effectiveMethod(data.settings));
+}
+
 export function goalRows(data: GoalsData, today: string): GoalRow[] {
   const labels = skillLabels(data);
+  const method = goalMethod(data);
   const checkInsByGoal = new Map<string, CheckIn[]>();
   for (const c of data.checkIns) checkInsByGoal.set(c.goalId, [...(checkInsByGoal.get(c.goalId) ?? []), c]);
   return data.goals.map((goal) => {
     const { status, reason } = goalStatus(
       goal,
       data.scores.get(goal.studentId) ?? {},
-      data.settings.method,
+      method,
       data.settings.scale,
       today,
       labels,
@@ -47,6 +57,7 @@ export function checkInsDue(rows: GoalRow[], today: string): GoalRow[] {
     .sort((a, b) => a.nextCheckIn!.localeCompare(b.nextCheckIn!));
 }
 
+/** "Fri 12 Dec": a check-in or due day in the goal lists. */
 export function formatDay(iso: string): string {
-  return format(parseISO(iso), 'EEE d MMM');
+  return formatDate(iso, 'weekday');
 }

@@ -1,6 +1,6 @@
 import { displayName, GOAL_STATUS_LABELS, goalProgressSeries, type GoalsCsvRow, type Score } from '../../shared';
 import type { GoalsData } from '../db/goals';
-import type { GoalRow } from './goalView';
+import { goalMethod, type GoalRow } from './goalView';
 
 function hasScoreBy(scores: readonly Score[] | undefined, today: string): boolean {
   return (scores ?? []).some((s) => s.value !== null && Number.isFinite(s.value) && (!s.at || s.at.slice(0, 10) <= today));
@@ -16,13 +16,14 @@ function statusWords(row: GoalRow): string {
 
 /**
  * The goals export, one row per skill of each goal in the order given (a goal without skills
- * still gets a row). The current level is the one the goal's status was judged on: the class's
- * rollup of the scores up to today; empty when the student has no score on the skill yet.
+ * still gets a row). The current level is the one the goal's status was judged on: the rollup of
+ * the scores up to today by the skill's effective method (as the tracker shows it); empty when the student has no score on the skill yet.
  */
 export function goalsCsvRows(rows: readonly GoalRow[], data: GoalsData, today: string): GoalsCsvRow[] {
   const students = new Map(data.students.map((s) => [s.id, s]));
   const codes = new Map(data.skills.map((t) => [t.skill.id, t.skill.code.trim() || t.skill.statement]));
-  const { method, scale } = data.settings;
+  const { scale } = data.settings;
+  const method = goalMethod(data);
   return rows.flatMap((row): GoalsCsvRow[] => {
     const { goal } = row;
     const student = students.get(goal.studentId);

@@ -17,10 +17,10 @@ import {
   type KeyboardCoordinateGetter,
   type UniqueIdentifier,
 } from '@dnd-kit/core';
-import { groupStats } from '../../shared';
+import { formatMean, groupStats } from '../../shared';
 import { formatScore } from '../mastery/format';
 import type { BoardGroup } from './boardStore';
-import { oneDecimal, PALETTE, statsText } from './boardView';
+import { levelText, PALETTE, statsText } from './boardView';
 import { GripIcon, LockIcon } from './icons';
 
 export const UNPLACED = 'unplaced';
@@ -320,7 +320,7 @@ function Score({ value }: { value: number | null }) {
   return value === null ? null : (
     <span className="gb-score" title="Grouping score: the mean level on the chosen skills">
       <span className="visually-hidden">score </span>
-      {value.toFixed(2)}
+      {formatMean(value)}
     </span>
   );
 }
@@ -337,7 +337,7 @@ function Levels({ info }: { info: ChipInfo }) {
           style={l.value === null ? undefined : { background: l.color, color: l.ink }}
           title={`${l.code}: ${l.value === null ? 'no evidence' : `${l.label} (${formatScore(l.value)})`}`}
         >
-          {l.code} {oneDecimal(l.value)}
+          {l.code} {levelText(l.value)}
         </span>
       ))}
     </>

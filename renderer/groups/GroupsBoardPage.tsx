@@ -1,6 +1,6 @@
 import { useClassMatrix } from '../mastery/useClassMatrix';
 import { useMemo, useState } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLive } from '../db/live';
 import { Link, useParams, useSearchParams } from 'react-router';
 import {
   displayName,
@@ -10,7 +10,6 @@ import {
   teacherMinutes,
   type GroupingRecord,
 } from '../../shared';
-import { newId } from '../db/db';
 import { deleteGrouping, loadGroupingData, restoreGrouping } from '../db/groupings';
 import { readableInk } from '../ui/color';
 import { errorMessage, toast } from '../ui/toasts';
@@ -21,6 +20,7 @@ import { useBoardStore, useClassBoard, type Board as BoardState, type BoardSetti
 import { groupingRequest, madeBoard, openedGrouping, previousGrouping } from './boardView';
 import { GroupingHistory } from './GroupingHistory';
 import { MakeGroupsPanel } from './MakeGroupsPanel';
+import { newId } from '../db/ids';
 
 export function GroupsBoardPage() {
   const { classId = '' } = useParams();
@@ -29,7 +29,7 @@ export function GroupsBoardPage() {
   const forPlan = params.get('forPlan');
   const planPath = forPlan && forPlan.startsWith(`/classes/${classId}/plans/`) ? forPlan : null;
   const today = todayIso();
-  const data = useLiveQuery(() => loadGroupingData(classId, today), [classId, today]);
+  const data = useLive(() => loadGroupingData(classId, today), [classId, today]);
   const { settings, board } = useClassBoard(classId);
   const setSettingsFor = useBoardStore((s) => s.setSettings);
   const setBoardFor = useBoardStore((s) => s.setBoard);

@@ -63,7 +63,7 @@ type BoardState = {
 
 /**
  * The unsaved board of each class, so leaving the screen and coming back loses nothing. UI state
- * only: saved groupings live in Dexie and are read with useLiveQuery.
+ * only: saved groupings live in the database and are read with useLive.
  */
 export const useBoardStore = create<BoardState>((set) => ({
   byClass: {},

@@ -1,4 +1,4 @@
-import { format, parseISO } from 'date-fns';
+import { formatDate, formatLevel, formatMean } from '../../shared';
 import type {
   GroupingChange,
   GroupingRecord,
@@ -26,24 +26,24 @@ export function paletteColor(i: number): string {
 }
 
 export function defaultGroupingName(date: string): string {
-  return /^\d{4}-\d{2}-\d{2}$/.test(date) ? `Groups ${format(parseISO(date), 'd MMM yyyy')}` : 'Groups';
+  return /^\d{4}-\d{2}-\d{2}$/.test(date) ? `Groups ${formatDate(date, 'medium')}` : 'Groups';
 }
 
 /** "Tue 3 Nov" */
 export function formatDay(iso: string): string {
-  return /^\d{4}-\d{2}-\d{2}$/.test(iso) ? format(parseISO(iso), 'EEE d MMM') : iso;
+  return /^\d{4}-\d{2}-\d{2}$/.test(iso) ? formatDate(iso, 'weekday') : iso;
 }
 
-/** One decimal: levels and means read at a glance ("2.4", "3.0"). */
-export function oneDecimal(value: number | null): string {
-  return value === null ? '–' : (Math.round(value * 10) / 10).toFixed(1);
+/** A level as every screen writes it (shared/format): "2.4", "3", "1.01"; "–" for none. */
+export function levelText(value: number | null): string {
+  return formatLevel(value);
 }
 
 /** "mean 2.4, 1.8–2.9" (or why there is none). */
 export function statsText(stats: GroupStats): string {
   if (stats.mean === null) return stats.size === 0 ? 'empty' : 'no scores';
-  if (stats.min === stats.max) return `mean ${oneDecimal(stats.mean)}`;
-  return `mean ${oneDecimal(stats.mean)}, ${oneDecimal(stats.min)}–${oneDecimal(stats.max)}`;
+  if (stats.min === stats.max) return `mean ${formatMean(stats.mean)}`;
+  return `mean ${formatMean(stats.mean)}, ${levelText(stats.min)}–${levelText(stats.max)}`;
 }
 
 export function listNames(ids: string[], names: Record<string, string>): string {

@@ -1,10 +1,10 @@
 import { useId, useMemo, useState } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLive } from '../db/live';
 import { Link, useNavigate } from 'react-router';
 import { parseCasePackage, parseOpenSaltCsv, type FrameworkImport } from '../../shared';
 import { bridge } from '../bridge';
-import { db } from '../db/db';
 import { importFrameworkTree } from '../db/ecosystemImport';
+import { frameworksWithIdentifier } from '../db/skills';
 import { decodeText } from '../ui/import/decodeText';
 import { ProblemList } from '../ui/import/ProblemList';
 import { useImportRun } from '../ui/import/useImportRun';
@@ -115,10 +115,7 @@ export function CaseImportPage() {
   const tree = useMemo(() => (data ? buildCaseTree(data.skills) : null), [data]);
   const selected = useMemo(() => (data && tree ? branchSkills(tree, data.skills, branch) : []), [data, tree, branch]);
   const identifier = data?.framework.identifier ?? '';
-  const already = useLiveQuery(
-    async () => (identifier ? (await db.frameworks.toArray()).filter((f) => f.identifier === identifier) : []),
-    [identifier],
-  );
+  const already = useLive(() => frameworksWithIdentifier(identifier), [identifier]);
 
   const choose = async () => {
     try {

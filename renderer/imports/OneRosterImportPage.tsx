@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLive } from '../db/live';
 import { Link, useNavigate } from 'react-router';
 import { parseOneRoster, type RosterImport } from '../../shared';
 import { bridge } from '../bridge';
@@ -20,13 +20,13 @@ export function OneRosterImportPage() {
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [picked, setPicked] = useState<Set<string>>(new Set());
   const { busy, run } = useImportRun();
-  const existingClassNames = useLiveQuery(async () => new Set((await listClasses(true)).map((c) => c.name)), []);
+  const existingClassNames = useLive(async () => new Set((await listClasses(true)).map((c) => c.name)), []);
 
   const views = useMemo(() => (loaded ? classViews(loaded.data) : []), [loaded]);
   const chosen = useMemo(() => views.filter((v) => picked.has(v.cls.sourcedId)), [views, picked]);
   const rows = useMemo(() => chosen.flatMap((v) => v.students.map(toRosterRow)), [chosen]);
   const rowsKey = rows.map((r) => r.studentNumber).join('\n');
-  const matches = useLiveQuery(() => previewStudentMatches(rows), [rowsKey]);
+  const matches = useLive(() => previewStudentMatches(rows), [rowsKey]);
   const uniqueStudents = new Set(rows.map((r) => r.studentNumber)).size;
 
   const choose = async () => {

@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
-import type { ClassMasterySettings, Evidence, Student } from '../../shared';
+import type { CellRecord, ClassMasterySettings, Student } from '../../shared';
 import type { TrackedSkill } from '../db/mastery';
 import { classMatrix } from './classMatrix';
 
-type ClassData = { settings: ClassMasterySettings; evidence: Evidence[]; students: Student[]; skills: TrackedSkill[] };
+type ClassData = { settings: ClassMasterySettings; cells: readonly CellRecord[]; students: Student[]; skills: TrackedSkill[] };
 
 /** The rollups of every student of the class on every tracked skill, recomputed when the data changes. */
 export function useClassMatrix(data: ClassData | null | undefined) {

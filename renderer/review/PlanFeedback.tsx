@@ -1,10 +1,8 @@
 import { useState } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLive } from '../db/live';
 import { format } from 'date-fns';
-import type { PlanBody } from '../../shared';
 import { bridge } from '../bridge';
-import { db } from '../db/db';
-import { planBody } from '../db/plans';
+import { getPlanBody } from '../db/planViews';
 import { deleteReview, listReceivedReviews, setCommentResolved, type StoredReview } from '../db/reviews';
 import { errorMessage, toast } from '../ui/toasts';
 import { anchorLabel } from './anchors';
@@ -30,11 +28,8 @@ function versionNotice(review: StoredReview, who: string): string | null {
 
 /** Back to the teacher: the reviews coaches sent about this plan, loaded from their review files. */
 export function PlanFeedback({ planId }: { planId: string }) {
-  const reviews = useLiveQuery(() => listReceivedReviews(planId), [planId]);
-  const body = useLiveQuery(async (): Promise<PlanBody | null> => {
-    const plan = await db.plans.get(planId);
-    return plan ? planBody(plan) : null;
-  }, [planId]);
+  const reviews = useLive(() => listReceivedReviews(planId), [planId]);
+  const body = useLive(() => getPlanBody(planId), [planId]);
   const [problem, setProblem] = useState<string | null>(null);
 
   const importReview = async () => {

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLive } from '../db/live';
 import { Link, useParams } from 'react-router';
-import { serializeReviewFile, type PlanBundleContent } from '../../shared';
+import { formatLevel, formatMean, serializeReviewFile, type PlanBundleContent } from '../../shared';
 import { bridge } from '../bridge';
 import { addComment, loadReview, removeComment, type StoredComment } from '../db/reviews';
 import { PlanHealth } from '../rotations/PlanHealth';
@@ -18,7 +18,7 @@ import { safeFileName } from '../ui/fileName';
 /** One plan under review: read-only schedule, groups and health; the coach's comments and look-for ratings. */
 export function ReviewPage() {
   const { reviewId = '' } = useParams();
-  const data = useLiveQuery(() => loadReview(reviewId), [reviewId]);
+  const data = useLive(() => loadReview(reviewId), [reviewId]);
   const content = data?.review.bundle?.content ?? null;
   const studentNames = useMemo(() => Object.fromEntries((content?.students ?? []).map((s) => [s.id, s.name])), [content]);
   const view = useMemo(() => (content ? planView(content.plan.body, studentNames) : null), [content, studentNames]);
@@ -185,7 +185,7 @@ function ReviewGroups({ content, view }: { content: PlanBundleContent; view: Pla
               <h3>
                 {g.name}{' '}
                 <span className="small-text muted">
-                  {g.studentIds.length} students{mean !== null ? ` · mean ${Math.round(mean * 100) / 100}` : ''}
+                  {g.studentIds.length} students{mean !== null ? ` · mean ${formatMean(mean)}` : ''}
                 </span>
               </h3>
               {round !== null && <p className="small-text muted">With the teacher in round {round + 1}</p>}
@@ -221,8 +221,9 @@ function ReviewGroups({ content, view }: { content: PlanBundleContent; view: Pla
   );
 }
 
+/** A level or grouping score as every screen writes it (shared/format); '—' for none. */
 function fmt(value: number | null | undefined): string {
-  return typeof value === 'number' ? String(value) : '—';
+  return formatLevel(value, '—');
 }
 
 function ReviewComments({ reviewId, content, comments }: { reviewId: string; content: PlanBundleContent; comments: StoredComment[] }) {

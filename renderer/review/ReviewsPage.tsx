@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLive } from '../db/live';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { bridge } from '../bridge';
 import { addCoachReviews, deleteReview, getReviewerName, listCoachReviews, setReviewerName } from '../db/reviews';
@@ -8,8 +8,8 @@ import { readPlanFiles } from './files';
 
 /** Review mode: the plans a coach has opened from teachers' exports. */
 export function ReviewsPage() {
-  const reviews = useLiveQuery(() => listCoachReviews(), []);
-  const savedName = useLiveQuery(() => getReviewerName(), []);
+  const reviews = useLive(() => listCoachReviews(), []);
+  const savedName = useLive(() => getReviewerName(), []);
   const [typed, setName] = useState<string | null>(null);
   const name = typed ?? savedName ?? '';
   const [problems, setProblems] = useState<{ file: string; problem: string }[]>([]);

@@ -1,5 +1,5 @@
 import { classMatrix } from '../mastery/classMatrix';
-// What a plan export is made of, read from Dexie: the saved plan, its grouping, the skills the
+// What a plan export is made of, read through renderer/db: the saved plan, its grouping, the skills the
 // grouping used, the mastery behind the groups and the students' names.
 import {
   DEFAULT_METHOD,
@@ -11,23 +11,14 @@ import {
   type PlanBundle,
   type PlanBundleInput,
 } from '../../shared';
-import { db } from '../db/db';
-import { loadTrackerData } from '../db/mastery';
+import { readPlanExport } from '../db/planExport';
 import { planBody } from '../db/plans';
 
 export async function planBundleInput(planId: string): Promise<PlanBundleInput> {
-  const plan = await db.plans.get(planId);
-  if (!plan) throw new Error('That plan is no longer there: it may have been deleted.');
-  const cls = await db.classes.get(plan.classId);
-  const tracker = await loadTrackerData(plan.classId);
-  const grouping = plan.groupingId ? ((await db.groupings.get(plan.groupingId)) ?? null) : null;
+  const { plan, cls, tracker, grouping, students: known } = await readPlanExport(planId);
   const body = planBody(plan);
 
   const studentIds = [...new Set(body.groups.flatMap((g) => g.studentIds))];
-  const known = new Map((tracker?.students ?? []).map((s) => [s.id, s]));
-  const missing = studentIds.filter((id) => !known.has(id));
-  const others = missing.length > 0 ? await db.students.bulkGet(missing) : [];
-  others.forEach((s) => s && known.set(s.id, s));
   const students: BundleStudent[] = studentIds.map((id) => {
     const s = known.get(id);
     return { id, name: s ? displayName(s) : 'Unknown student' };

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLive } from '../db/live';
 import { displayName } from '../../shared';
 import { enrollExisting, listAllStudents } from '../db/students';
 import { Field } from '../ui/Field';
@@ -7,7 +7,7 @@ import { toast } from '../ui/toasts';
 
 /** A student can be in several classes: pick one already on file rather than typing them again. */
 export function AddExistingStudent({ classId, enrolledIds, onDone }: { classId: string; enrolledIds: Set<string>; onDone: () => void }) {
-  const students = useLiveQuery(() => listAllStudents(), []);
+  const students = useLive(() => listAllStudents(), []);
   const [query, setQuery] = useState('');
   const matches = useMemo(() => {
     const q = query.trim().toLocaleLowerCase();

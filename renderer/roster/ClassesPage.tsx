@@ -1,28 +1,18 @@
 import { useState } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLive } from '../db/live';
 import { Link, useNavigate } from 'react-router';
 import type { ClassRecord } from '../../shared';
-import { createClass, listClasses, setClassArchived, updateClass } from '../db/classes';
-import { db } from '../db/db';
+import { activeStudentCounts, createClass, listClasses, setClassArchived, updateClass } from '../db/classes';
 import { Dialog } from '../ui/Dialog';
-import { toast } from '../ui/toasts';
+import { errorMessage, toast } from '../ui/toasts';
+import { revOf } from '../db/conflicts';
 import { ClassForm } from './ClassForm';
 import { SampleBanner } from '../settings/SampleBanner';
 
-function useStudentCounts() {
-  return useLiveQuery(async () => {
-    const counts = new Map<string, number>();
-    for (const e of await db.enrollments.toArray()) {
-      if (e.archived === 0) counts.set(e.classId, (counts.get(e.classId) ?? 0) + 1);
-    }
-    return counts;
-  }, []);
-}
-
 export function ClassesPage() {
   const [showArchived, setShowArchived] = useState(false);
-  const classes = useLiveQuery(() => listClasses(showArchived), [showArchived]);
-  const counts = useStudentCounts();
+  const classes = useLive(() => listClasses(showArchived), [showArchived]);
+  const counts = useLive(() => activeStudentCounts(), []);
   const [creating, setCreating] = useState(false);
   const [editing, setEditing] = useState<ClassRecord | null>(null);
   const navigate = useNavigate();
@@ -123,9 +113,14 @@ export function ClassesPage() {
             submitLabel="Save class"
             onCancel={() => setEditing(null)}
             onSubmit={async (fields) => {
-              await updateClass(editing.id, fields);
-              setEditing(null);
-              toast.success('Class saved.');
+              try {
+                await updateClass(editing.id, fields, revOf(editing));
+                setEditing(null);
+                toast.success('Class saved.');
+              } catch (error) {
+                // Another window saved this class since the form opened: say so, keep the form.
+                toast.error(`The class was not saved: ${errorMessage(error)}`);
+              }
             }}
           />
         )}

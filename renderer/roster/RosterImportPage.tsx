@@ -1,7 +1,6 @@
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLive } from '../db/live';
 import { Link, useNavigate, useParams } from 'react-router';
 import { detectRosterMapping, previewRoster, ROSTER_FIELDS, type RosterPreviewRow } from '../../shared';
-import { db } from '../db/db';
 import { importRoster } from '../db/rosterImport';
 import { CsvImportHeader } from '../ui/import/CsvImportHeader';
 import { EncodingSelect } from '../ui/import/EncodingSelect';
@@ -14,6 +13,7 @@ import type { PreviewColumn } from '../ui/import/PreviewTable';
 import { useCsvPreview } from '../ui/import/useCsvPreview';
 import { useImportRun } from '../ui/import/useImportRun';
 import { toast } from '../ui/toasts';
+import { getClass } from '../db/classes';
 
 const COLUMNS: PreviewColumn<RosterPreviewRow>[] = [
   { header: 'Last name', cell: (r) => r.familyName },
@@ -26,7 +26,7 @@ const COLUMNS: PreviewColumn<RosterPreviewRow>[] = [
 
 export function RosterImportPage() {
   const { classId = '' } = useParams();
-  const cls = useLiveQuery(() => db.classes.get(classId), [classId]);
+  const cls = useLive(() => getClass(classId), [classId]);
   const navigate = useNavigate();
   const csv = useCsvPreview(detectRosterMapping, previewRoster);
   const { busy, run } = useImportRun();

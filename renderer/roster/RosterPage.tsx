@@ -1,23 +1,47 @@
 import { useMemo, useState } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLive } from '../db/live';
 import { Link, useParams } from 'react-router';
-import { displayName, type Student } from '../../shared';
-import { db } from '../db/db';
-import { addStudentToClass, listRoster, setEnrollmentArchived, updateStudent, type RosterEntry } from '../db/students';
+import { displayName, type Student, type StudentFields } from '../../shared';
+import { isStaleWrite, revOf } from '../db/conflicts';
+import { addStudentToClass, getStudent, listRoster, setEnrollmentArchived, updateStudent, type RosterEntry } from '../db/students';
 import { Dialog } from '../ui/Dialog';
-import { toast } from '../ui/toasts';
+import { StaleChoice } from '../ui/StaleChoice';
+import { errorMessage, toast } from '../ui/toasts';
 import { AddExistingStudent } from './AddExistingStudent';
 import { exportRosterCsv } from './exportRoster';
 import { StudentForm } from './StudentForm';
+import { getClass } from '../db/classes';
+
+const STUDENT_FIELD_LABELS: [keyof StudentFields, string][] = [
+  ['givenName', 'First name'],
+  ['familyName', 'Last name'],
+  ['preferredName', 'Preferred name'],
+  ['studentNumber', 'Student ID'],
+  ['email', 'Email'],
+  ['notes', 'Notes'],
+];
+
+/** The fields I changed in the form (from the student as it opened), with theirs beside mine. */
+function myChanges(opened: Student, mine: StudentFields, theirs: Student) {
+  return STUDENT_FIELD_LABELS.filter(([key]) => (opened[key] ?? '') !== (mine[key] ?? '')).map(([key, label]) => ({
+    key,
+    label,
+    theirs: theirs[key] ?? '',
+    mine: mine[key] ?? '',
+  }));
+}
 
 export function RosterPage() {
   const { classId = '' } = useParams();
-  const cls = useLiveQuery(() => db.classes.get(classId), [classId]);
+  const cls = useLive(() => getClass(classId), [classId]);
   const [showArchived, setShowArchived] = useState(false);
-  const roster = useLiveQuery(() => listRoster(classId, showArchived), [classId, showArchived]);
+  const roster = useLive(() => listRoster(classId, showArchived), [classId, showArchived]);
   const [adding, setAdding] = useState(false);
   const [addingExisting, setAddingExisting] = useState(false);
+  // The student as the edit form opened them (their rev is what a save is checked against).
   const [editing, setEditing] = useState<Student | null>(null);
+  // A save refused because another window saved this student first: my values and theirs.
+  const [stale, setStale] = useState<{ message: string; mine: StudentFields; theirs: Student | undefined } | null>(null);
   const enrolledIds = useMemo(() => new Set((roster ?? []).map((r) => r.student.id)), [roster]);
 
   if (cls === undefined && roster !== undefined) {
@@ -30,6 +54,23 @@ export function RosterPage() {
       </section>
     );
   }
+
+  // After the teacher saw what the other window saved: my changes on top of theirs, on purpose.
+  // Only the fields I changed are written, so what they changed elsewhere stays.
+  const keepMine = async (opened: Student, mine: StudentFields, theirs: Student) => {
+    const changes = Object.fromEntries(myChanges(opened, mine, theirs).map((c) => [c.key, c.mine])) as Partial<StudentFields>;
+    try {
+      const rev = await updateStudent(theirs.id, changes, revOf(theirs));
+      setStale(null);
+      setEditing(null);
+      toast.undoable(`Saved your changes to ${displayName({ ...theirs, ...changes })}.`, async () => {
+        await updateStudent(theirs.id, theirs, rev);
+      });
+    } catch (error) {
+      if (isStaleWrite(error)) setStale({ message: error.message, mine, theirs: await getStudent(theirs.id) });
+      else toast.error(`The student was not saved: ${errorMessage(error)}`);
+    }
+  };
 
   const archive = async (entry: RosterEntry) => {
     await setEnrollmentArchived(entry.enrollment.id, true);
@@ -155,9 +196,60 @@ export function RosterPage() {
       <Dialog title="Add existing student" open={addingExisting} onClose={() => setAddingExisting(false)}>
         <AddExistingStudent classId={classId} enrolledIds={enrolledIds} onDone={() => setAddingExisting(false)} />
       </Dialog>
-      <Dialog title="Edit student" open={!!editing} onClose={() => setEditing(null)}>
-        {editing && (
+      <Dialog
+        title="Edit student"
+        open={!!editing}
+        onClose={() => {
+          setEditing(null);
+          setStale(null);
+        }}
+      >
+        {editing && stale && (
+          <StaleChoice
+            message={stale.message}
+            actions={[
+              {
+                label: 'Load theirs',
+                tone: 'secondary',
+                onClick: () => {
+                  setStale(null);
+                  setEditing(stale.theirs ?? null);
+                },
+              },
+              ...(stale.theirs
+                ? [
+                    {
+                      label: 'Keep mine',
+                      tone: 'secondary' as const,
+                      onClick: () => void keepMine(editing, stale.mine, stale.theirs!),
+                    },
+                  ]
+                : []),
+            ]}
+          >
+            {stale.theirs ? (
+              <>
+                <p>Your changes, beside what is saved now:</p>
+                <ul>
+                  {myChanges(editing, stale.mine, stale.theirs).map((d) => (
+                    <li key={d.key}>
+                      {d.label}: yours “{d.mine}”, saved “{d.theirs}”
+                    </li>
+                  ))}
+                </ul>
+                <p>
+                  <strong>Load theirs</strong> drops your changes and shows the student as saved, to edit again.{' '}
+                  <strong>Keep mine</strong> saves your changes on top of theirs: what they changed elsewhere stays.
+                </p>
+              </>
+            ) : (
+              <p>The student is no longer there: your changes cannot be saved.</p>
+            )}
+          </StaleChoice>
+        )}
+        {editing && !stale && (
           <StudentForm
+            key={`${editing.id}:${revOf(editing)}`}
             initial={{
               givenName: editing.givenName,
               familyName: editing.familyName,
@@ -170,9 +262,16 @@ export function RosterPage() {
             onCancel={() => setEditing(null)}
             onSubmit={async (fields) => {
               const before = editing;
-              await updateStudent(editing.id, fields);
-              setEditing(null);
-              toast.undoable(`Saved ${displayName(fields)}.`, () => updateStudent(before.id, before));
+              try {
+                const rev = await updateStudent(editing.id, fields, revOf(editing));
+                setEditing(null);
+                toast.undoable(`Saved ${displayName(fields)}.`, async () => {
+                  await updateStudent(before.id, before, rev);
+                });
+              } catch (error) {
+                if (isStaleWrite(error)) setStale({ message: error.message, mine: fields, theirs: await getStudent(editing.id) });
+                else toast.error(`The student was not saved: ${errorMessage(error)}`);
+              }
             }}
           />
         )}

@@ -1,11 +1,11 @@
 import { toCsv } from '../../shared';
 import { bridge } from '../bridge';
-import { db } from '../db/db';
 import { listRoster } from '../db/students';
 import { toast } from '../ui/toasts';
+import { getClass } from '../db/classes';
 
 export async function exportRosterCsv(classId: string): Promise<void> {
-  const cls = await db.classes.get(classId);
+  const cls = await getClass(classId);
   const roster = await listRoster(classId);
   const rows = [
     ['Last name', 'First name', 'Preferred name', 'Student ID', 'Email', 'Section'],

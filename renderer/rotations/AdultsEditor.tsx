@@ -1,9 +1,9 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { ClassAdult } from '../../shared';
 import { setClassAdults } from '../db/classes';
-import { newId } from '../db/db';
 import { errorMessage, toast } from '../ui/toasts';
 import { ROLE_LABELS } from './planDraft';
+import { newId } from '../db/ids';
 
 /** The class's adults who can run a station (saved with the class, not the plan). */
 export function AdultsEditor({ classId, adults }: { classId: string; adults: ClassAdult[] }) {

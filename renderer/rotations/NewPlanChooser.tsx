@@ -1,4 +1,4 @@
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLive } from '../db/live';
 import { Link } from 'react-router';
 import { BUILT_IN_PLAYS } from '../../shared';
 import { deletePlay, listPlays, restorePlay } from '../db/plans';
@@ -7,7 +7,7 @@ import { MODEL_LABELS } from './planDraft';
 
 /** Where a new plan starts: a built-in play, one of the teacher's own plays, or a blank plan. */
 export function NewPlanChooser({ classId, onChosen }: { classId: string; onChosen: () => void }) {
-  const plays = useLiveQuery(() => listPlays(), []);
+  const plays = useLive(() => listPlays(), []);
   const to = (play: string) => `/classes/${classId}/plans/new?play=${encodeURIComponent(play)}`;
 
   const remove = async (id: string, name: string) => {

@@ -1,9 +1,11 @@
 import { Fragment, useEffect, useMemo, useState } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLive } from '../db/live';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { groupSets, isMirrored, type GroupingRecord, type PlanStation, type PlayModel } from '../../shared';
-import { newId } from '../db/db';
 import { deletePlans, restorePlans, savePlan, savePlay, updatePlan, type PlanDraft } from '../db/plans';
+import { isStaleWrite, revOf, type StaleWriteError } from '../db/conflicts';
+import { getPlan } from '../db/planViews';
+import { StaleChoice } from '../ui/StaleChoice';
 import { ExportPlanDialog } from '../review/ExportPlanDialog';
 import { PlanFeedback } from '../review/PlanFeedback';
 import { errorMessage, toast } from '../ui/toasts';
@@ -31,15 +33,16 @@ import {
   withModel,
 } from './planDraft';
 import { draftKey, usePlanDrafts } from './planDraftStore';
-import { findPlay, loadPlanEditorData } from './planEditorData';
+import { findPlay, loadPlanEditorData } from '../db/planViews';
 import { planView } from './planView';
+import { newId } from '../db/ids';
 
 export function PlanEditorPage() {
   const { classId = '', planId } = useParams();
   const [params] = useSearchParams();
   const navigate = useNavigate();
   const playParam = params.get('play');
-  const data = useLiveQuery(() => loadPlanEditorData(classId, planId), [classId, planId]);
+  const data = useLive(() => loadPlanEditorData(classId, planId), [classId, planId]);
   const key = draftKey(classId, planId);
   const entry = usePlanDrafts((s) => s.drafts[key]);
   const { start, change, discard } = usePlanDrafts.getState();
@@ -48,6 +51,8 @@ export function PlanEditorPage() {
   const [playDialog, setPlayDialog] = useState(false);
   const [exportOpen, setExportOpen] = useState(false);
   const [busy, setBusy] = useState(false);
+  // A save refused because another window saved this plan first: the choice is shown until made.
+  const [stale, setStale] = useState<StaleWriteError | null>(null);
 
   const isNew = !planId;
   const source = isNew ? (playParam ?? entry?.source ?? 'blank') : undefined;
@@ -55,11 +60,13 @@ export function PlanEditorPage() {
   const record = data && data.plan !== 'missing' ? data.plan : null;
 
   // Start the draft from the saved plan or the chosen play, unless unsaved work is already here.
+  // A saved plan without unsaved edits follows the stored one (another window may save it).
   useEffect(() => {
     if (!data) return;
-    if (entry && (entry.dirty || entry.source === source)) return;
+    if (entry && (entry.dirty || (isNew && entry.source === source))) return;
     if (isNew) start(key, { draft: draftFromPlay(classId, findPlay(source ?? null, data.plays), newId), dirty: false, source });
-    else if (record && !entry) start(key, { draft: draftFromRecord(record), dirty: false });
+    else if (record && (!entry || (entry.rev !== undefined && entry.rev !== revOf(record))))
+      start(key, { draft: draftFromRecord(record), dirty: false, rev: revOf(record) });
   }, [data, entry, source, isNew, key, classId, record, start]);
 
   // Back from the groups board with a grouping just saved there: use it, once.
@@ -113,19 +120,51 @@ export function PlanEditorPage() {
     setBusy(true);
     try {
       if (planId) {
-        await updatePlan(planId, toSave);
-        start(key, { draft: toSave, dirty: false });
+        // The revision this draft started from; a draft kept from before revisions existed saves as before.
+        const rev = await updatePlan(planId, toSave, entry?.rev ?? revOf(record));
+        start(key, { draft: toSave, dirty: false, rev });
       } else {
         const id = await savePlan(toSave);
-        start(draftKey(classId, id), { draft: toSave, dirty: false });
+        start(draftKey(classId, id), { draft: toSave, dirty: false, rev: 0 });
         navigate(`/classes/${classId}/plans/${id}`, { replace: true });
         discard(key);
       }
       toast.success(`Saved “${title}”.`);
     } catch (e) {
-      toast.error(`The plan was not saved: ${errorMessage(e)}`);
+      if (isStaleWrite(e)) setStale(e);
+      else toast.error(`The plan was not saved: ${errorMessage(e)}`);
     } finally {
       setBusy(false);
+    }
+  };
+
+  // Another window saved (or deleted) this plan since this draft started: theirs, or mine as a copy.
+  const loadTheirs = async () => {
+    setStale(null);
+    setProblems([]);
+    const fresh = planId ? await getPlan(planId) : undefined;
+    if (fresh && fresh.classId === classId) {
+      start(key, { draft: draftFromRecord(fresh), dirty: false, rev: revOf(fresh) });
+      toast.info('Loaded the plan as it was saved in the other window. Your changes were discarded.');
+    } else {
+      discard(key);
+      navigate(`/classes/${classId}/plans`);
+      toast.info('The plan was deleted in the other window. Your changes were discarded.');
+    }
+  };
+
+  const copyTitle = `${title} (copy)`;
+  const keepMineAsCopy = async () => {
+    const copy: PlanDraft = { ...draft, title: copyTitle };
+    try {
+      const id = await savePlan(copy);
+      setStale(null);
+      discard(key);
+      start(draftKey(classId, id), { draft: copy, dirty: false, rev: 0 });
+      navigate(`/classes/${classId}/plans/${id}`, { replace: true });
+      toast.success(`Saved your version as a new plan, “${copyTitle}”. The plan saved in the other window is unchanged.`);
+    } catch (e) {
+      toast.error(`The copy was not saved: ${errorMessage(e)}`);
     }
   };
 
@@ -144,7 +183,7 @@ export function PlanEditorPage() {
   const discardChanges = () => {
     setConfirmDiscard(false);
     setProblems([]);
-    if (record) start(key, { draft: draftFromRecord(record), dirty: false });
+    if (record) start(key, { draft: draftFromRecord(record), dirty: false, rev: revOf(record) });
     else {
       discard(key);
       navigate(`/classes/${classId}/plans`);
@@ -213,6 +252,25 @@ export function PlanEditorPage() {
         </div>
       </header>
 
+      {stale && (
+        <StaleChoice
+          message={stale.message}
+          actions={[
+            { label: 'Load theirs', onClick: () => void loadTheirs(), tone: 'secondary' },
+            { label: 'Keep mine as a copy', onClick: () => void keepMineAsCopy(), tone: 'secondary' },
+            { label: 'Not now', onClick: () => setStale(null), tone: 'secondary' },
+          ]}
+        >
+          <ul>
+            <li>
+              <strong>Load theirs</strong>: throw away your changes here and show the plan as {stale.deleted ? 'it is now (gone)' : 'it was saved there'}.
+            </li>
+            <li>
+              <strong>Keep mine as a copy</strong>: save your version as a new plan, “{copyTitle}”, and leave theirs as it is.
+            </li>
+          </ul>
+        </StaleChoice>
+      )}
       {confirmDiscard && (
         <div className="confirm" role="alertdialog" aria-label="Discard changes?">
           <p>{isNew ? 'Throw away this new plan? It has not been saved.' : 'Throw away your changes and go back to the saved plan?'}</p>

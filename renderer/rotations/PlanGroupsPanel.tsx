@@ -1,7 +1,6 @@
 import { useId } from 'react';
 import { Link } from 'react-router';
-import type { GroupingRecord, PlanGroup } from '../../shared';
-import { format, parseISO } from 'date-fns';
+import { formatDate, formatMean, type GroupingRecord, type PlanGroup } from '../../shared';
 
 type Props = {
   classId: string;
@@ -22,7 +21,7 @@ type Props = {
 const plural = (n: number, one: string) => `${n} ${n === 1 ? one : `${one}s`}`;
 
 function groupingLabel(g: GroupingRecord): string {
-  const day = /^\d{4}-\d{2}-\d{2}$/.test(g.date) ? format(parseISO(g.date), 'd MMM yyyy') : g.date;
+  const day = /^\d{4}-\d{2}-\d{2}$/.test(g.date) ? formatDate(g.date, 'medium') : g.date;
   const name = g.name.trim();
   const named = name && !name.startsWith('Groups') ? `${name} · ${day.replace(/ \d{4}$/, '')}` : `Groups ${day}`;
   return `${named} — ${plural(g.groups.length, 'group')}`;
@@ -77,7 +76,7 @@ export function PlanGroupsPanel({ classId, planPath, groupingId, groups, groupin
                 <span className="pe-order-name">{g.name}</span>
                 <span className="muted small-text pe-need">
                   {plural(g.studentIds.length, 'student')}
-                  {typeof g.need === 'number' ? ` · mean ${Math.round(g.need * 100) / 100}` : ' · no scores'}
+                  {typeof g.need === 'number' ? ` · mean ${formatMean(g.need)}` : ' · no scores'}
                 </span>
                 {sets && (
                   <select

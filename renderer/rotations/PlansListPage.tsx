@@ -1,17 +1,17 @@
 import { useState } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLive } from '../db/live';
 import { Link, useParams } from 'react-router';
-import { db } from '../db/db';
 import { listPlans, planBody } from '../db/plans';
 import { Dialog } from '../ui/Dialog';
 import { NewPlanChooser } from './NewPlanChooser';
 import { draftKey, usePlanDrafts } from './planDraftStore';
 import { formatPlanDate, MODEL_LABELS, planTitle } from './planDraft';
+import { getClass } from '../db/classes';
 
 export function PlansListPage() {
   const { classId = '' } = useParams();
-  const cls = useLiveQuery(() => db.classes.get(classId).then((c) => c ?? null), [classId]);
-  const plans = useLiveQuery(() => listPlans(classId), [classId]);
+  const cls = useLive(() => getClass(classId).then((c) => c ?? null), [classId]);
+  const plans = useLive(() => listPlans(classId), [classId]);
   const unsaved = usePlanDrafts((s) => s.drafts[draftKey(classId, undefined)]);
   const [choosing, setChoosing] = useState(false);
 

@@ -12,6 +12,11 @@ export type DraftEntry = {
   dirty: boolean;
   /** for a new plan: the play it started from ('blank' for none), so a different choice starts afresh */
   source?: string;
+  /**
+   * for a saved plan: the revision the draft started from. Saving sends it, so a save over a plan
+   * another window has saved since is refused instead of silently overwriting it.
+   */
+  rev?: number;
 };
 
 type DraftState = {

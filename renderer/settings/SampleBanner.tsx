@@ -1,11 +1,11 @@
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLive } from '../db/live';
 import { getSetting, setSetting, SETTING } from '../db/settings';
 import { clearSample, useSamplePresent } from './useSample';
 
 /** On first run the teacher sees why there is already a class, and can keep it or clear it. */
 export function SampleBanner() {
   const present = useSamplePresent();
-  const dismissed = useLiveQuery(() => getSetting<boolean>(SETTING.sampleBannerDismissed), []);
+  const dismissed = useLive(() => getSetting<boolean>(SETTING.sampleBannerDismissed), []);
   if (!present || dismissed !== undefined) return null;
   return (
     <div className="banner" role="region" aria-label="Sample class">

@@ -1,10 +1,10 @@
-import { useLiveQuery } from 'dexie-react-hooks';
-import { db } from '../db/db';
+import { useLive } from '../db/live';
+import { hasSampleClass } from '../db/classes';
 import { clearSampleData, loadSampleClass } from '../db/sample';
 import { errorMessage, toast } from '../ui/toasts';
 
 export function useSamplePresent(): boolean | undefined {
-  return useLiveQuery(async () => (await db.classes.filter((c) => c.sample === 1).count()) > 0, []);
+  return useLive(() => hasSampleClass(), []);
 }
 
 export async function clearSample(): Promise<void> {

@@ -1,18 +1,18 @@
 import { useMemo, useState } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLive } from '../db/live';
 import { Link, useParams } from 'react-router';
 import { flattenSkillTree, type Skill } from '../../shared';
-import { db } from '../db/db';
-import { listClassSkills, listFrameworks, moveClassSkill, setSkillTracked } from '../db/skills';
+import { listClassSkills, listFrameworks, moveClassSkill, setSkillTracked, listAllSkills } from '../db/skills';
 import { errorMessage, toast } from '../ui/toasts';
+import { getClass } from '../db/classes';
 
 /** Which skills a class tracks, and in what order they appear in its tracker. */
 export function ClassSkillsPage() {
   const { classId = '' } = useParams();
-  const cls = useLiveQuery(() => db.classes.get(classId), [classId]);
-  const tracked = useLiveQuery(() => listClassSkills(classId), [classId]);
-  const frameworks = useLiveQuery(() => listFrameworks(), []);
-  const allSkills = useLiveQuery(() => db.skills.toArray(), []);
+  const cls = useLive(() => getClass(classId), [classId]);
+  const tracked = useLive(() => listClassSkills(classId), [classId]);
+  const frameworks = useLive(() => listFrameworks(), []);
+  const allSkills = useLive(() => listAllSkills(), []);
   const byId = useMemo(() => new Map((allSkills ?? []).map((s) => [s.id, s])), [allSkills]);
   const trackedIds = useMemo(() => new Set((tracked ?? []).map((t) => t.skillId)), [tracked]);
   // The tick shows the teacher's last choice at once; the stored list catches up a moment later

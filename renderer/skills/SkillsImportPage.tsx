@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLive } from '../db/live';
 import { useNavigate, useParams } from 'react-router';
 import {
   detectSkillMapping,
@@ -9,8 +9,7 @@ import {
   type SkillMapping,
   type SkillPreviewRow,
 } from '../../shared';
-import { db } from '../db/db';
-import { importSkills, listSkills } from '../db/skills';
+import { importSkills, listSkills, getFramework } from '../db/skills';
 import { CsvImportHeader } from '../ui/import/CsvImportHeader';
 import { EncodingSelect } from '../ui/import/EncodingSelect';
 import { MappingEditor } from '../ui/import/MappingEditor';
@@ -35,8 +34,8 @@ function skillStatus(row: SkillPreviewRow): PreviewStatus {
 export function SkillsImportPage() {
   const { frameworkId = '' } = useParams();
   const navigate = useNavigate();
-  const framework = useLiveQuery(() => db.frameworks.get(frameworkId), [frameworkId]);
-  const existingCodes = useLiveQuery(async () => (await listSkills(frameworkId)).map((s) => s.code), [frameworkId]);
+  const framework = useLive(() => getFramework(frameworkId), [frameworkId]);
+  const existingCodes = useLive(async () => (await listSkills(frameworkId)).map((s) => s.code), [frameworkId]);
   const preview = useCallback(
     (table: CsvTable, mapping: SkillMapping) => previewSkills(table, mapping, existingCodes ?? []),
     [existingCodes],

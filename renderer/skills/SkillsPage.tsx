@@ -1,20 +1,8 @@
 import { useMemo, useState } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLive } from '../db/live';
 import { Link, Navigate, useNavigate, useParams } from 'react-router';
 import { descendantIds, flattenSkillTree, type Skill, type SkillFields } from '../../shared';
-import { db } from '../db/db';
-import {
-  addSkill,
-  createFramework,
-  deleteFramework,
-  deleteSkill,
-  listFrameworks,
-  listSkills,
-  moveSkill,
-  renameFramework,
-  restoreSnapshot,
-  updateSkill,
-} from '../db/skills';
+import { addSkill, createFramework, deleteFramework, deleteSkill, listFrameworks, listSkills, moveSkill, renameFramework, restoreSnapshot, updateSkill, getFramework } from '../db/skills';
 import { Dialog } from '../ui/Dialog';
 import { Field } from '../ui/Field';
 import { toast } from '../ui/toasts';
@@ -48,9 +36,9 @@ function FrameworkTitleForm({ initial, submitLabel, onSubmit, onCancel }: { init
 export function SkillsPage() {
   const { frameworkId } = useParams();
   const navigate = useNavigate();
-  const frameworks = useLiveQuery(() => listFrameworks(), []);
-  const framework = useLiveQuery(() => (frameworkId ? db.frameworks.get(frameworkId) : undefined), [frameworkId]);
-  const skills = useLiveQuery(() => (frameworkId ? listSkills(frameworkId) : []), [frameworkId]);
+  const frameworks = useLive(() => listFrameworks(), []);
+  const framework = useLive(() => (frameworkId ? getFramework(frameworkId) : undefined), [frameworkId]);
+  const skills = useLive(() => (frameworkId ? listSkills(frameworkId) : []), [frameworkId]);
   const tree = useMemo(() => flattenSkillTree(skills ?? []), [skills]);
   const [editing, setEditing] = useState<Editing | null>(null);
   const [newFramework, setNewFramework] = useState(false);

@@ -1,5 +1,4 @@
-import { format } from 'date-fns';
-import { scaleRange, type MasteryScale } from '../../shared';
+import { formatDate, scaleRange, type MasteryScale } from '../../shared';
 
 // The look every on-screen mastery plot shares: a time axis of dates and a level axis that runs
 // over the class's scale. Spread onto recharts' <XAxis>/<YAxis> (they must stay direct children).
@@ -20,7 +19,7 @@ export function dateAxisProps(domain: [number, number], ticks: number[]) {
     domain,
     ticks,
     interval: 'preserveStartEnd' as const,
-    tickFormatter: (t: number) => format(t, 'd MMM'),
+    tickFormatter: (t: number) => formatDate(t, 'short'),
     tick: { fontSize: 11, fill: CHART_MUTED },
     tickLine: false,
     axisLine: { stroke: '#b9c2cc' },

@@ -7,11 +7,11 @@ import { calculationMethodSchema, masteryScaleSchema } from '../mastery';
 import type { GroupingRecord, Skill } from '../model';
 import type { PlanBody, PlanGroup, PlanStation } from '../planModel';
 import type { PlaylistItem } from '../rotations/playlists';
-import { STATION_KINDS } from '../rotations/types';
+import { filePlanBodySchema } from '../records/planBody';
 import type { Envelope, ExportOptions } from './envelope';
 import { DEFAULT_MAX_BYTES, makeEnvelope, readEnvelope, serializeEnvelope } from './envelope';
 import { nameScrubber, pseudonymise } from './pseudonymise';
-import { dateSchema, finite, idSchema, nullableScore, text } from './schemas';
+import { dateSchema, idSchema, nullableScore, text } from './schemas';
 
 export type BundleStudent = { id: string; name: string };
 export type BundleSkill = Pick<Skill, 'id' | 'code' | 'statement'>;
@@ -179,59 +179,11 @@ export function serializeBundle(bundle: PlanBundle): string {
 
 // ---- reading ----
 
-const activitySchema = z.object({ activity: text(5000), resources: text(5000), evidence: text(5000) });
-
-const stationSchema = z.object({
-  id: idSchema,
-  name: text(200),
-  kind: z.enum(STATION_KINDS as [PlanStation['kind'], ...PlanStation['kind'][]]),
-  adult: z.enum(['teacher', 'co-teacher', 'aide']).nullable(),
-  capacity: finite.min(0).optional(),
-  devices: finite.min(0).optional(),
-  set: z.enum(['A', 'B']).optional(),
-  room: text(200).optional(),
-  activities: z.record(idSchema, activitySchema),
-});
-
-const groupSchema = z.object({
-  id: idSchema,
-  name: text(200),
-  color: text(40),
-  studentIds: z.array(idSchema).max(5000),
-  need: finite.nullable().optional(),
-  set: z.enum(['A', 'B']).optional(),
-});
-
-const minutes = finite.min(0).max(24 * 60);
-
-const playlistItemSchema = z.object({
-  id: idSchema,
-  title: text(200),
-  kind: z.enum(STATION_KINDS as [PlanStation['kind'], ...PlanStation['kind'][]]),
-  mustDo: z.boolean(),
-  minutes: minutes.optional(),
-  resources: text(5000),
-  for: z.discriminatedUnion('who', [
-    z.object({ who: z.literal('everyone') }),
-    z.object({ who: z.literal('groups'), groupIds: z.array(idSchema).max(500) }),
-    z.object({ who: z.literal('students'), studentIds: z.array(idSchema).max(5000) }),
-  ]),
-});
-
-export const planBodySchema = z.object({
-  model: z.enum(['station', 'lab', 'individual', 'whole_class', 'multi_day']),
-  dates: z.array(dateSchema).max(366),
-  start: z.string().regex(/^\d{1,2}:\d{2}$/, 'A start time must be written like 09:15.'),
-  minutesPerStation: minutes,
-  transitionMinutes: minutes,
-  periodMinutes: minutes.optional(),
-  stations: z.array(stationSchema).max(100),
-  groups: z.array(groupSchema).max(500),
-  screenLimitPerDay: finite.min(0),
-  notes: text(20000),
-  playId: idSchema.optional(),
-  playlist: z.array(playlistItemSchema).max(500).optional(),
-});
+/**
+ * A plan body in a file: the stored plan body's schema (shared/records/planBody.ts), read in its
+ * bounded 'file' form. One schema for both, so a plan reads the same from the database and a bundle.
+ */
+export const planBodySchema = filePlanBodySchema;
 
 const groupingSchema = z.object({
   id: idSchema,

@@ -1,6 +1,7 @@
 import type { CalculationMethod } from '../mastery/methods';
 import { rollup } from '../mastery/rollup';
 import type { Score } from '../mastery/rollup';
+import { formatLevel } from '../format';
 import { roundHalfUp2 } from '../mastery/round';
 import { scaleRange } from '../mastery/scale';
 import type { MasteryScale } from '../mastery/scale';
@@ -64,6 +65,14 @@ export function lowestPoints(scale: MasteryScale): number {
   return Number.isFinite(min) ? min : 0;
 }
 
+/** The method argument of goalStatus() and goalProgressSeries(): one for all skills, or one per skill. */
+export type GoalMethod = CalculationMethod | ((skillId: string) => CalculationMethod);
+
+/** The method a skill of a goal rolls up by (see GoalMethod). */
+export function methodFor(method: GoalMethod, skillId: string): CalculationMethod {
+  return typeof method === 'function' ? method(skillId) : method;
+}
+
 /** One student's scores on one skill, safely (a missing key, or one like 'constructor', is none). */
 export function scoresFor(scores: Record<string, Score[]>, skillId: string): readonly Score[] {
   if (scores === null || typeof scores !== 'object' || !Object.hasOwn(scores, skillId)) return [];
@@ -79,16 +88,21 @@ export type SkillState = {
   current: number;
   /** whether any score counted for `current` */
   scored: boolean;
-  /** the rollup of the undated scores and those dated before the start; lowest points when none */
+  /** whether those scores roll up to a level (n_mastery: not before n scores at mastery) */
+  levelled: boolean;
+  /** the rollup of the undated scores and those dated on or before the start date; lowest points when none */
   startLevel: number;
   /** how many counted scores are dated on or after the start */
   since: number;
 };
 
 /**
- * A skill's state on `day` (a day number). Scores without a usable value (null, NaN) are no
- * evidence at all; a date that cannot be read counts as undated, as in rollup(). A rollup of
- * `null` (n_mastery not reached yet) is the lowest points too.
+ * A skill's state on `day` (a day number), rolled up by `method` (this skill's effective method).
+ * Scores without a usable value (null, NaN) are no evidence at all; a date that cannot be read
+ * counts as undated, as in rollup(). A rollup of `null` (n_mastery not reached yet) is the lowest
+ * points too. A score dated on the start day counts both for the starting level (DESIGN.md: "the
+ * rollup of scores dated on or before the start date") and as evidence since the start (`no_data`:
+ * "no linked skill has a score dated on or after the start date").
  */
 export function skillState(
   skill: { skillId: string; target: number },
@@ -107,19 +121,22 @@ export function skillState(
     const d = dayNumber(s.at);
     if (d > day) continue; // NaN (undated) never is
     counted.push(s);
-    if (Number.isNaN(d) || d < startDay) before.push(s);
-    else since++;
+    if (Number.isNaN(d) || d <= startDay) before.push(s);
+    if (d >= startDay) since++;
   }
-  const level = (list: Score[]): number => {
-    if (list.length === 0) return lowest;
+  const rolled = (list: Score[]): number | null => {
+    if (list.length === 0) return null;
     const v = rollup(list, method, scale);
-    return v === null || !Number.isFinite(v) ? lowest : v;
+    return v === null || !Number.isFinite(v) ? null : v;
   };
+  const level = (list: Score[]): number => rolled(list) ?? lowest;
+  const now = rolled(counted);
   return {
     skillId: skill.skillId,
     target: skill.target,
-    current: level(counted),
+    current: now ?? lowest,
     scored: counted.length > 0,
+    levelled: now !== null,
     startLevel: level(before),
     since,
   };
@@ -127,9 +144,9 @@ export function skillState(
 
 // ---- words ----
 
-/** A number as a teacher writes it: 2 decimals at most, no trailing zeros (3, 2.6, 2.45). */
+/** A number as a teacher writes it: the one rule of shared/format (3, 2.6, 2.45). */
 function num(x: number): string {
-  return String(roundHalfUp2(x));
+  return formatLevel(x);
 }
 
 /** Up to `max` parts joined with `sep`, then "and 2 more skills". */
@@ -158,6 +175,10 @@ function listNames(names: string[], word: 'and' | 'or'): string {
  * `off_track`. Levels, expected levels and the gap between them are rounded to 2 decimals, so the
  * numbers in the reason are the ones the status was decided on. Ties go to the first skill.
  *
+ * `method` is one method for every skill, or a function giving each skill its effective method
+ * (effectiveMethodOf() in shared/mastery: the skill's own in the class, else the class's), so a
+ * goal and the tracker never disagree.
+ *
  * Decisions beyond DESIGN.md:
  * - A goal closed as dropped is evaluated like an open one (the UI shows "dropped" from
  *   `closed`); its reason starts "Dropped on 5 Dec." A goal closed as met is `met` whatever the
@@ -167,7 +188,8 @@ function listNames(names: string[], word: 'and' | 'or'): string {
  * - A due date before the start date counts as the start date: the target is expected from the
  *   start on.
  * - Undated scores count for the current level and for the starting level (rollup() puts them
- *   first in time), but they are not evidence "since the start".
+ *   first in time), but they are not evidence "since the start". Scores dated on the start day
+ *   count for the starting level and as evidence since the start.
  * - A date-time score belongs to the UTC day of its instant.
  * - If `today` or the goal's dates are not real dates, the status is `no_data` and the reason says
  *   which date to fix. goalStatus never throws on the data it is given.
@@ -175,7 +197,7 @@ function listNames(names: string[], word: 'and' | 'or'): string {
 export function goalStatus(
   goal: Goal,
   scores: Record<string, Score[]>,
-  method: CalculationMethod,
+  method: GoalMethod,
   scale: MasteryScale,
   today: string,
   labels?: Record<string, string>,
@@ -190,14 +212,19 @@ export function goalStatus(
     return typeof code === 'string' && code.trim() !== '' ? code.trim() : id;
   };
   const when = (day: number): string => formatDay(day, todayDay);
+  // The tracker shows no level where the rollup gives none, so the reason says so in the same words.
   const at = (s: SkillState): string =>
-    s.scored ? `${name(s.skillId)} is at ${num(s.current)}` : `${name(s.skillId)} has no scores yet`;
+    !s.scored
+      ? `${name(s.skillId)} has no scores yet`
+      : s.levelled
+        ? `${name(s.skillId)} is at ${num(s.current)}`
+        : `${name(s.skillId)} has no level yet (counts as ${num(s.current)})`;
 
   const result = ((): { status: GoalStatus; reason: string } => {
     if (Number.isNaN(todayDay)) {
       return { status: 'no_data', reason: `Today's date (${String(today)}) is not a real date, so the goal cannot be checked` };
     }
-    const states = skills.map((skill) => skillState(skill, scores, method, scale, lowest, startDay, todayDay));
+    const states = skills.map((skill) => skillState(skill, scores, methodFor(method, skill.skillId), scale, lowest, startDay, todayDay));
     const levels = (list: SkillState[]) => capped(list.map((s) => `${at(s)} (target ${num(s.target)})`), '; ');
 
     if (goal.closed?.as === 'met') {
@@ -246,7 +273,11 @@ export function goalStatus(
     }
     const w = worst!;
     const status: GoalStatus = worstGap <= GOAL_ON_TRACK_GAP ? 'on_track' : worstGap <= GOAL_AT_RISK_GAP ? 'at_risk' : 'off_track';
-    const level = w.scored ? `${name(w.skillId)} is at ${num(w.current)}` : `${name(w.skillId)} has no scores yet (counts as ${num(w.current)})`;
+    const level = !w.scored
+      ? `${name(w.skillId)} has no scores yet (counts as ${num(w.current)})`
+      : w.levelled
+        ? `${name(w.skillId)} is at ${num(w.current)}`
+        : `${name(w.skillId)} has no level yet (counts as ${num(w.current)})`;
     return { status, reason: `${level}, expected ${num(worstExpected)} by today` };
   })();
 

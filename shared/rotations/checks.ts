@@ -1,6 +1,7 @@
 // planChecks: a plan's health in plain words, for the teacher planning and the coach reviewing.
 // It reads the slots as they are (the teacher may have moved them), not as buildRotation made them.
 
+import { formatMean } from '../format';
 import { minutesByStudent } from './minutes';
 import type { RotationSlot, StationKind } from './types';
 import { listWords, plural } from './words';
@@ -109,7 +110,7 @@ export function planChecks(input: PlanChecksInput): PlanCheck[] {
     const mostNeed = Math.min(...ranked.map((g) => g.need!));
     const neediest = ranked.filter((g) => g.need === mostNeed);
     const others = groups.filter((g) => !neediest.includes(g));
-    const score = (need: number) => String(Math.round(need * 100) / 100);
+    const score = (need: number) => formatMean(need);
     for (const group of neediest) {
       const mine = teacherMinutes.get(group.id)!;
       const more = others.filter((g) => teacherMinutes.get(g.id)! > mine);

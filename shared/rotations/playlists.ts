@@ -7,22 +7,10 @@ import type { PlanCheck } from './checks';
 import type { StationKind } from './types';
 import { listWords, plural } from './words';
 
-/** Who an activity is for. Group ids are the plan's group ids; student ids are the roster's. */
-export type PlaylistFor =
-  | { who: 'everyone' }
-  | { who: 'groups'; groupIds: string[] }
-  | { who: 'students'; studentIds: string[] };
-
-export type PlaylistItem = {
-  id: string;
-  title: string;
-  kind: StationKind;
-  mustDo: boolean;
-  /** how long it takes; unset: one station's time (the plan's minutes per station) */
-  minutes?: number;
-  resources: string;
-  for: PlaylistFor;
-};
+// Who an activity is for (group ids are the plan's group ids; student ids are the roster's) and
+// the activity itself: stored in a plan's body, so their schema lives with the plan's in records.
+import type { PlaylistFor, PlaylistItem } from '../records/planBody';
+export type { PlaylistFor, PlaylistItem };
 
 export type StudentPlaylist = {
   studentId: string;

@@ -1,4 +1,5 @@
-// The bench runner: `npm run bench [-- <id filter>...] [--runs=N]`. Builds and serves the bench
+// The bench runner: `npm run bench [-- <id filter>...] [--runs=N] [--small]` (--small: the
+// year-of-data database with a tenth of the other classes and students, for developing figures). Builds and serves the bench
 // page only when a browser figure is selected, prints figure | target | result | pass, and writes
 // dist/bench-results.json. Exits non-zero only when something crashed, never on a missed target.
 import { existsSync } from 'node:fs';
@@ -52,6 +53,8 @@ async function buildBenchPage(root: string, outDir: string): Promise<void> {
       target: 'chrome120',
       sourcemap: true,
       reportCompressedSize: false,
+      // BENCH_PROFILE=1: readable function names in the CPU profiles the figures can write.
+      minify: !process.env.BENCH_PROFILE,
       rolldownOptions: {
         // react-router's "use client" means nothing in a client-only bundle.
         onwarn(warning, warn) {
@@ -119,6 +122,11 @@ function browserSession(root: string) {
         [BROWSER_API_GLOBAL, name, options] as const,
       );
     },
+    /** the bench page itself, for figures that send real input (page.keyboard) */
+    async page(): Promise<Page> {
+      started ??= start();
+      return (await started).page;
+    },
     async version(): Promise<string | undefined> {
       return started ? (await started).version : undefined;
     },
@@ -150,6 +158,7 @@ function printTable(rows: Row[]): void {
 export async function main({ root, argv }: { root: string; argv: string[] }): Promise<number> {
   const runsArg = argv.find((a) => a.startsWith('--runs='));
   const runs = runsArg ? Number(runsArg.slice('--runs='.length)) : undefined;
+  const small = argv.includes('--small');
   const filters = argv.filter((a) => !a.startsWith('--'));
   const selected = figures.filter((f) => filters.length === 0 || filters.some((x) => f.id.includes(x)));
   if (selected.length === 0) {
@@ -158,7 +167,13 @@ export async function main({ root, argv }: { root: string; argv: string[] }): Pr
   }
 
   const session = browserSession(root);
-  const ctx: BenchContext = { browser: (name, options) => session.run(name, options), runs };
+  const ctx: BenchContext = {
+    browser: (name, options) => session.run(name, options),
+    page: () => session.page(),
+    runs,
+    small,
+    shared: new Map(),
+  };
   const rows: Row[] = [];
   let crashed = false;
   let chromiumVersion: string | undefined;
@@ -211,6 +226,7 @@ export async function main({ root, argv }: { root: string; argv: string[] }): Pr
   await mkdir(path.dirname(out), { recursive: true });
   const report = {
     at: new Date().toISOString(),
+    small,
     node: process.version,
     chromium: chromiumVersion ?? null,
     machine: {

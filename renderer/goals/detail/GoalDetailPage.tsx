@@ -1,5 +1,5 @@
 import { useMemo, useRef, useState } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLive } from '../../db/live';
 import { Link, useNavigate, useParams } from 'react-router';
 import { displayName, goalProgressSeries, goalStatus, type CheckIn, type GoalRecord } from '../../../shared';
 import {
@@ -16,12 +16,13 @@ import {
   type CheckInDraft,
   type GoalDraft,
 } from '../../db/goals';
+import { revOf } from '../../db/conflicts';
 import { todayIso } from '../../mastery/format';
 import { Dialog } from '../../ui/Dialog';
 import { errorMessage, toast } from '../../ui/toasts';
 import { GoalForm } from '../GoalForm';
 import { GoalStatusChip } from '../GoalStatusChip';
-import { goalRows, skillLabels } from '../goalView';
+import { goalMethod, goalRows, skillLabels } from '../goalView';
 import { CheckInForm } from './CheckInForm';
 import { CheckInList } from './CheckInList';
 import { blankCheckIn, checkInValues, longDate, newestFirst } from './checkIns';
@@ -46,9 +47,11 @@ function draftOf(goal: GoalRecord): GoalDraft {
 export function GoalDetailPage() {
   const { classId = '', goalId = '' } = useParams();
   const navigate = useNavigate();
-  const data = useLiveQuery(() => loadGoalsData(classId), [classId]);
+  const data = useLive(() => loadGoalsData(classId), [classId]);
   const today = todayIso();
   const [editing, setEditing] = useState(false);
+  // The goal's revision when the form opened: a save made after another window saved it is refused.
+  const [editRev, setEditRev] = useState(0);
   const [checkInDialog, setCheckInDialog] = useState<CheckInDialog>(null);
   const [leaving, setLeaving] = useState(false);
   const checkInsHeading = useRef<HTMLHeadingElement>(null);
@@ -62,7 +65,7 @@ export function GoalDetailPage() {
     const labels = skillLabels(data);
     const scores = data.scores.get(goal.studentId) ?? {};
     const endDate = goal.closed && goal.closed.on < today ? goal.closed.on : today;
-    return goalProgressSeries(goal, scores, data.settings.method, data.settings.scale, endDate).map((p) =>
+    return goalProgressSeries(goal, scores, goalMethod(data), data.settings.scale, endDate).map((p) =>
       skillProgressView(p, {
         code: labels[p.skillId] ?? 'Unknown skill',
         startDate: goal.startDate,
@@ -100,7 +103,8 @@ export function GoalDetailPage() {
     );
   }
 
-  const { scale, method } = data.settings;
+  const { scale } = data.settings;
+  const method = goalMethod(data);
   const student = data.students.find((s) => s.id === goal.studentId);
   const name = student ? displayName(student) || 'Unnamed student' : 'Unknown student';
   const statements = new Map(data.skills.map((s) => [s.skill.id, s.skill.statement]));
@@ -126,9 +130,11 @@ export function GoalDetailPage() {
   const saveGoal = (draft: GoalDraft) =>
     run('save the goal', async () => {
       const before = draftOf(goal);
-      await updateGoal(goal.id, draft);
+      const rev = await updateGoal(goal.id, draft, editRev);
       setEditing(false);
-      toast.undoable('Saved the goal.', () => updateGoal(goal.id, before));
+      toast.undoable('Saved the goal.', async () => {
+        await updateGoal(goal.id, before, rev);
+      });
     });
 
   const close = (as: 'met' | 'dropped') =>
@@ -200,7 +206,10 @@ export function GoalDetailPage() {
           <button type="button" onClick={() => setCheckInDialog({ mode: 'add' })}>
             Add check-in
           </button>
-          <button type="button" className="secondary" onClick={() => setEditing(true)}>
+          <button type="button" className="secondary" onClick={() => {
+              setEditRev(revOf(goal));
+              setEditing(true);
+            }}>
             Edit goal
           </button>
           {closed ? (

@@ -1,6 +1,5 @@
-import { format } from 'date-fns';
 import { CartesianGrid, ComposedChart, Line, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
-import { levelFor, type MasteryScale } from '../../../shared';
+import { formatDate, formatLevel, levelFor, type MasteryScale } from '../../../shared';
 import { LevelChip } from '../../mastery/profile/LevelChip';
 import { CHART_INK, CHART_LINE, CHART_MUTED, dateAxisProps, levelAxisProps } from '../../ui/chartAxes';
 import type { ProgressRow, SkillProgressView } from './progressData';
@@ -9,9 +8,8 @@ const INK = CHART_INK;
 const LINE = CHART_LINE;
 const EXPECTED = '#8a5a00';
 
-function num(x: number): string {
-  return String(Math.round(x * 100) / 100);
-}
+/** A level as every screen writes it (shared/format). */
+const num = (x: number): string => formatLevel(x);
 
 function Dot(props: { cx?: number | undefined; cy?: number | undefined; payload?: unknown }) {
   const { cx, cy } = props;
@@ -29,7 +27,7 @@ function ChartTooltip({ active, payload }: { active?: boolean; payload?: readonl
   if (!active || !row) return null;
   return (
     <div className="chart-tooltip">
-      <strong>{format(row.t, 'EEE d MMM yyyy')}</strong>
+      <strong>{formatDate(row.t, 'weekdayYear')}</strong>
       {row.actual !== null && (
         <div>
           {row.mark === 'start' ? 'Starting level' : row.mark === 'score' ? 'After this day’s scores' : 'Level'}:{' '}

@@ -1,7 +1,7 @@
 // Pure helpers behind a goal's check-ins: the words for confidence, the order of the list and the
 // checks on the check-in form. No Dexie and no React.
 import { addDays, format, isValid, parseISO } from 'date-fns';
-import type { CheckIn } from '../../../shared';
+import { formatDate, type CheckIn } from '../../../shared';
 import type { CheckInDraft } from '../../db/goals';
 
 export type Confidence = 1 | 2 | 3 | 4;
@@ -35,8 +35,7 @@ function realDate(text: string): boolean {
 
 /** '2026-11-02' as a teacher reads it: '2 Nov 2026' (the stored text if it is not a date). */
 export function longDate(date: string): string {
-  const d = parseISO(date);
-  return isValid(d) ? format(d, 'd MMM yyyy') : date;
+  return formatDate(date, 'medium');
 }
 
 /** A week after `date` ('YYYY-MM-DD'), the usual gap to the next check-in. */

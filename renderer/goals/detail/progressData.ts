@@ -1,7 +1,7 @@
 // The numbers behind a goal's progress picture: one view per linked skill, built from
 // goalProgressSeries() so the plot, its spoken summary and the goal's status agree. Pure.
 import { format, isValid, parseISO } from 'date-fns';
-import { expectedLevel, type GoalSkillProgress } from '../../../shared';
+import { expectedLevel, formatLevel, type GoalSkillProgress } from '../../../shared';
 import { longDate } from './checkIns';
 
 const DAY = 86_400_000;
@@ -44,9 +44,8 @@ export function dayTime(date: string): number {
   return isValid(d) ? d.getTime() : NaN;
 }
 
-function num(x: number): string {
-  return String(Math.round(x * 100) / 100);
-}
+/** A level as every screen writes it (shared/format). */
+const num = (x: number): string => formatLevel(x);
 
 /** The given dates and a few evenly spaced ones between, never two crowded together. */
 function axisTicks(lo: number, hi: number, marks: number[], most = 5): number[] {

@@ -1,8 +1,7 @@
 import { Fragment, useMemo, useState } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLive } from '../../db/live';
 import { Link } from 'react-router';
-import { format, isValid, parseISO } from 'date-fns';
-import { displayName } from '../../../shared';
+import { displayName, formatDate } from '../../../shared';
 import { createGoals, deleteGoals, loadGoalsData, type GoalDraft } from '../../db/goals';
 import { todayIso } from '../../mastery/format';
 import { Dialog } from '../../ui/Dialog';
@@ -13,13 +12,12 @@ import { formatDay, goalRows, skillLabels, type GoalRow } from '../goalView';
 
 /** '2026-11-02' as a teacher reads it, with the year: history can reach back past this year. */
 function longDay(date: string): string {
-  const d = parseISO(date);
-  return isValid(d) ? format(d, 'd MMM yyyy') : date;
+  return formatDate(date, 'medium');
 }
 
 /** The "Goals" section of a student's profile: open goals first, then the closed ones as history. */
 export function StudentGoals({ classId, studentId }: { classId: string; studentId: string }) {
-  const data = useLiveQuery(() => loadGoalsData(classId), [classId]);
+  const data = useLive(() => loadGoalsData(classId), [classId]);
   const today = todayIso();
   const [creating, setCreating] = useState(false);
 

@@ -1,46 +1,37 @@
 import { useMemo } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLive } from '../../db/live';
 import { Link, useParams } from 'react-router';
-import { format, isValid, parseISO } from 'date-fns';
+import { parseISO } from 'date-fns';
 import {
   displayName,
+  formatDate,
+  formatLevel,
   GOAL_STATUS_LABELS,
   goalProgressSeries,
   levelFor,
-  type ClassRecord,
 } from '../../../shared';
-import { db } from '../../db/db';
-import { loadGoalsData, type GoalsData } from '../../db/goals';
+import { loadGoalSheet } from '../../db/classViews';
+import type { GoalsData } from '../../db/goals';
 import { todayIso } from '../../mastery/format';
 import { CONFIDENCE_WORDS } from '../detail/checkIns';
 import { GoalStatusChip } from '../GoalStatusChip';
-import { goalRows, type GoalRow } from '../goalView';
+import { goalMethod, goalRows, type GoalRow } from '../goalView';
 import { SkillProgressChart, type ChartPoint } from './SkillProgressChart';
 import { LevelBar } from './LevelBar';
 import { safeFileName } from '../../ui/fileName';
 import { savePageAsPdf } from '../../ui/savePdf';
 
-type SheetData = { data: GoalsData; cls: ClassRecord } | null;
-
-async function loadSheet(classId: string): Promise<SheetData> {
-  const [data, cls] = await Promise.all([loadGoalsData(classId), db.classes.get(classId)]);
-  return data && cls ? { data, cls } : null;
-}
-
 /** 'Friday 12 December' for a student; the stored text when it is not a date. */
 function longDay(date: string): string {
-  const d = parseISO(date);
-  return isValid(d) ? format(d, 'EEEE d MMMM') : date;
+  return formatDate(date, 'long');
 }
 
 function time(date: string): number {
   return parseISO(date).getTime();
 }
 
-/** 2.456 -> '2.46', 3 -> '3' */
-function num(x: number): string {
-  return String(Math.round(x * 100) / 100);
-}
+/** 2.456 -> '2.46', 3 -> '3', 1.005 -> '1.01': a level as every screen writes it (shared/format) */
+const num = (x: number): string => formatLevel(x);
 
 /** The reason without the status word the chip beside it already says ('Met: 6.RP.A.2 is at 3'). */
 function withoutLabel(reason: string, label: string): string {
@@ -50,7 +41,7 @@ function withoutLabel(reason: string, label: string): string {
 /** One page per student to print and hand over: their open goals in their words, with progress. */
 export function GoalSheetPage() {
   const { classId = '', studentId = '' } = useParams();
-  const loaded = useLiveQuery(() => loadSheet(classId), [classId]);
+  const loaded = useLive(() => loadGoalSheet(classId), [classId]);
   const today = todayIso();
   const rows = useMemo(
     () =>
@@ -121,7 +112,7 @@ export function GoalSheetPage() {
             </div>
             <div>
               <dt>Printed</dt>
-              <dd>{format(new Date(), 'd MMMM yyyy')}</dd>
+              <dd>{formatDate(new Date(), 'longYear')}</dd>
             </div>
           </dl>
         </header>
@@ -165,9 +156,9 @@ function SheetGoal({
   total: number;
 }) {
   const { goal, status, reason, lastCheckIn, nextCheckIn } = row;
-  const { scale, method } = data.settings;
+  const { scale } = data.settings;
   const scores = data.scores.get(goal.studentId) ?? {};
-  const series = goalProgressSeries(goal, scores, method, scale, today);
+  const series = goalProgressSeries(goal, scores, goalMethod(data), scale, today);
   const skills = new Map(data.skills.map((s) => [s.skill.id, s.skill]));
   const titleId = `sheet-goal-${goal.id}`;
 

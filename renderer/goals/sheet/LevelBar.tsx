@@ -1,4 +1,4 @@
-import { scaleRange, type MasteryScale } from '../../../shared';
+import { formatLevel, scaleRange, type MasteryScale } from '../../../shared';
 
 const WIDTH = 280;
 const HEIGHT = 26;
@@ -25,8 +25,8 @@ export function LevelBar({
   const x = (v: number) => PAD + ((Math.min(Math.max(v, min), max) - min) / (max - min)) * (WIDTH - 2 * PAD);
   const label =
     current === null
-      ? `No level yet; the target is ${target} on a scale from ${min} to ${max}.`
-      : `Now ${Math.round(current * 100) / 100}, target ${target}, on a scale from ${min} to ${max}.`;
+      ? `No level yet; the target is ${formatLevel(target)} on a scale from ${min} to ${max}.`
+      : `Now ${formatLevel(current)}, target ${formatLevel(target)}, on a scale from ${min} to ${max}.`;
   return (
     <svg
       className="level-bar"

@@ -1,6 +1,5 @@
-import { format } from 'date-fns';
 import { CartesianGrid, Line, LineChart, ReferenceLine, XAxis, YAxis } from 'recharts';
-import { scaleRange, type MasteryScale } from '../../../shared';
+import { formatDate, formatLevel, scaleRange, type MasteryScale } from '../../../shared';
 
 /** A point on the chart: a time (ms) with the expected level, the actual level, or both. */
 export type ChartPoint = { t: number; expected?: number; actual?: number };
@@ -40,10 +39,10 @@ export function SkillProgressChart({
   const ticks = [...new Set([first, expectedEnd?.t ?? end])];
   const showToday = today > first && today <= end;
   const summary =
-    `Progress on ${code}: the plan goes from ${data[0]!.expected ?? '?'} on ${format(first, 'd MMM')} ` +
-    `to ${expectedEnd?.expected ?? '?'} on ${format(expectedEnd?.t ?? end, 'd MMM')}; ` +
+    `Progress on ${code}: the plan goes from ${formatLevel(data[0]!.expected, '?')} on ${formatDate(first, 'short')} ` +
+    `to ${formatLevel(expectedEnd?.expected, '?')} on ${formatDate(expectedEnd?.t ?? end, 'short')}; ` +
     `${actualPoints.length} ${actualPoints.length === 1 ? 'level' : 'levels'} so far, the latest ` +
-    `${actualPoints[actualPoints.length - 1]?.actual ?? '?'}.`;
+    `${formatLevel(actualPoints[actualPoints.length - 1]?.actual, '?')}.`;
 
   return (
     <figure className="sheet-chart">
@@ -62,7 +61,7 @@ export function SkillProgressChart({
             scale="time"
             domain={[first, end]}
             ticks={ticks}
-            tickFormatter={(t: number) => format(t, 'd MMM')}
+            tickFormatter={(t: number) => formatDate(t, 'short')}
             tick={{ fontSize: FONT, fill: INK }}
             tickLine={false}
             axisLine={{ stroke: INK }}

@@ -1,5 +1,5 @@
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLive } from '../../db/live';
 import { Link, useParams } from 'react-router';
 import { displayName, levelFor, parseScoreEntry, type ParsedEntry } from '../../../shared';
 import { addEvidence, deleteEvidence, loadTrackerData, type NewEvidence } from '../../db/mastery';
@@ -22,7 +22,7 @@ function asEntry(text: string, kind: Kind, outOf: number): string {
 /** How a teacher enters an exit ticket: pick skills, date and source, then go down the column. */
 export function AssessmentEntryPage() {
   const { classId = '' } = useParams();
-  const data = useLiveQuery(() => loadTrackerData(classId), [classId]);
+  const data = useLive(() => loadTrackerData(classId), [classId]);
   const [skillIds, setSkillIds] = useState<string[]>([]);
   const [date, setDate] = useState(todayIso);
   const [source, setSource] = useState('');

@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useState } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLive } from '../../db/live';
 import { Link, useNavigate, useParams } from 'react-router';
 import { scaleRange, type CsvTable } from '../../../shared';
 import {
@@ -18,8 +18,8 @@ import {
   profileSkillNames,
   type AssessmentProfile,
 } from '../../../shared/import/profiles';
-import { db } from '../../db/db';
 import { addEvidence, deleteEvidence, loadTrackerData } from '../../db/mastery';
+import { evidenceForClass } from '../../db/evidence';
 import { CsvImportHeader } from '../../ui/import/CsvImportHeader';
 import { EncodingSelect } from '../../ui/import/EncodingSelect';
 import { EncodingWarning } from '../../ui/import/EncodingWarning';
@@ -35,6 +35,7 @@ import { loadProfiles, saveProfiles } from './profilesStore';
 import { ProfilesList } from './ProfilesList';
 import { SaveProfileForm } from './SaveProfileForm';
 import { SkillColumnsEditor } from './SkillColumnsEditor';
+import { getClass } from '../../db/classes';
 
 /** Today in the teacher's own time zone, as 'YYYY-MM-DD'. */
 function localToday(): string {
@@ -49,13 +50,15 @@ const WIDE_FIELDS = RESULTS_FIELDS.filter((f) => !LONG_ONLY_FIELDS.includes(f.fi
 export function ResultsImportPage() {
   const { classId = '' } = useParams();
   const navigate = useNavigate();
-  const cls = useLiveQuery(() => db.classes.get(classId), [classId]);
-  const data = useLiveQuery(() => loadTrackerData(classId), [classId]);
+  const cls = useLive(() => getClass(classId), [classId]);
+  const data = useLive(() => loadTrackerData(classId), [classId]);
+  // What is already recorded, so importing the same file twice adds nothing.
+  const existing = useLive(() => evidenceForClass(classId), [classId]);
   const [today] = useState(localToday);
   const [defaultDate, setDefaultDate] = useState(today);
   const [defaultSource, setDefaultSource] = useState('');
   const { busy, run } = useImportRun();
-  const savedProfiles = useLiveQuery(loadProfiles, []);
+  const savedProfiles = useLive(loadProfiles, []);
   const profiles = useMemo(() => savedProfiles ?? [], [savedProfiles]);
   const [draft, setDraft] = useState<AssessmentProfile | null>(null);
 
@@ -71,7 +74,7 @@ export function ResultsImportPage() {
   );
   const ctx = useMemo<ResultsContext | null>(
     () =>
-      data
+      data && existing
         ? {
             students: data.students,
             skills: data.skills.map((s) => ({ id: s.skill.id, code: s.skill.code })),
@@ -80,10 +83,10 @@ export function ResultsImportPage() {
             today,
             defaultDate,
             defaultSource,
-            existing: data.evidence,
+            existing,
           }
         : null,
-    [data, today, defaultDate, defaultSource],
+    [data, existing, today, defaultDate, defaultSource],
   );
   const preview = useCallback(
     (table: CsvTable, mapping: ResultsMapping) => {

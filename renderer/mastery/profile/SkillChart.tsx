@@ -1,6 +1,5 @@
-import { format } from 'date-fns';
 import { CartesianGrid, ComposedChart, Line, ReferenceLine, Scatter, Tooltip, XAxis, YAxis } from 'recharts';
-import { describeMethod, levelFor, type MasteryScale } from '../../../shared';
+import { describeMethod, formatDate, levelFor, type MasteryScale } from '../../../shared';
 import { LevelChip } from './LevelChip';
 import { CHART_INK, CHART_LINE, CHART_MUTED, dateAxisProps, levelAxisProps } from '../../ui/chartAxes';
 import { formatValue, type SeriesPoint } from './profileData';
@@ -42,7 +41,7 @@ function ChartTooltip({
   const after = levelFor(point.rollup, scale);
   return (
     <div className="chart-tooltip">
-      <strong>{format(point.t, 'EEE d MMM yyyy')}</strong>
+      <strong>{formatDate(point.t, 'weekdayYear')}</strong>
       <div>
         Score {formatValue(point.score)} {point.level && `(${point.level.label})`}
       </div>
@@ -63,7 +62,7 @@ function spoken(code: string, points: SeriesPoint[], scale: MasteryScale): strin
       p.rollup === null
         ? 'no result yet'
         : `${formatValue(p.rollup)}${levelFor(p.rollup, scale) ? ` ${levelFor(p.rollup, scale)!.label}` : ''}`;
-    return `${format(p.t, 'd MMM')}: ${formatValue(p.score)}${p.level ? ` ${p.level.label}` : ''}, rolled up ${after}`;
+    return `${formatDate(p.t, 'short')}: ${formatValue(p.score)}${p.level ? ` ${p.level.label}` : ''}, rolled up ${after}`;
   });
   return `Scores on ${code}, oldest first. ${parts.join('; ')}.`;
 }
@@ -81,8 +80,8 @@ export function SkillChart({ skill, scale }: { skill: ProfileSkill; scale: Maste
   const summary =
     `Scores over time for ${code}: ${points.length} ${points.length === 1 ? 'score' : 'scores'} ` +
     (points.length === 1
-      ? `on ${format(first.t, 'd MMM')}`
-      : `from ${format(first.t, 'd MMM')} to ${format(last.t, 'd MMM')}`) +
+      ? `on ${formatDate(first.t, 'short')}`
+      : `from ${formatDate(first.t, 'short')} to ${formatDate(last.t, 'short')}`) +
     (skill.cell.value === null
       ? ', no rolled-up result yet.'
       : `, rolled up now ${formatValue(skill.cell.value)} (${level?.label ?? ''}).`);

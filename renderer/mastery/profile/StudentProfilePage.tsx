@@ -1,9 +1,10 @@
 import { useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { format, isValid, parseISO } from 'date-fns';
+import { format } from 'date-fns';
 import {
   describeMethod,
   displayName,
+  formatDate,
   levelFor,
   type Evidence,
   type MasteryScale,
@@ -21,8 +22,7 @@ import { StudentGoals } from '../../goals/profile/StudentGoals';
 
 /** '2026-11-02' as a teacher reads it: '2 Nov 2026' (the stored text if it is not a date). */
 function friendlyDate(date: string): string {
-  const d = parseISO(date);
-  return isValid(d) ? format(d, 'd MMM yyyy') : date;
+  return formatDate(date, 'medium');
 }
 
 function today(): string {

@@ -2,6 +2,7 @@
 // evidence table, and the checks on the evidence form. No Dexie and no React, so they stay simple.
 import { isValid, parseISO } from 'date-fns';
 import {
+  formatLevel,
   levelFor,
   rollup,
   scaleRange,
@@ -78,9 +79,9 @@ export function skillSeries(
 }
 
 
-/** A value as a teacher reads it: 3, 2.5, 3.48 (rollup already rounds to 2 decimals). */
+/** A value as a teacher reads it: 3, 2.5, 3.48, 1.01 (the one rule of shared/format). */
 export function formatValue(value: number): string {
-  return String(value);
+  return formatLevel(value);
 }
 
 // ---- colour: the chip's text is white or dark, whichever reads better on the level's colour ----

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLive } from '../../db/live';
 import {
+  effectiveMethod,
   masteryMatrix,
   type CalculationMethod,
   type CellSummary,
@@ -11,8 +12,8 @@ import {
   type Skill,
   type Student,
 } from '../../../shared';
-import { db } from '../../db/db';
-import { loadTrackerData, type TrackedSkill } from '../../db/mastery';
+import { loadStudentProfile } from '../../db/classViews';
+import type { TrackedSkill } from '../../db/mastery';
 import { skillSeries, type SeriesPoint } from './profileData';
 
 /** One tracked skill as the profile shows it. */
@@ -39,48 +40,9 @@ export type StudentProfile =
       skillById: Map<string, Skill>;
     };
 
-type Loaded =
-  | { status: 'missing'; cls: ClassRecord | undefined }
-  | {
-      status: 'found';
-      cls: ClassRecord;
-      student: Student;
-      enrollment: Enrollment;
-      settings: ClassMasterySettings;
-      tracked: TrackedSkill[];
-      evidence: Evidence[];
-      /** skills with evidence that the class no longer tracks */
-      untracked: Skill[];
-    };
-
-async function loadProfile(classId: string, studentId: string): Promise<Loaded> {
-  const [cls, student, enrollment] = await Promise.all([
-    db.classes.get(classId),
-    db.students.get(studentId),
-    db.enrollments.where({ classId, studentId }).first(),
-  ]);
-  if (!cls || !student || !enrollment) return { status: 'missing', cls };
-  const data = await loadTrackerData(classId);
-  if (!data) return { status: 'missing', cls };
-  const evidence = data.evidence.filter((e) => e.studentId === studentId);
-  const trackedIds = new Set(data.skills.map((t) => t.skill.id));
-  const otherIds = [...new Set(evidence.map((e) => e.skillId))].filter((id) => !trackedIds.has(id));
-  const untracked = otherIds.length ? (await db.skills.bulkGet(otherIds)).filter((s): s is Skill => !!s) : [];
-  return {
-    status: 'found',
-    cls,
-    student,
-    enrollment,
-    settings: data.settings,
-    tracked: data.skills,
-    evidence,
-    untracked,
-  };
-}
-
 /** Everything the profile shows, live: an edit anywhere shows here at once. `undefined` while loading. */
 export function useStudentProfile(classId: string, studentId: string): StudentProfile | undefined {
-  const loaded = useLiveQuery(() => loadProfile(classId, studentId), [classId, studentId]);
+  const loaded = useLive(() => loadStudentProfile(classId, studentId), [classId, studentId]);
   return useMemo(() => {
     if (!loaded || loaded.status === 'missing') return loaded;
     const { settings, tracked, evidence, untracked, ...rest } = loaded;
@@ -102,7 +64,7 @@ export function useStudentProfile(classId: string, studentId: string): StudentPr
       list.push(e);
     }
     const skills: ProfileSkill[] = tracked.map((t) => {
-      const method = t.classSkill.method ?? settings.method;
+      const method = effectiveMethod(settings, t.classSkill);
       return {
         ...t,
         method,

@@ -1,10 +1,9 @@
 import { useId, useMemo, useState } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLive } from '../../db/live';
 import { Link, useParams } from 'react-router';
 import { format } from 'date-fns';
-import { describeMethod, METHOD_KINDS, type CalculationMethod, type ClassRecord, type MasteryScale } from '../../../shared';
-import { db } from '../../db/db';
-import { loadTrackerData, type TrackerData } from '../../db/mastery';
+import { describeMethod, formatDate, METHOD_KINDS, type CalculationMethod, type MasteryScale } from '../../../shared';
+import { loadMasteryReport } from '../../db/classViews';
 
 import { readableInk } from '../../ui/color';
 import { classMatrix } from '../classMatrix';
@@ -25,13 +24,6 @@ import './masteryReport.css';
 import { safeFileName } from '../../ui/fileName';
 import { savePageAsPdf } from '../../ui/savePdf';
 
-type Loaded = { data: TrackerData; cls: ClassRecord } | null;
-
-async function loadReport(classId: string): Promise<Loaded> {
-  const [data, cls] = await Promise.all([loadTrackerData(classId), db.classes.get(classId)]);
-  return data && cls ? { data, cls } : null;
-}
-
 function methodWords(method: CalculationMethod): string {
   const explain = METHOD_KINDS.find((m) => m.kind === method.kind)?.explain;
   return explain ? `${describeMethod(method)}. ${explain}` : `${describeMethod(method)}.`;
@@ -40,7 +32,7 @@ function methodWords(method: CalculationMethod): string {
 /** A class's mastery on paper: per-skill counts and means, every student's levels, who needs attention. */
 export function MasteryReportPage() {
   const { classId = '' } = useParams();
-  const loaded = useLiveQuery(() => loadReport(classId), [classId]);
+  const loaded = useLive(() => loadMasteryReport(classId), [classId]);
   const [attentionMin, setAttentionMin] = useState(DEFAULT_ATTENTION_MIN);
   const attentionId = useId();
 
@@ -123,7 +115,7 @@ export function MasteryReportPage() {
           <dl className="mr-facts">
             <div>
               <dt>Date</dt>
-              <dd>{format(new Date(), 'd MMMM yyyy')}</dd>
+              <dd>{formatDate(new Date(), 'longYear')}</dd>
             </div>
             <div>
               <dt>Students</dt>

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLive } from '../../db/live';
 import { useParams } from 'react-router';
 import {
   calculationMethodSchema,
@@ -9,16 +9,17 @@ import {
   DEFAULT_METHOD,
   DEFAULT_SCALE,
   describeMethod,
+  effectiveMethod,
   validateScale,
   type ClassMasterySettings,
 } from '../../../shared';
-import { db } from '../../db/db';
 import { loadTrackerData, setClassMastery, setSkillMethod } from '../../db/mastery';
 import { errorMessage, toast } from '../../ui/toasts';
 import { MethodPicker } from './MethodPicker';
 import { ScaleEditor } from './ScaleEditor';
 import { CutScoresEditor } from './CutScoresEditor';
 import { NotSaved } from '../../ui/NotSaved';
+import { getClass } from '../../db/classes';
 
 function validate(draft: ClassMasterySettings): string[] {
   const errors: string[] = [];
@@ -84,8 +85,8 @@ function SettingsForm({ classId, initial }: { classId: string; initial: ClassMas
 
 export function ClassMasterySettingsPage() {
   const { classId = '' } = useParams();
-  const cls = useLiveQuery(() => db.classes.get(classId), [classId]);
-  const data = useLiveQuery(() => loadTrackerData(classId), [classId]);
+  const cls = useLive(() => getClass(classId), [classId]);
+  const data = useLive(() => loadTrackerData(classId), [classId]);
   if (!cls || !data) return <section className="page" aria-busy="true" />;
   const settings = classMastery(cls);
 
@@ -114,7 +115,7 @@ export function ClassMasterySettingsPage() {
                 value={classSkill.method ?? null}
                 allowInherit="Same as the class"
                 about={skill.code}
-                keptNote={`Not saved: ${skill.code} still uses ${describeMethod(classSkill.method ?? settings.method)}.`}
+                keptNote={`Not saved: ${skill.code} still uses ${describeMethod(effectiveMethod(settings, classSkill))}.`}
                 onChange={(method) => {
                   if (method && !calculationMethodSchema.safeParse(method).success) return;
                   void setSkillMethod(classId, skill.id, method);

@@ -1,7 +1,7 @@
-import { useCallback, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
-import { useVirtualizer } from '@tanstack/react-virtual';
+import { memo, useCallback, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useVirtualizer, type VirtualItem } from '@tanstack/react-virtual';
 import { Link } from 'react-router';
-import { displayName, levelDistribution, levelFor, type MasteryMatrix, type MasteryScale, type Student } from '../../../shared';
+import { displayName, levelDistribution, levelFor, type CellSummary, type MasteryMatrix, type MasteryScale, type Skill, type Student } from '../../../shared';
 import type { TrackedSkill } from '../../db/mastery';
 import { readableInk } from '../../ui/color';
 import { formatScore } from '../format';
@@ -29,8 +29,9 @@ type Props = {
 
 type Cell = { row: number; col: number };
 
-function DistributionBar({ matrix, skillId, scale }: { matrix: MasteryMatrix; skillId: string; scale: MasteryScale }) {
-  const { counts, none } = levelDistribution(matrix, skillId, scale);
+type Draft = { cell: Cell; text: string; error: string | null };
+
+function DistributionBar({ counts, none, scale }: { counts: number[]; none: number; scale: MasteryScale }) {
   const total = counts.reduce((a, b) => a + b, 0) + none;
   const words = scale.levels.map((l, i) => `${l.label} ${counts[i]}`).join(', ') + (none ? `, no evidence ${none}` : '');
   return (
@@ -47,10 +48,123 @@ function DistributionBar({ matrix, skillId, scale }: { matrix: MasteryMatrix; sk
   );
 }
 
+// A column header re-renders only when its place or its column's distribution changes (`dist` is
+// the counts joined), not on every entry elsewhere in the grid.
+const ColumnHead = memo(function ColumnHead({ skill, index, left, width, dist, scale }: { skill: Skill; index: number; left: number; width: number; dist: string; scale: MasteryScale }) {
+  const parts = dist.split(',').map(Number);
+  const none = parts.pop()!;
+  return (
+    <div role="columnheader" aria-colindex={index + 2} className="tracker-colhead" style={{ left, width }} title={skill.statement}>
+      <span className="mono skill-head-code">{skill.code}</span>
+      <DistributionBar counts={parts} none={none} scale={scale} />
+    </div>
+  );
+});
+
+/** What a row asks the grid to do; one stable object, so rows can be memoized. */
+type RowActions = {
+  click: (row: number, col: number) => void;
+  edit: (row: number, col: number) => void;
+  change: (text: string) => void;
+  inputKey: (e: KeyboardEvent<HTMLInputElement>, row: number, col: number) => void;
+  blur: () => void;
+};
+
+type RowProps = {
+  classId: string;
+  student: Student;
+  index: number;
+  top: number;
+  height: number;
+  width: number;
+  colItems: VirtualItem[];
+  skills: TrackedSkill[];
+  /** this student's cells (the matrix row: a new map only when one of them changed) */
+  cells: ReadonlyMap<string, CellSummary> | undefined;
+  scale: MasteryScale;
+  below: number;
+  attentionMin: number;
+  /** the active column when the active cell is in this row, else -1 */
+  activeCol: number;
+  /** the entry being typed when it is in this row, else null */
+  draft: Draft | null;
+  entryDate: string | undefined;
+  actions: RowActions;
+};
+
+// One student's row. Memoized: typing a score re-renders the row typed in and the rows the active
+// cell leaves and enters, not every row on screen.
+const GridRow = memo(function GridRow({ classId, student, index, top, height, width, colItems, skills, cells, scale, below, attentionMin, activeCol, draft, entryDate, actions }: RowProps) {
+  const name = displayName(student);
+  return (
+    <div role="row" aria-rowindex={index + 2} className="tracker-row" style={{ top, height, width }}>
+      <div role="rowheader" aria-colindex={1} className="tracker-name" style={{ width: NAME_WIDTH }}>
+        <Link to={`/classes/${classId}/students/${student.id}`} tabIndex={-1}>
+          {student.familyName}
+          {student.familyName ? ', ' : ''}
+          {student.preferredName || student.givenName}
+        </Link>
+        {below >= attentionMin && below > 0 && (
+          <span className="attention" title={`${name} is below mastery on ${below} skills`} aria-label={`below mastery on ${below} skills`}>
+            ⚑ {below}
+          </span>
+        )}
+      </div>
+      {colItems.map((vc) => {
+        const tracked = skills[vc.index]!;
+        const cell = cells?.get(tracked.skill.id);
+        const value = cell?.value ?? null;
+        const level = levelFor(value, scale);
+        const isActive = vc.index === activeCol;
+        const editing = draft && draft.cell.col === vc.index ? draft : null;
+        const belowMastery = level && value !== null && value < scale.masteryPoints;
+        return (
+          <div
+            key={tracked.skill.id}
+            role="gridcell"
+            aria-colindex={vc.index + 2}
+            data-cell={`${index}:${vc.index}`}
+            tabIndex={isActive ? 0 : -1}
+            aria-label={`${name}, ${tracked.skill.code}: ${value === null ? 'no evidence' : `${formatScore(value)} ${level?.label ?? ''}`}${cell?.count ? `, ${cell.count} ${cell.count === 1 ? 'score' : 'scores'}` : ''}`}
+            className={`tracker-cell${isActive ? ' active' : ''}${belowMastery ? ' below' : ''}`}
+            style={{
+              left: NAME_WIDTH + vc.start,
+              width: vc.size,
+              background: level?.color,
+              color: level ? readableInk(level.color) : undefined,
+            }}
+            onClick={() => actions.click(index, vc.index)}
+            onDoubleClick={() => actions.edit(index, vc.index)}
+          >
+            {editing ? (
+              <input
+                className="cell-input"
+                autoFocus
+                onFocus={(e) => e.currentTarget.setSelectionRange(e.currentTarget.value.length, e.currentTarget.value.length)}
+                aria-label={`New score for ${name} on ${tracked.skill.code}${entryDate ? `, dated ${entryDate}` : ''}`}
+                aria-invalid={!!editing.error}
+                value={editing.text}
+                onChange={(e) => actions.change(e.target.value)}
+                onKeyDown={(e) => actions.inputKey(e, index, vc.index)}
+                onBlur={actions.blur}
+              />
+            ) : (
+              <>
+                <span className="cell-value">{value === null ? '' : formatScore(value)}</span>
+                {level && <span className="cell-level" aria-hidden="true">{level.label.slice(0, 1)}</span>}
+              </>
+            )}
+          </div>
+        );
+      })}
+    </div>
+  );
+});
+
 export function TrackerGrid({ classId, students, skills, matrix, scale, attentionMin, belowCounts, validate, entryDate, onEnter }: Props) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const [active, setActive] = useState<Cell>({ row: 0, col: 0 });
-  const [draft, setDraft] = useState<{ cell: Cell; text: string; error: string | null } | null>(null);
+  const [draft, setDraft] = useState<Draft | null>(null);
   const focusPending = useRef(false);
   // Bumped on every move, so focus returns to the cell even when the move stays in place
   // (Enter on the last row), after the entry input it held went away.
@@ -140,7 +254,37 @@ export function TrackerGrid({ classId, students, skills, matrix, scale, attentio
     }
   };
 
+  // The rows' handlers, stable across renders, calling this render's functions.
+  const latest = useRef({ move, confirm });
+  useLayoutEffect(() => {
+    latest.current = { move, confirm };
+  });
+  const actions = useMemo<RowActions>(
+    () => ({
+      click: (r, c) => latest.current.move(r, c),
+      edit: (r, c) => setDraft({ cell: { row: r, col: c }, text: '', error: null }),
+      change: (text) => setDraft((d) => (d ? { ...d, text, error: null } : d)),
+      inputKey: (e, r, c) => {
+        if (e.key === 'Enter') {
+          e.preventDefault();
+          latest.current.confirm('down');
+        } else if (e.key === 'Tab') {
+          e.preventDefault();
+          latest.current.confirm('right');
+        } else if (e.key === 'Escape') {
+          e.preventDefault();
+          e.stopPropagation();
+          setDraft(null);
+          latest.current.move(r, c);
+        }
+      },
+      blur: () => setDraft((d) => (d && !d.error ? null : d)),
+    }),
+    [],
+  );
+
   const width = NAME_WIDTH + cols.getTotalSize();
+  const colItems = cols.getVirtualItems();
   return (
     <div
       ref={scrollRef}
@@ -156,104 +300,44 @@ export function TrackerGrid({ classId, students, skills, matrix, scale, attentio
           <div className="tracker-corner" role="columnheader" aria-colindex={1} style={{ width: NAME_WIDTH }}>
             Student&nbsp;<span className="muted">({students.length})</span>
           </div>
-          {cols.getVirtualItems().map((vc) => {
+          {colItems.map((vc) => {
             const { skill } = skills[vc.index]!;
+            const { counts, none } = levelDistribution(matrix, skill.id, scale);
             return (
-              <div
+              <ColumnHead
                 key={skill.id}
-                role="columnheader"
-                aria-colindex={vc.index + 2}
-                className="tracker-colhead"
-                style={{ left: NAME_WIDTH + vc.start, width: vc.size }}
-                title={skill.statement}
-              >
-                <span className="mono skill-head-code">{skill.code}</span>
-                <DistributionBar matrix={matrix} skillId={skill.id} scale={scale} />
-              </div>
+                skill={skill}
+                index={vc.index}
+                left={NAME_WIDTH + vc.start}
+                width={vc.size}
+                dist={`${counts.join(',')},${none}`}
+                scale={scale}
+              />
             );
           })}
         </div>
         {rows.getVirtualItems().map((vr) => {
           const student = students[vr.index]!;
-          const below = belowCounts.get(student.id) ?? 0;
-          const name = displayName(student);
           return (
-            <div key={student.id} role="row" aria-rowindex={vr.index + 2} className="tracker-row" style={{ top: HEADER_HEIGHT + vr.start, height: vr.size, width }}>
-              <div role="rowheader" aria-colindex={1} className="tracker-name" style={{ width: NAME_WIDTH }}>
-                <Link to={`/classes/${classId}/students/${student.id}`} tabIndex={-1}>
-                  {student.familyName}
-                  {student.familyName ? ', ' : ''}
-                  {student.preferredName || student.givenName}
-                </Link>
-                {below >= attentionMin && below > 0 && (
-                  <span className="attention" title={`${name} is below mastery on ${below} skills`} aria-label={`below mastery on ${below} skills`}>
-                    ⚑ {below}
-                  </span>
-                )}
-              </div>
-              {cols.getVirtualItems().map((vc) => {
-                const tracked = skills[vc.index]!;
-                const cell = matrix.get(student.id)?.get(tracked.skill.id);
-                const value = cell?.value ?? null;
-                const level = levelFor(value, scale);
-                const isActive = vr.index === row && vc.index === col;
-                const editing = draft && draft.cell.row === vr.index && draft.cell.col === vc.index;
-                const below = level && value !== null && value < scale.masteryPoints;
-                return (
-                  <div
-                    key={tracked.skill.id}
-                    role="gridcell"
-                    aria-colindex={vc.index + 2}
-                    data-cell={`${vr.index}:${vc.index}`}
-                    tabIndex={isActive ? 0 : -1}
-                    aria-label={`${name}, ${tracked.skill.code}: ${value === null ? 'no evidence' : `${formatScore(value)} ${level?.label ?? ''}`}${cell?.count ? `, ${cell.count} ${cell.count === 1 ? 'score' : 'scores'}` : ''}`}
-                    className={`tracker-cell${isActive ? ' active' : ''}${below ? ' below' : ''}`}
-                    style={{
-                      left: NAME_WIDTH + vc.start,
-                      width: vc.size,
-                      background: level?.color,
-                      color: level ? readableInk(level.color) : undefined,
-                    }}
-                    onClick={() => move(vr.index, vc.index)}
-                    onDoubleClick={() => setDraft({ cell: { row: vr.index, col: vc.index }, text: '', error: null })}
-                  >
-                    {editing ? (
-                      <input
-                        className="cell-input"
-                        autoFocus
-                        onFocus={(e) => e.currentTarget.setSelectionRange(e.currentTarget.value.length, e.currentTarget.value.length)}
-                        aria-label={`New score for ${name} on ${tracked.skill.code}${entryDate ? `, dated ${entryDate}` : ''}`}
-                        aria-invalid={!!draft.error}
-                        value={draft.text}
-                        onChange={(e) => setDraft({ ...draft, text: e.target.value, error: null })}
-                        onKeyDown={(e) => {
-                          if (e.key === 'Enter') {
-                            e.preventDefault();
-                            confirm('down');
-                          } else if (e.key === 'Tab') {
-                            e.preventDefault();
-                            confirm('right');
-                          } else if (e.key === 'Escape') {
-                            e.preventDefault();
-                            e.stopPropagation();
-                            setDraft(null);
-                            move(vr.index, vc.index);
-                          }
-                        }}
-                        onBlur={() => {
-                          if (draft && !draft.error) setDraft(null);
-                        }}
-                      />
-                    ) : (
-                      <>
-                        <span className="cell-value">{value === null ? '' : formatScore(value)}</span>
-                        {level && <span className="cell-level" aria-hidden="true">{level.label.slice(0, 1)}</span>}
-                      </>
-                    )}
-                  </div>
-                );
-              })}
-            </div>
+            <GridRow
+              key={student.id}
+              classId={classId}
+              student={student}
+              index={vr.index}
+              top={HEADER_HEIGHT + vr.start}
+              height={vr.size}
+              width={width}
+              colItems={colItems}
+              skills={skills}
+              cells={matrix.get(student.id)}
+              scale={scale}
+              below={belowCounts.get(student.id) ?? 0}
+              attentionMin={attentionMin}
+              activeCol={vr.index === row ? col : -1}
+              draft={draft && draft.cell.row === vr.index ? draft : null}
+              entryDate={entryDate}
+              actions={actions}
+            />
           );
         })}
       </div>

@@ -1,9 +1,8 @@
-import { useClassMatrix } from '../useClassMatrix';
 import { useId, useMemo, useState } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { Link, useParams } from 'react-router';
 import { describeMethod, displayName, parseScoreEntry, type Evidence, type Student } from '../../../shared';
-import { addEvidence, deleteEvidence, loadTrackerData, type TrackedSkill } from '../../db/mastery';
+import { addEvidence, deleteEvidence, type TrackedSkill } from '../../db/mastery';
+import { showScoreNow, useClassWorkspace } from '../../db/workspace';
 import { readableInk } from '../../ui/color';
 import { errorMessage, toast, useToasts } from '../../ui/toasts';
 import { formatScore, todayIso } from '../format';
@@ -25,7 +24,9 @@ function decodeSort(v: string): SortKey {
 
 export function TrackerPage() {
   const { classId = '' } = useParams();
-  const data = useLiveQuery(() => loadTrackerData(classId), [classId]);
+  const state = useClassWorkspace(classId);
+  // Only this class's workspace, never the one shown before it (the hook hands out no other).
+  const data = state.status === 'ready' ? state.workspace : state.status === 'missing' ? null : undefined;
   const [sort, setSort] = useState<SortKey>({ by: 'name' });
   const [attentionOn, setAttentionOn] = useState(false);
   const [attentionMin, setAttentionMin] = useState(3);
@@ -39,7 +40,7 @@ export function TrackerPage() {
   const backDated = dateCheck.ok && dateCheck.date !== today;
   const dayLabel = dateCheck.ok ? scoreDayLabel(dateCheck.date, today) : '';
 
-  const matrix = useClassMatrix(data);
+  const matrix = data?.matrix ?? null;
   const belowCounts = useMemo(
     () =>
       new Map(
@@ -61,7 +62,37 @@ export function TrackerPage() {
     [data, matrix, sort, attentionOn, attentionMin, levelFilter],
   );
 
-  if (data === undefined) return <section className="page" aria-busy="true" />;
+  // The selects' long option lists (two per skill to sort by, one per skill to filter on) are
+  // made once per skill list, so typing a score does not re-render hundreds of <option>s.
+  const skills = data?.skills;
+  const sortOptions = useMemo(
+    () =>
+      skills?.map(({ skill }) => (
+        <optgroup key={skill.id} label={skill.code}>
+          <option value={`skill:${skill.id}:asc`}>{skill.code}, lowest first</option>
+          <option value={`skill:${skill.id}:desc`}>{skill.code}, highest first</option>
+        </optgroup>
+      )),
+    [skills],
+  );
+  const filterOptions = useMemo(
+    () =>
+      skills?.map(({ skill }) => (
+        <option key={skill.id} value={skill.id}>
+          {skill.code}
+        </option>
+      )),
+    [skills],
+  );
+
+  if (data === undefined)
+    return (
+      <section className="page" aria-busy="true">
+        <p className="muted" role="status">
+          Loading the class…
+        </p>
+      </section>
+    );
   if (data === null)
     return (
       <section className="page">
@@ -81,6 +112,7 @@ export function TrackerPage() {
     if (!parsed.ok || !dateCheck.ok) return;
     const date = dateCheck.date;
     let record: Evidence | undefined;
+    const shown = showScoreNow(classId, student.id, tracked.skill.id, parsed.score, date);
     try {
       [record] = await addEvidence([
         {
@@ -95,6 +127,7 @@ export function TrackerPage() {
         },
       ]);
     } catch (error) {
+      shown.forget();
       toast.error(`The score was not saved: ${errorMessage(error)}`);
       return;
     }
@@ -186,12 +219,7 @@ export function TrackerPage() {
               >
                 <option value="name">Name</option>
                 <option value="attention">Most skills below mastery</option>
-                {data.skills.map(({ skill }) => (
-                  <optgroup key={skill.id} label={skill.code}>
-                    <option value={`skill:${skill.id}:asc`}>{skill.code}, lowest first</option>
-                    <option value={`skill:${skill.id}:desc`}>{skill.code}, highest first</option>
-                  </optgroup>
-                ))}
+                {sortOptions}
               </select>
             </div>
             <div className="field inline">
@@ -211,11 +239,7 @@ export function TrackerPage() {
                 }
               >
                 <option value="">Any skill</option>
-                {data.skills.map(({ skill }) => (
-                  <option key={skill.id} value={skill.id}>
-                    {skill.code}
-                  </option>
-                ))}
+                {filterOptions}
               </select>
             </div>
             {levelFilter && (

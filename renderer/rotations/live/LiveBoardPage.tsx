@@ -1,11 +1,12 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLive } from '../../db/live';
 import { format } from 'date-fns';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { PlanGroup } from '../../../shared';
 import { readableInk } from '../../ui/color';
 import { chime, enableSound } from './chime';
-import { activityOf, loadPlan, longDate, planTitle, type PlanView } from './planView';
+import { loadPlan } from '../../db/planViews';
+import { activityOf, longDate, planTitle, type PlanView } from './planView';
 import {
   boardDay,
   dayRounds,
@@ -40,7 +41,7 @@ function isTextTarget(target: EventTarget | null): boolean {
 export function LiveBoardPage() {
   const { classId = '', planId = '' } = useParams();
   const navigate = useNavigate();
-  const loaded = useLiveQuery(() => loadPlan(classId, planId), [classId, planId]);
+  const loaded = useLive(() => loadPlan(classId, planId), [classId, planId]);
   const view = loaded?.view;
   const planUrl = `/classes/${classId}/plans/${planId}`;
 

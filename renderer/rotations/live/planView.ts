@@ -1,61 +1,11 @@
-// A stored plan read for the rotation screens (live board, print chart, week): its body with safe
-// defaults, the schedule buildRotation derives from it, and names by id.
+// How the rotation screens (live board, print chart, week, PDF) word a plan: titles, dates, station
+// kinds and who runs a station.
 
 import { format, isValid, parseISO } from 'date-fns';
-import { planSchedule, type ClassRecord, type PlanBody, type PlanGroup, type PlanRecord, type PlanStation, type RotationSlot } from '../../../shared';
-import { db } from '../../db/db';
-import { planBody } from '../../db/plans';
+import type { ClassRecord, PlanRecord, PlanStation } from '../../../shared';
 
-export type PlanView = {
-  plan: PlanRecord;
-  body: PlanBody;
-  slots: RotationSlot[];
-  warnings: string[];
-  stationById: Map<string, PlanStation>;
-  groupById: Map<string, PlanGroup>;
-};
-
-/** The body with every list present, so a half-made or older plan never breaks a screen. */
-export function safeBody(plan: PlanRecord): PlanBody {
-  const body = (planBody(plan) ?? {}) as Partial<PlanBody>;
-  return {
-    model: body.model ?? 'station',
-    dates: Array.isArray(body.dates) && body.dates.length > 0 ? body.dates : plan.date ? [plan.date] : [],
-    start: body.start ?? '',
-    minutesPerStation: body.minutesPerStation ?? 0,
-    transitionMinutes: body.transitionMinutes ?? 0,
-    ...(body.periodMinutes ? { periodMinutes: body.periodMinutes } : {}),
-    stations: (Array.isArray(body.stations) ? body.stations : []).map((s) => ({ ...s, activities: s.activities ?? {} })),
-    groups: (Array.isArray(body.groups) ? body.groups : []).map((g) => ({ ...g, studentIds: g.studentIds ?? [] })),
-    screenLimitPerDay: body.screenLimitPerDay ?? 0,
-    notes: body.notes ?? '',
-    ...(body.playId ? { playId: body.playId } : {}),
-    ...(Array.isArray(body.playlist) ? { playlist: body.playlist } : {}),
-  };
-}
-
-export function viewPlan(plan: PlanRecord): PlanView {
-  const body = safeBody(plan);
-  const { slots, warnings } =
-    body.stations.length > 0 && body.groups.length > 0 ? planSchedule(body) : { slots: [], warnings: [] };
-  return {
-    plan,
-    body,
-    slots,
-    warnings,
-    stationById: new Map(body.stations.map((s) => [s.id, s])),
-    groupById: new Map(body.groups.map((g) => [g.id, g])),
-  };
-}
-
-export type LoadedPlan = { view: PlanView; cls: ClassRecord | undefined } | null;
-
-/** The plan (in that class) and its class; null when the plan is not there. */
-export async function loadPlan(classId: string, planId: string): Promise<LoadedPlan> {
-  const [plan, cls] = await Promise.all([db.plans.get(planId), db.classes.get(classId)]);
-  if (!plan || plan.classId !== classId) return null;
-  return { view: viewPlan(plan), cls };
-}
+// How a stored plan reads (safe body, schedule) lives with the plan queries in renderer/db.
+export { safeBody, viewPlan, type LoadedPlan, type PlanView } from '../../db/planViews';
 
 export const PLAN_TITLE_FALLBACK = 'Untitled plan';
 

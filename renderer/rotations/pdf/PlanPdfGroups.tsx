@@ -1,11 +1,10 @@
-import { format, isValid, parseISO } from 'date-fns';
+import { formatDate } from '../../../shared';
 import { GroupTag } from '../print/RotationChart';
 import type { PlanPdfData } from './loadPlanPdf';
 import { groupEvidence, scoreWords } from './planPdfData';
 
 function shortDate(iso: string): string {
-  const d = parseISO(iso);
-  return isValid(d) ? format(d, 'd MMMM yyyy') : iso;
+  return formatDate(iso, 'longYear');
 }
 
 /** Each group with its students and the scores it was made from, so a reader can see why. */

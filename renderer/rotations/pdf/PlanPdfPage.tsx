@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLive } from '../../db/live';
 import { Link, useParams } from 'react-router';
 import { longDate, planTitle } from '../live/planView';
 import { MODEL_LABELS } from '../planDraft';
@@ -17,7 +17,7 @@ import { savePageAsPdf } from '../../ui/savePdf';
 /** The whole plan as one document to read on paper: for the teacher's folder or a coach's desk. */
 export function PlanPdfPage() {
   const { classId = '', planId = '' } = useParams();
-  const data = useLiveQuery(() => loadPlanPdf(classId, planId), [classId, planId]);
+  const data = useLive(() => loadPlanPdf(classId, planId), [classId, planId]);
   const body = data?.view.body;
   const names = data?.studentNames;
   const health = useMemo(() => (body ? planView(body, names) : null), [body, names]);

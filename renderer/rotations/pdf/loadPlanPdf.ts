@@ -3,8 +3,7 @@
 import type { ClassRecord, PlanBundleInput, Play, PlayRecord } from '../../../shared';
 import { listPlays } from '../../db/plans';
 import { planBundleInput } from '../../review/exportData';
-import { loadPlan, type PlanView } from '../live/planView';
-import { findPlay } from '../planEditorData';
+import { findPlay, loadPlan, type PlanView } from '../../db/planViews';
 
 export type PlanPdfData = {
   view: PlanView;

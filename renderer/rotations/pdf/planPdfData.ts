@@ -1,6 +1,6 @@
 // What the plan PDF says about a plan, worked out from its parts: the groups with the scores behind
 // them, the times of each day. Pure, so it is tested without a browser.
-import { groupMean, levelFor, type MasteryScale, type PlanGroup, type RotationSlot } from '../../../shared';
+import { formatLevel, groupMean, levelFor, type MasteryScale, type PlanGroup, type RotationSlot } from '../../../shared';
 
 export type StudentEvidence = {
   id: string;
@@ -47,9 +47,9 @@ export function groupEvidence(groups: readonly PlanGroup[], source: EvidenceSour
   });
 }
 
-/** 2.456 -> '2.46', 3 -> '3' */
+/** 2.456 -> '2.46', 3 -> '3', 1.005 -> '1.01': a level or mean as every screen writes it (shared/format) */
 export function num(x: number): string {
-  return String(Math.round(x * 100) / 100);
+  return formatLevel(x);
 }
 
 /** A score with its level's label, so it reads without colour: '2.5 Approaching'; '—' for none. */

@@ -1,20 +1,12 @@
 import { useState, type CSSProperties } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLive } from '../../db/live';
 import { Link, useParams } from 'react-router';
-import { displayName, playlistItemMinutes, studentPlaylists, type PlanGroup, type PlaylistItem } from '../../../shared';
-import { listRoster } from '../../db/students';
+import { playlistItemMinutes, studentPlaylists, type PlanGroup, type PlaylistItem } from '../../../shared';
+import { loadPlanCards } from '../../db/planViews';
 import { GroupFilter } from '../GroupFilter';
-import { KIND_LABELS, loadPlan, longDate, planTitle, type LoadedPlan } from '../live/planView';
+import { KIND_LABELS, longDate, planTitle } from '../live/planView';
 import { safeFileName } from '../../ui/fileName';
 import { savePageAsPdf } from '../../ui/savePdf';
-
-type Loaded = { plan: NonNullable<LoadedPlan>; names: Record<string, string> } | null;
-
-async function loadCards(classId: string, planId: string): Promise<Loaded> {
-  const [plan, roster] = await Promise.all([loadPlan(classId, planId), listRoster(classId, true)]);
-  if (!plan) return null;
-  return { plan, names: Object.fromEntries(roster.map((r) => [r.student.id, displayName(r.student)])) };
-}
 
 function groupStyle(group: PlanGroup | undefined): CSSProperties {
   const color = group && /^#[0-9a-f]{6}$/i.test(group.color) ? group.color : '#5b6574';
@@ -24,7 +16,7 @@ function groupStyle(group: PlanGroup | undefined): CSSProperties {
 /** A card per student to print and cut: their must-dos to tick off, then the may-dos to pick from. */
 export function PlaylistCardsPage() {
   const { classId = '', planId = '' } = useParams();
-  const loaded = useLiveQuery(() => loadCards(classId, planId), [classId, planId]);
+  const loaded = useLive(() => loadPlanCards(classId, planId), [classId, planId]);
   const [groupId, setGroupId] = useState('');
   const planUrl = `/classes/${classId}/plans/${planId}`;
 

@@ -1,14 +1,14 @@
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLive } from '../../db/live';
 import { Link, useParams } from 'react-router';
 import type { PlanStation } from '../../../shared';
 import {
   adultWords,
   KIND_LABELS,
-  loadPlan,
   longDate,
   planTitle,
   type PlanView,
 } from '../live/planView';
+import { loadPlan } from '../../db/planViews';
 import { RotationChart } from './RotationChart';
 import { StationVisits } from './StationVisits';
 import { safeFileName } from '../../ui/fileName';
@@ -23,7 +23,7 @@ function pairs<T>(items: T[]): T[][] {
 /** The rotation chart for the board (landscape, readable from the back) and a card per station. */
 export function RotationPrintPage() {
   const { classId = '', planId = '' } = useParams();
-  const loaded = useLiveQuery(() => loadPlan(classId, planId), [classId, planId]);
+  const loaded = useLive(() => loadPlan(classId, planId), [classId, planId]);
   const planUrl = `/classes/${classId}/plans/${planId}`;
 
   if (loaded === undefined) return <section className="page" aria-busy="true" />;

@@ -1,11 +1,10 @@
 import { useId, useMemo, useState, type CSSProperties } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLive } from '../../db/live';
 import { addWeeks, format, isValid, parseISO, startOfWeek } from 'date-fns';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { displayName } from '../../../shared';
-import { db } from '../../db/db';
+import { loadWeek } from '../../db/planViews';
 import { copyPlanToDates, deletePlans } from '../../db/plans';
-import { listRoster } from '../../db/students';
 import { Dialog } from '../../ui/Dialog';
 import { errorMessage, toast } from '../../ui/toasts';
 import { planTitle, viewPlan, type PlanView } from '../live/planView';
@@ -21,15 +20,6 @@ function shortDay(iso: string): string {
   return format(parseISO(iso), 'EEE d MMM');
 }
 
-async function loadWeek(classId: string) {
-  const [cls, plans, roster] = await Promise.all([
-    db.classes.get(classId),
-    db.plans.where('classId').equals(classId).toArray(),
-    listRoster(classId),
-  ]);
-  return { cls, plans, roster };
-}
-
 function colorStyle(color: string): CSSProperties {
   return { '--group-color': /^#[0-9a-f]{6}$/i.test(color) ? color : '#5b6574' } as CSSProperties;
 }
@@ -42,7 +32,7 @@ export function WeekPage() {
   const asked = params.get('week') ?? '';
   const monday = ISO_DAY.test(asked) && isValid(parseISO(asked)) ? mondayOf(parseISO(asked)) : thisWeek;
   const days = useMemo(() => weekdays(monday), [monday]);
-  const data = useLiveQuery(() => loadWeek(classId), [classId]);
+  const data = useLive(() => loadWeek(classId), [classId]);
   const views = useMemo(() => (data ? data.plans.map(viewPlan) : []), [data]);
   const byDay = useMemo(() => plansByDay(views, days), [views, days]);
   const [copying, setCopying] = useState<DayEntry | null>(null);

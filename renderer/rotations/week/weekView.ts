@@ -81,17 +81,8 @@ export function teacherTime(views: PlanView[], days: string[]): { groups: GroupT
     if (weekDays.length === 0) continue;
     const title = view.plan.title.trim() || 'Untitled plan';
 
-    if (view.slots.length === 0) {
-      // No schedule to read (a plan that no longer builds): fall back to the minutes stored with it.
-      if (!inWeek.has(view.plan.date) || !view.plan.minutesByStudent) continue;
-      for (const [id, m] of Object.entries(view.plan.minutesByStudent)) {
-        if (m.teacher <= 0) continue;
-        const entry = studentEntry(id);
-        entry.minutes += m.teacher;
-        entry.meetings.push({ date: view.plan.date, groupName: title, minutes: m.teacher });
-      }
-      continue;
-    }
+    // No schedule (a plan that no longer builds): no teacher time to count.
+    if (view.slots.length === 0) continue;
 
     const perStudent = minutesByStudent({
       slots: view.slots,

@@ -482,7 +482,7 @@ describe('importing a review into the teacher’s plan', () => {
     await updatePlan(planId, {
       ...draft,
       body: { ...draft.body, stations: draft.body.stations.slice(0, 2), groups: draft.body.groups.slice(1) },
-    });
+    }, 0);
 
     const result = await importReviewText(planId, text);
     expect(result).toMatchObject({

@@ -155,7 +155,8 @@ describe('sample class', () => {
       groups: [],
       createdAt: nowIso(),
     });
-    await db.plans.add({
+    // Rows as an older Blendwise wrote them (a plan body of {}, a review without a kind).
+    await db.table('plans').add({
       id: planId,
       classId: sampleId,
       date: TODAY,
@@ -165,7 +166,7 @@ describe('sample class', () => {
       createdAt: nowIso(),
     });
     const reviewId = newId();
-    await db.reviews.add({ id: reviewId, planId, reviewer: 'Coach', createdAt: nowIso(), lookFors: [] });
+    await db.table('reviews').add({ id: reviewId, planId, reviewer: 'Coach', createdAt: nowIso(), lookFors: [] });
     await db.comments.add({
       id: newId(),
       reviewId,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_CUT_SCORES, DEFAULT_SCALE, goalsCsv, type GoalRecord, type Student } from '../../../shared';
+import { DEFAULT_CUT_SCORES, DEFAULT_SCALE, goalsCsv, type CalculationMethod, type GoalRecord, type Student } from '../../../shared';
 import type { GoalsData } from '../../../renderer/db/goals';
 import { goalRows } from '../../../renderer/goals/goalView';
 import { goalsCsvRows } from '../../../renderer/goals/goalsCsvRows';
@@ -28,8 +28,11 @@ const goal = (id: string, over: Partial<GoalRecord> = {}): GoalRecord => ({
   ...over,
 });
 
-const data = (goals: GoalRecord[]): GoalsData => ({
-  settings: { scale: DEFAULT_SCALE, method: { kind: 'latest' }, cutScores: DEFAULT_CUT_SCORES },
+const LATEST: CalculationMethod = { kind: 'latest' };
+/** `own`: skill id -> the skill's own method in the class (the others use the class's, latest) */
+const data = (goals: GoalRecord[], own: Record<string, CalculationMethod> = {}): GoalsData => ({
+  settings: { scale: DEFAULT_SCALE, method: LATEST, cutScores: DEFAULT_CUT_SCORES },
+  skillMethods: { s1: own.s1 ?? LATEST, s2: own.s2 ?? LATEST },
   students: [student('a', 'Ana', 'Able'), student('b', 'Ben', 'Baker')],
   skills: ['s1', 's2'].map((id, order) => ({
     skill: { id, frameworkId: 'f', code: `6.RP.A.${order + 1}`, statement: '', parentId: null, order },
@@ -78,6 +81,17 @@ describe('goalsCsvRows', () => {
       ['Ana Able', '6.RP.A.1', 3, 3, 'Met (closed 2026-11-22)'],
       ['Unknown student', '', null, null, 'No data yet'],
     ]);
+  });
+
+  it("rolls each skill up by its own method in the class, as the goal's status does", () => {
+    // s1 by its average: 2 and 3 -> 2.5 on 23 Nov (the 30 Nov 4 is after today)
+    const d = data([goal('g1')], { s1: { kind: 'average' } });
+    const rows = goalRows(d, TODAY);
+    expect(rows[0]!.reason).toContain('6.RP.A.1 is at 2.5');
+    expect(goalsCsvRows(rows, d, TODAY).map((r) => [r.current, r.status])).toEqual([[2.5, 'On track']]);
+    // by its highest: 3, the target: met
+    const h = data([goal('g1')], { s1: { kind: 'highest' } });
+    expect(goalsCsvRows(goalRows(h, TODAY), h, TODAY).map((r) => [r.current, r.status])).toEqual([[3, 'Met']]);
   });
 
   it('goes through goalsCsv, so a title that looks like a formula is neutralised', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_SCREEN_LIMIT_PER_DAY,
+  decodePlan,
   type GroupingRecord,
   type PlanBody,
   type PlanGroup,
@@ -160,22 +161,24 @@ describe('draftFromPlay', () => {
 });
 
 describe('draftFromRecord', () => {
-  const record = (body: Record<string, unknown>): PlanRecord => ({
-    id: 'p1',
-    classId: 'c1',
-    date: '2026-03-03',
-    groupingId: 'gr1',
-    title: 'Tuesday stations',
-    body,
-    createdAt: '2026-03-01T12:00:00.000Z',
-  });
+  // As the plan is read from the database: through decodePlan, which upgrades older bodies.
+  const record = (body: unknown): PlanRecord =>
+    decodePlan({
+      id: 'p1',
+      classId: 'c1',
+      date: '2026-03-03',
+      groupingId: 'gr1',
+      title: 'Tuesday stations',
+      body,
+      createdAt: '2026-03-01T12:00:00.000Z',
+    });
 
   it('gives back the saved plan as a draft', () => {
     const body = validBody({
       dates: ['2026-03-03', '2026-03-04'],
       stations: [{ id: 's1', name: 'T', kind: 'teacher', adult: 'teacher', activities: {} }],
     });
-    expect(draftFromRecord(record(body as unknown as Record<string, unknown>))).toEqual({
+    expect(draftFromRecord(record(body))).toEqual({
       classId: 'c1',
       title: 'Tuesday stations',
       groupingId: 'gr1',
@@ -186,10 +189,8 @@ describe('draftFromRecord', () => {
   it('takes the plan’s date when its body has no dates', () => {
     const noDates = { ...validBody() } as Partial<PlanBody>;
     delete noDates.dates;
-    expect(draftFromRecord(record(noDates as Record<string, unknown>)).body.dates).toEqual(['2026-03-03']);
-    expect(
-      draftFromRecord(record({ ...validBody(), dates: [] } as unknown as Record<string, unknown>)).body.dates,
-    ).toEqual(['2026-03-03']);
+    expect(draftFromRecord(record(noDates)).body.dates).toEqual(['2026-03-03']);
+    expect(draftFromRecord(record({ ...validBody(), dates: [] })).body.dates).toEqual(['2026-03-03']);
   });
 });
 
@@ -443,12 +444,29 @@ describe('models and sets', () => {
     { name: 'Reds', color: '#f00', studentIds: ['s1', 's2'] },
     { name: 'Blues', color: '#00f', studentIds: ['s3'] },
   ]);
-  const station = { id: 'st1', name: 'Teacher table', kind: 'teacher' as const, adult: 'teacher' as const, activities: {} };
+  const station = {
+    id: 'st1',
+    name: 'Teacher table',
+    kind: 'teacher' as const,
+    adult: 'teacher' as const,
+    activities: {},
+  };
 
   it('keeps activities with a group of the same name when the grouping changes', () => {
     const first = applyGrouping(draft({ stations: [station] }), twoGroups, ids('a'));
     const reds = first.body.groups.find((g) => g.name === 'Reds')!;
-    const planned = { ...first, body: { ...first.body, stations: [{ ...station, activities: { [reds.id]: { activity: 'Tape diagrams', resources: '', evidence: '' } } }] } };
+    const planned = {
+      ...first,
+      body: {
+        ...first.body,
+        stations: [
+          {
+            ...station,
+            activities: { [reds.id]: { activity: 'Tape diagrams', resources: '', evidence: '' } },
+          },
+        ],
+      },
+    };
     const again = applyGrouping(planned, twoGroups, ids('b'));
     const newReds = again.body.groups.find((g) => g.name === 'Reds')!;
     expect(newReds.id).not.toBe(reds.id);
@@ -461,7 +479,10 @@ describe('models and sets', () => {
     const context = { classStudentIds: ['s1', 's2', 's3', 's4'], grouping: twoGroups, newId: ids('w') };
     const whole = withModel(grouped, 'whole_class', context);
     expect(whole.body.groups).toHaveLength(1);
-    expect(whole.body.groups[0]).toMatchObject({ name: WHOLE_CLASS_NAME, studentIds: ['s1', 's2', 's3', 's4'] });
+    expect(whole.body.groups[0]).toMatchObject({
+      name: WHOLE_CLASS_NAME,
+      studentIds: ['s1', 's2', 's3', 's4'],
+    });
     expect(whole.body.dates).toEqual(['2026-03-03']);
     expect(whole.groupingId).toBe('gr1');
     const back = withModel(whole, 'station', context);
@@ -472,7 +493,10 @@ describe('models and sets', () => {
   });
 
   it('mirrors stations into set B with an aide at the copied teacher table, and back to one set', () => {
-    const mirrored = mirrorStations([station, { ...station, id: 'st2', name: 'Online', kind: 'online', adult: null }], ids('m'));
+    const mirrored = mirrorStations(
+      [station, { ...station, id: 'st2', name: 'Online', kind: 'online', adult: null }],
+      ids('m'),
+    );
     expect(mirrored.map((s) => [s.name, s.set, s.adult])).toEqual([
       ['Teacher table', 'A', 'teacher'],
       ['Online', 'A', null],
@@ -499,8 +523,23 @@ describe('plays with a playlist', () => {
       model: 'individual',
       stations: [{ id: 's1', name: 'Teacher table', kind: 'teacher', adult: 'teacher', activities: {} }],
       playlist: [
-        { id: 'p1', title: 'Ratio table warm-up', kind: 'independent', mustDo: true, minutes: 10, resources: 'p. 12', for: { who: 'groups', groupIds: ['g1'] } },
-        { id: 'p2', title: 'Math game', kind: 'collaborative', mustDo: false, resources: '', for: { who: 'everyone' } },
+        {
+          id: 'p1',
+          title: 'Ratio table warm-up',
+          kind: 'independent',
+          mustDo: true,
+          minutes: 10,
+          resources: 'p. 12',
+          for: { who: 'groups', groupIds: ['g1'] },
+        },
+        {
+          id: 'p2',
+          title: 'Math game',
+          kind: 'collaborative',
+          mustDo: false,
+          resources: '',
+          for: { who: 'everyone' },
+        },
       ],
     });
     const play = playFromBody(body, 'My must-dos', '');

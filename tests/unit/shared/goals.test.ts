@@ -171,6 +171,50 @@ describe('goalStatus', () => {
     expect(status(goal(), scores, '2024-11-16')).toEqual({ status: 'on_track', reason: '6.RP.A.3 is at 2.5, expected 2.75 by today' });
   });
 
+  it('starts from the scores dated on the start day too (a goal made right after an exit ticket)', () => {
+    const ticket = { s1: [at('2024-10-01', 1), at('2024-11-01', 2.5)] };
+    // the line runs 2.5 -> 3 from the start: on the start day the student is where expected
+    expect(status(goal(), ticket, '2024-11-01')).toEqual({ status: 'on_track', reason: '6.RP.A.3 is at 2.5, expected 2.5 by today' });
+    // 16 Nov: expected 2.75; still at 2.5, 0.25 below
+    expect(status(goal(), ticket, '2024-11-16')).toEqual({ status: 'on_track', reason: '6.RP.A.3 is at 2.5, expected 2.75 by today' });
+    // the start day's score is still evidence since the start: not "no data"
+    expect(status(goal(), ticket, '2024-11-20').status).not.toBe('no_data');
+    const [s] = goalProgressSeries(goal(), ticket, latest, scale, '2024-11-20');
+    expect(s!.startLevel).toBe(2.5);
+    expect(s!.expected[0]).toEqual({ date: '2024-11-01', value: 2.5 });
+    expect(s!.actual).toEqual([{ date: '2024-11-01', value: 2.5 }]);
+    // a score the day before the start is in the start level as before; the day after is not
+    expect(goalProgressSeries(goal(), { s1: [at('2024-11-02', 2.5)] }, latest, scale, '2024-11-20')[0]!.startLevel).toBe(1);
+  });
+
+  it('rolls each skill up by its own method when given a method per skill', () => {
+    const g = goal({ skills: [{ skillId: 's1', target: 3 }, { skillId: 's2', target: 3 }] });
+    const scores = { s1: [at('2024-11-05', 3), at('2024-11-10', 2)], s2: [at('2024-11-05', 2), at('2024-11-10', 3)] };
+    const perSkill = (id: string): CalculationMethod => (id === 's1' ? { kind: 'highest' } : latest);
+    expect(goalStatus(g, scores, perSkill, scale, '2024-11-12', labels)).toEqual({
+      status: 'met',
+      reason: 'Met: 6.RP.A.3 is at 3 (target 3); 7.EE.B.4 is at 3 (target 3)',
+    });
+    // one method for both: s1 is at its latest, 2
+    expect(goalStatus(g, scores, latest, scale, '2024-11-12', labels).status).not.toBe('met');
+    const series = goalProgressSeries(g, scores, perSkill, scale, '2024-11-12');
+    expect(series.map((s) => s.actual[s.actual.length - 1]!.value)).toEqual([3, 3]);
+  });
+
+  it('reads Met when a skill set to "Highest score" reaches the target (issue 12)', () => {
+    // the class rolls up by the default decaying average; the skill by its highest score
+    const scores = { s1: [at('2024-11-05', 2), at('2024-11-10', 3)] };
+    expect(goalStatus(goal(), scores, DEFAULT_METHOD, scale, '2024-11-25', labels)).toEqual({
+      status: 'on_track',
+      reason: '6.RP.A.3 is at 2.65, expected 2.6 by today',
+    });
+    const own = (id: string): CalculationMethod => (id === 's1' ? { kind: 'highest' } : DEFAULT_METHOD);
+    expect(goalStatus(goal(), scores, own, scale, '2024-11-25', labels)).toEqual({
+      status: 'met',
+      reason: 'Met: 6.RP.A.3 is at 3 (target 3)',
+    });
+  });
+
   it('puts the boundaries at exactly 0.25 and 0.75 points below', () => {
     const on = (value: number) => status(goal(), { s1: [at('2024-11-05', value)] }, '2024-11-10'); // expected 1.6
     expect(on(1.35)).toEqual({ status: 'on_track', reason: '6.RP.A.3 is at 1.35, expected 1.6 by today' });
@@ -204,9 +248,9 @@ describe('goalStatus', () => {
     const scores = { s1: [at('2024-11-05', 4), at('2024-11-10', 1)] };
     expect(goalStatus(goal(), scores, { kind: 'highest' }, scale, '2024-11-12', labels).status).toBe('met');
     expect(goalStatus(goal(), scores, latest, scale, '2024-11-20', labels).status).toBe('off_track'); // expected 2.27
-    // n_mastery not reached yet: the lowest points
+    // n_mastery not reached yet: the lowest points, and the reason says there is no level, as the tracker shows none
     const r = goalStatus(goal(), { s1: [at('2024-11-05', 3)] }, { kind: 'n_mastery', n: 2 }, scale, '2024-11-16', labels);
-    expect(r).toEqual({ status: 'off_track', reason: '6.RP.A.3 is at 1, expected 2 by today' });
+    expect(r).toEqual({ status: 'off_track', reason: '6.RP.A.3 has no level yet (counts as 1), expected 2 by today' });
     // the default decaying average: 2 then 3 -> 2.65
     const d = goalStatus(goal(), { s1: [at('2024-11-05', 2), at('2024-11-10', 3)] }, DEFAULT_METHOD, scale, '2024-11-25', labels);
     expect(d).toEqual({ status: 'on_track', reason: '6.RP.A.3 is at 2.65, expected 2.6 by today' });
@@ -340,8 +384,9 @@ describe('goalProgressSeries', () => {
   it('orders scores by day and puts date-times on their day', () => {
     const scores = { s1: [at('2024-11-20T08:00:00Z', 3), at('2024-11-03', 2), at('2024-11-01T10:00:00.000Z', 1.5)] };
     const [s] = goalProgressSeries(goal(), scores, latest, scale, '2024-11-30');
+    // the start day's date-time score is in the starting level: one point on the start date
+    expect(s!.startLevel).toBe(1.5);
     expect(s!.actual).toEqual([
-      { date: '2024-11-01', value: 1 },
       { date: '2024-11-01', value: 1.5 },
       { date: '2024-11-03', value: 2 },
       { date: '2024-11-20', value: 3 },

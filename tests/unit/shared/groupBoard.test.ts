@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { PlanRecord } from '../../../shared';
-import { boardWarnings, groupingChanges, groupingScores, groupStats, teacherMinutes } from '../../../shared';
+import type { PlanBody, PlanRecord } from '../../../shared';
+import { boardWarnings, decodePlanBody, groupingChanges, groupingScores, groupStats, teacherMinutes } from '../../../shared';
 
 describe('group board rules', () => {
   it('gives a group its mean and range, counting students without a score apart', () => {
@@ -48,13 +48,24 @@ describe('group board rules', () => {
       ['b', new Map<string, { value: number | null }>([['k', { value: null }], ['j', { value: null }]])],
     ]);
     expect(groupingScores(matrix, ['a', 'b', 'c'], ['k', 'j'])).toEqual({ a: 2.63, b: null, c: null });
-    const m = (teacher: number) => ({ teacher, online: 0, collaborative: 0, independent: 0, offline: 0 });
-    const plans: Pick<PlanRecord, 'date' | 'minutesByStudent'>[] = [
-      { date: '2026-11-10', minutesByStudent: { a: m(15) } },
-      { date: '2026-11-12', minutesByStudent: { a: m(20), b: m(20) } },
-      { date: '2026-10-01', minutesByStudent: { a: m(99) } },
-      { date: '2026-11-12' },
+    // Minutes come from each plan's own schedule: one 15-minute round at the teacher's table per group.
+    const body = (date: string, groups: string[][]): PlanBody =>
+      decodePlanBody({
+        dates: [date],
+        minutesPerStation: 15,
+        transitionMinutes: 0,
+        stations: [
+          { id: 't', name: 'Teacher table', kind: 'teacher', adult: 'teacher', activities: {} },
+          { id: 'o', name: 'Online', kind: 'online', adult: 'teacher', activities: {} },
+        ],
+        groups: groups.map((studentIds, i) => ({ id: `g${i}`, name: `Group ${i + 1}`, color: '#123456', studentIds })),
+      });
+    const plans: Pick<PlanRecord, 'date' | 'body'>[] = [
+      { date: '2026-11-10', body: body('2026-11-10', [['a'], ['b']]) },
+      { date: '2026-11-12', body: body('2026-11-12', [['a']]) },
+      { date: '2026-10-01', body: body('2026-10-01', [['a', 'b']]) },
+      { date: '2026-11-12', body: decodePlanBody({}) },
     ];
-    expect(Object.fromEntries(teacherMinutes(plans, '2026-11-09', '2026-11-22'))).toEqual({ a: 35, b: 20 });
+    expect(Object.fromEntries(teacherMinutes(plans, '2026-11-09', '2026-11-22'))).toEqual({ a: 30, b: 15 });
   });
 });

@@ -1,0 +1,133 @@
+// Stored plans as the rotation screens read them (plan editor, live board, print chart, playlist
+// cards, week, feedback): each a named query, so screens never read tables themselves.
+import {
+  BUILT_IN_PLAYS,
+  displayName,
+  planSchedule,
+  type ClassRecord,
+  type GroupingRecord,
+  type PlanBody,
+  type PlanGroup,
+  type PlanRecord,
+  type PlanStation,
+  type Play,
+  type PlayRecord,
+  type RotationSlot,
+} from '../../shared';
+import { db } from './db';
+import { listGroupings } from './groupings';
+import { listPlays, planBody } from './plans';
+import { listRoster, type RosterEntry } from './students';
+
+export type PlanView = {
+  plan: PlanRecord;
+  body: PlanBody;
+  slots: RotationSlot[];
+  warnings: string[];
+  stationById: Map<string, PlanStation>;
+  groupById: Map<string, PlanGroup>;
+};
+
+/** The body with every list present, so a half-made or older plan never breaks a screen. */
+export function safeBody(plan: PlanRecord): PlanBody {
+  const body = (planBody(plan) ?? {}) as Partial<PlanBody>;
+  return {
+    model: body.model ?? 'station',
+    dates: Array.isArray(body.dates) && body.dates.length > 0 ? body.dates : plan.date ? [plan.date] : [],
+    start: body.start ?? '',
+    minutesPerStation: body.minutesPerStation ?? 0,
+    transitionMinutes: body.transitionMinutes ?? 0,
+    ...(body.periodMinutes ? { periodMinutes: body.periodMinutes } : {}),
+    stations: (Array.isArray(body.stations) ? body.stations : []).map((s) => ({ ...s, activities: s.activities ?? {} })),
+    groups: (Array.isArray(body.groups) ? body.groups : []).map((g) => ({ ...g, studentIds: g.studentIds ?? [] })),
+    screenLimitPerDay: body.screenLimitPerDay ?? 0,
+    notes: body.notes ?? '',
+    ...(body.playId ? { playId: body.playId } : {}),
+    ...(Array.isArray(body.playlist) ? { playlist: body.playlist } : {}),
+  };
+}
+
+export function viewPlan(plan: PlanRecord): PlanView {
+  const body = safeBody(plan);
+  const { slots, warnings } =
+    body.stations.length > 0 && body.groups.length > 0 ? planSchedule(body) : { slots: [], warnings: [] };
+  return {
+    plan,
+    body,
+    slots,
+    warnings,
+    stationById: new Map(body.stations.map((s) => [s.id, s])),
+    groupById: new Map(body.groups.map((g) => [g.id, g])),
+  };
+}
+
+/** One plan by id, whatever its class; undefined when there is none. */
+export function getPlan(planId: string): Promise<PlanRecord | undefined> {
+  return db.plans.get(planId);
+}
+
+/** A plan's body, or null when the plan is not there (the review feedback anchors on it). */
+export async function getPlanBody(planId: string): Promise<PlanBody | null> {
+  const plan = await db.plans.get(planId);
+  return plan ? planBody(plan) : null;
+}
+
+export type LoadedPlan = { view: PlanView; cls: ClassRecord | undefined } | null;
+
+/** The plan (in that class) and its class; null when the plan is not there. */
+export async function loadPlan(classId: string, planId: string): Promise<LoadedPlan> {
+  const [plan, cls] = await Promise.all([db.plans.get(planId), db.classes.get(classId)]);
+  if (!plan || plan.classId !== classId) return null;
+  return { view: viewPlan(plan), cls };
+}
+
+export type PlanCards = { plan: NonNullable<LoadedPlan>; names: Record<string, string> } | null;
+
+/** The plan and every student's name (those who left the class too), for the playlist cards. */
+export async function loadPlanCards(classId: string, planId: string): Promise<PlanCards> {
+  const [plan, roster] = await Promise.all([loadPlan(classId, planId), listRoster(classId, true)]);
+  if (!plan) return null;
+  return { plan, names: Object.fromEntries(roster.map((r) => [r.student.id, displayName(r.student)])) };
+}
+
+export type WeekData = { cls: ClassRecord | undefined; plans: PlanRecord[]; roster: RosterEntry[] };
+
+/** The class, all its plans and its current roster, for the week view. */
+export async function loadWeek(classId: string): Promise<WeekData> {
+  const [cls, plans, roster] = await Promise.all([
+    db.classes.get(classId),
+    db.plans.where('classId').equals(classId).toArray(),
+    listRoster(classId),
+  ]);
+  return { cls, plans, roster };
+}
+
+export type PlanEditorData = {
+  cls: ClassRecord;
+  /** the saved plan; null for a new one, 'missing' when the id names no plan of this class */
+  plan: PlanRecord | null | 'missing';
+  groupings: GroupingRecord[];
+  plays: PlayRecord[];
+  studentNames: Record<string, string>;
+  /** the class's current students in roster order, for a whole-class block */
+  activeStudentIds: string[];
+};
+
+/** What the plan editor reads, in one live query; null when the class is not there. */
+export async function loadPlanEditorData(classId: string, planId: string | undefined): Promise<PlanEditorData | null> {
+  const cls = await db.classes.get(classId);
+  if (!cls) return null;
+  const record = planId ? await db.plans.get(planId) : null;
+  const plan = planId ? (record && record.classId === classId ? record : 'missing') : null;
+  const [groupings, plays, roster] = await Promise.all([listGroupings(classId), listPlays(), listRoster(classId, true)]);
+  // Students who left the class may still be in an old grouping: their names come from the students table.
+  const studentNames = Object.fromEntries(roster.map((r) => [r.student.id, displayName(r.student)]));
+  const activeStudentIds = roster.filter((r) => r.enrollment.archived !== 1 && r.student.archived !== 1).map((r) => r.student.id);
+  return { cls, plan, groupings, plays, studentNames, activeStudentIds };
+}
+
+/** A built-in or saved play by id; null for 'blank' or an id that names none. */
+export function findPlay(id: string | null, plays: PlayRecord[]): (Play | PlayRecord) | null {
+  if (!id || id === 'blank') return null;
+  return BUILT_IN_PLAYS.find((p) => p.id === id) ?? plays.find((p) => p.id === id) ?? null;
+}

@@ -1,0 +1,211 @@
+// The class workspace: one subscription per open class, from which every class screen reads.
+// The class, roster and skills are a live query (small); the cells are read once and then kept up
+// to date cell by cell from the class's stamp, so a saved score costs one cell, not a re-read of
+// the class's evidence. A screen asking for class B never gets class A's workspace: until B's is
+// read, it gets `loading`.
+import { liveQuery, type Subscription } from 'dexie';
+import { useCallback, useSyncExternalStore } from 'react';
+import {
+  buildWorkspace,
+  decodeClass,
+  decodeClassSkill,
+  decodeSkill,
+  cellKey,
+  cellWithScore,
+  withCells,
+  type CellRecord,
+  type ClassRecord,
+  type ClassWorkspace,
+  type RosterEntry,
+  type TrackedSkill,
+} from '../../shared';
+import { cellsChangedSince, type ClassStamp } from './cellsRebuild';
+import { db } from './db';
+import { listRoster } from './students';
+
+export type WorkspaceState =
+  | { status: 'loading'; classId: string }
+  | { status: 'missing'; classId: string }
+  | { status: 'ready'; classId: string; workspace: ClassWorkspace };
+
+type Frame = { cls: ClassRecord; roster: RosterEntry[]; skills: TrackedSkill[] };
+
+type Entry = {
+  classId: string;
+  state: WorkspaceState;
+  listeners: Set<() => void>;
+  subscriptions: Subscription[];
+  frame: Frame | null | undefined;
+  cells: Map<string, CellRecord> | undefined;
+  /** the stamp rev the cells are known up to */
+  rev: number;
+  /** cell reads run one after another, so an older read never lands after a newer one */
+  queue: Promise<void>;
+  /** cells shown before their write has landed (key -> the cell as typed) */
+  pending: Map<string, CellRecord>;
+  dropTimer: ReturnType<typeof setTimeout> | undefined;
+};
+
+const entries = new Map<string, Entry>();
+/** How many times a class's cells were read whole (opening it, or after a bulk change). */
+let fullReads = 0;
+export const workspaceFullReads = (): number => fullReads;
+/** How long a class nobody shows stays in memory, so going back to it is instant. */
+const KEEP_MS = 60_000;
+
+async function readFrame(classId: string): Promise<Frame | null> {
+  return db.transaction('r', [db.classes, db.enrollments, db.students, db.classSkills, db.skills], async () => {
+    const raw = await db.classes.get(classId);
+    if (!raw) return null;
+    const cls = decodeClass(raw);
+    const roster = await listRoster(classId);
+    const classSkills = (await db.classSkills.where('classId').equals(classId).toArray()).map(decodeClassSkill).sort((a, b) => a.order - b.order);
+    const skills = (await db.skills.bulkGet(classSkills.map((c) => c.skillId))).map((s) => s && decodeSkill(s));
+    return { cls, roster, skills: classSkills.flatMap((classSkill, i) => (skills[i] ? [{ skill: skills[i], classSkill }] : [])) };
+  });
+}
+
+function publish(entry: Entry, state: WorkspaceState): void {
+  entry.state = state;
+  for (const l of entry.listeners) l();
+}
+
+function rebuild(entry: Entry): void {
+  const { frame, cells } = entry;
+  if (frame === null) return publish(entry, { status: 'missing', classId: entry.classId });
+  if (frame === undefined || cells === undefined) return publish(entry, { status: 'loading', classId: entry.classId });
+  const all = entry.pending.size ? new Map([...cells, ...entry.pending]) : cells;
+  publish(entry, { status: 'ready', classId: entry.classId, workspace: buildWorkspace({ ...frame, cells: all.values() }) });
+}
+
+/** Applies changed cells to the cell map and, when the workspace is on screen, to it alone. */
+function applyCells(entry: Entry, changes: Map<string, CellRecord | null>): void {
+  if (!entry.cells || changes.size === 0) return;
+  const shown = new Map<string, CellRecord | null>();
+  for (const [key, cell] of changes) {
+    if (cell) entry.cells.set(key, cell);
+    else entry.cells.delete(key);
+    // A stored cell replaces the one shown while its write was on its way.
+    entry.pending.delete(key);
+    shown.set(key, cell);
+  }
+  if (entry.state.status === 'ready') {
+    publish(entry, { ...entry.state, workspace: withCells(entry.state.workspace, shown) });
+  } else rebuild(entry);
+}
+
+function readCells(entry: Entry, stamp: ClassStamp | undefined): void {
+  entry.queue = entry.queue
+    .then(async () => {
+      const changed = entry.cells ? cellsChangedSince(stamp, entry.rev) : null;
+      if (changed && changed.size === 0) return;
+      if (changed) {
+        const keys = [...changed];
+        const found = await db.cells.bulkGet(keys);
+        entry.rev = stamp?.rev ?? 0;
+        applyCells(entry, new Map(keys.map((k, i) => [k, found[i] ?? null])));
+        return;
+      }
+      fullReads++;
+      const { rows, rev } = await db.transaction('r', [db.cells, db.classStamps], async () => ({
+        rows: await db.cells.where('classId').equals(entry.classId).toArray(),
+        rev: (await db.classStamps.get(entry.classId))?.rev ?? 0,
+      }));
+      entry.rev = rev;
+      entry.cells = new Map(rows.map((c) => [c.id, c]));
+      entry.pending.clear();
+      rebuild(entry);
+    })
+    .catch((error: unknown) => {
+      console.error('Blendwise could not read the class’s scores', error);
+    });
+}
+
+function start(entry: Entry): void {
+  entry.subscriptions.push(
+    liveQuery(() => readFrame(entry.classId)).subscribe({
+      next: (frame) => {
+        entry.frame = frame;
+        rebuild(entry);
+      },
+      error: (error: unknown) => console.error('Blendwise could not read the class', error),
+    }),
+    liveQuery(() => db.classStamps.get(entry.classId)).subscribe({
+      next: (stamp) => readCells(entry, stamp),
+      error: (error: unknown) => console.error('Blendwise could not read the class’s changes', error),
+    }),
+  );
+}
+
+function entryFor(classId: string): Entry {
+  let entry = entries.get(classId);
+  if (!entry) {
+    entry = {
+      classId,
+      state: { status: 'loading', classId },
+      listeners: new Set(),
+      subscriptions: [],
+      frame: undefined,
+      cells: undefined,
+      rev: 0,
+      queue: Promise.resolve(),
+      pending: new Map(),
+      dropTimer: undefined,
+    };
+    entries.set(classId, entry);
+  }
+  return entry;
+}
+
+function subscribe(classId: string, listener: () => void): () => void {
+  const entry = entryFor(classId);
+  if (entry.dropTimer) clearTimeout(entry.dropTimer);
+  entry.dropTimer = undefined;
+  entry.listeners.add(listener);
+  if (entry.subscriptions.length === 0) start(entry);
+  return () => {
+    entry.listeners.delete(listener);
+    if (entry.listeners.size > 0) return;
+    entry.dropTimer = setTimeout(() => {
+      for (const s of entry.subscriptions) s.unsubscribe();
+      entries.delete(classId);
+    }, KEEP_MS);
+  };
+}
+
+/** Watches a class's workspace outside React: `state()` now, `listener` on every change. */
+export function watchClassWorkspace(classId: string, listener: () => void): { state: () => WorkspaceState; stop: () => void } {
+  const stop = subscribe(classId, listener);
+  return { state: () => entryFor(classId).state, stop };
+}
+
+/**
+ * The workspace of one class: `loading` until that class's records are read (never another
+ * class's), `missing` when there is no such class, then `ready` and kept up to date.
+ */
+export function useClassWorkspace(classId: string): WorkspaceState {
+  const sub = useCallback((listener: () => void) => subscribe(classId, listener), [classId]);
+  const get = useCallback(() => entryFor(classId).state, [classId]);
+  return useSyncExternalStore(sub, get, get);
+}
+
+/**
+ * Shows a score in its cell at once, before its write lands (typing never waits for the disk).
+ * The stored cell replaces it when the write lands; `forget` takes it back when the write fails.
+ */
+export function showScoreNow(classId: string, studentId: string, skillId: string, value: number, date: string): { forget: () => void } {
+  const entry = entries.get(classId);
+  const key = cellKey(classId, studentId, skillId);
+  if (!entry || entry.state.status !== 'ready') return { forget: () => undefined };
+  const base = entry.pending.get(key) ?? entry.cells?.get(key);
+  const cell = cellWithScore(base, { classId, studentId, skillId }, value, date);
+  entry.pending.set(key, cell);
+  publish(entry, { ...entry.state, workspace: withCells(entry.state.workspace, new Map([[key, cell]])) });
+  return {
+    forget: () => {
+      if (entry.pending.get(key) !== cell) return;
+      entry.pending.delete(key);
+      applyCells(entry, new Map([[key, entry.cells?.get(key) ?? null]]));
+    },
+  };
+}

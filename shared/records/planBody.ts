@@ -1,0 +1,174 @@
+// What a saved rotation plan holds (PlanRecord.body), its stations, groups and playlist: one
+// schema, read two ways. 'stored' reads a plan from this computer's database and upgrades older
+// shapes (a body saved as {} or without stations, groups or times gets the editor's defaults);
+// 'file' reads a plan bundle someone sent, and also bounds every text, list and id so a file can
+// never smuggle in an unbounded string or a prototype key. Both fill the same defaults.
+// A leaf module (no import of the records index or of shared/bundle), so the bundle can use it.
+import { z } from 'zod';
+import { DEFAULT_SCREEN_LIMIT_PER_DAY } from '../rotations/checks';
+import type { PlayAdult, PlayModel } from '../rotations/plays';
+import type { StationKind } from '../rotations/types';
+
+export const STATION_KIND_VALUES = [
+  'teacher',
+  'online',
+  'collaborative',
+  'independent',
+  'offline',
+] as const satisfies readonly StationKind[];
+export const PLAY_MODEL_VALUES = [
+  'station',
+  'lab',
+  'individual',
+  'whole_class',
+  'multi_day',
+] as const satisfies readonly PlayModel[];
+export const ADULT_VALUES = ['teacher', 'co-teacher', 'aide'] as const satisfies readonly Exclude<
+  PlayAdult,
+  null
+>[];
+
+/** What a new plan starts with, and what an older plan missing a field reads as. */
+export const PLAN_BODY_DEFAULTS = {
+  model: 'station' as PlayModel,
+  start: '09:00',
+  minutesPerStation: 15,
+  transitionMinutes: 2,
+  screenLimitPerDay: DEFAULT_SCREEN_LIMIT_PER_DAY,
+  notes: '',
+  groupColor: '#4f5d75',
+} as const;
+
+export type PlanSchemaMode = 'stored' | 'file';
+
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+export function planParts(mode: PlanSchemaMode) {
+  const file = mode === 'file';
+  const text = (max: number) =>
+    file ? z.string().max(max, `Text is longer than ${max} characters.`) : z.string();
+  const id = file
+    ? z
+        .string({ error: 'An id must be text.' })
+        .min(1, 'An id is empty.')
+        .max(200, 'An id is too long.')
+        .refine((v) => !FORBIDDEN_KEYS.has(v), 'An id uses a reserved word.')
+    : z.string();
+  const list = <T extends z.ZodType>(item: T, max: number) => (file ? z.array(item).max(max) : z.array(item));
+  const finite = z.number().finite();
+  const minutes = file ? finite.min(0).max(24 * 60) : finite;
+  const date = file
+    ? z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'A date must be written like 2025-03-14.')
+    : z.string();
+  const start = file
+    ? z.string().regex(/^\d{1,2}:\d{2}$/, 'A start time must be written like 09:15.')
+    : z.string();
+  const kind = z.enum(STATION_KIND_VALUES);
+  const set = z.enum(['A', 'B']).optional();
+
+  const activity = z.object({
+    activity: text(5000).default(''),
+    resources: text(5000).default(''),
+    evidence: text(5000).default(''),
+  });
+
+  /** A station as a play keeps it: no id, no activities. */
+  const playStation = z.object({
+    name: text(200).default(''),
+    kind,
+    adult: z.enum(ADULT_VALUES).nullable().default(null),
+    capacity: finite.min(0).optional(),
+    devices: finite.min(0).optional(),
+    /** mirrored plans: the set of stations it belongs to (none means set A) */
+    set,
+    /** where it is, for a lab rotation: 'Classroom', 'Computer lab' */
+    room: text(200).optional(),
+  });
+
+  const station = playStation.extend({
+    id,
+    /** group id -> what that group does here */
+    activities: z.record(id, activity).default({}),
+  });
+
+  const group = z.object({
+    id,
+    name: text(200).default(''),
+    color: text(40).default(PLAN_BODY_DEFAULTS.groupColor),
+    studentIds: list(id, 5000).default([]),
+    need: finite.nullable().optional(),
+    /** mirrored plans: the set of stations it rotates through (none means it alternates with the others) */
+    set,
+  });
+
+  const playlistFor = z.discriminatedUnion('who', [
+    z.object({ who: z.literal('everyone') }),
+    z.object({ who: z.literal('groups'), groupIds: list(id, 500) }),
+    z.object({ who: z.literal('students'), studentIds: list(id, 5000) }),
+  ]);
+
+  const playlistActivity = z.object({
+    title: text(200).default(''),
+    kind,
+    mustDo: z.boolean(),
+    /** how long it takes; unset: one station's time (the plan's minutes per station) */
+    minutes: minutes.optional(),
+    resources: text(5000).default(''),
+  });
+
+  const playlistItem = playlistActivity.extend({ id, for: playlistFor });
+
+  const body = z.object({
+    model: z.enum(PLAY_MODEL_VALUES).default(PLAN_BODY_DEFAULTS.model),
+    /** the days it runs on, in order (one for most plans; several for a rotation spread over days) */
+    dates: list(date, 366).default([]),
+    start: start.default(PLAN_BODY_DEFAULTS.start),
+    minutesPerStation: minutes.default(PLAN_BODY_DEFAULTS.minutesPerStation),
+    transitionMinutes: minutes.default(PLAN_BODY_DEFAULTS.transitionMinutes),
+    periodMinutes: minutes.optional(),
+    stations: list(station, 100).default([]),
+    /** in priority order: the first meets the teacher first */
+    groups: list(group, 500).default([]),
+    screenLimitPerDay: finite.min(0).default(PLAN_BODY_DEFAULTS.screenLimitPerDay),
+    notes: text(20000).default(PLAN_BODY_DEFAULTS.notes),
+    /** the play it started from, if any */
+    playId: id.optional(),
+    /** individual rotation: the activities each student's must-do and may-do list is made of */
+    playlist: list(playlistItem, 500).optional(),
+  });
+
+  return {
+    id,
+    text,
+    date,
+    finite,
+    minutes,
+    kind,
+    activity,
+    playStation,
+    station,
+    group,
+    playlistFor,
+    playlistActivity,
+    playlistItem,
+    body,
+  };
+}
+
+const stored = planParts('stored');
+
+export const planStationSchema = stored.station;
+export const planGroupSchema = stored.group;
+export const playStationSchema = stored.playStation;
+export const playlistItemSchema = stored.playlistItem;
+export const playlistActivitySchema = stored.playlistActivity;
+/** A stored plan's body; older shapes upgrade (see the file's head). */
+export const storedPlanBodySchema = stored.body;
+/** A plan body read from a file: the same schema, bounded. */
+export const filePlanBodySchema = planParts('file').body;
+
+export type PlanStation = z.output<typeof planStationSchema>;
+export type PlanGroup = z.output<typeof planGroupSchema>;
+export type PlaylistFor = z.output<typeof stored.playlistFor>;
+export type PlaylistItem = z.output<typeof playlistItemSchema>;
+export type PlanBody = z.output<typeof storedPlanBodySchema>;

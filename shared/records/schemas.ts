@@ -1,0 +1,418 @@
+// One zod schema per stored record: the types of shared/model.ts and shared/planModel.ts are
+// inferred from these. They check shapes and types (what a reader needs to not break), not the
+// rules a form checks (a scale's levels going down, a goal's dates in order): data that passed
+// those once is not refused later. Fields a record gained after it first shipped have defaults,
+// so an older row reads as the newer shape.
+import { z } from 'zod';
+import type { PlanBundle } from '../bundle/planBundle';
+import {
+  PLAY_MODEL_VALUES,
+  playlistActivitySchema,
+  playStationSchema,
+  storedPlanBodySchema,
+} from './planBody';
+
+// ---- building blocks ----
+
+const text = z.string();
+const id = z.string().min(1);
+const finite = z.number().finite();
+/** 0/1 flags: booleans are not indexable in IndexedDB. */
+export const flagSchema = z.union([z.literal(0), z.literal(1)]);
+/**
+ * The revision counter of an updatable record: each update adds one, so a save made from a stale
+ * copy can be refused. Absent on records written before it existed; decode reads that as 0.
+ */
+export const revSchema = z.number().int().min(0).optional();
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+// ---- mastery (shapes only; the forms check the rules) ----
+
+export const masteryLevelRecordSchema = z.object({ points: finite, label: text, color: text });
+export const masteryScaleRecordSchema = z.object({
+  levels: z.array(masteryLevelRecordSchema),
+  masteryPoints: finite,
+});
+export const calculationMethodRecordSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('decaying_average'), weight: finite }),
+  z.object({ kind: z.literal('weighted_average'), weight: finite }),
+  z.object({ kind: z.literal('n_mastery'), n: finite }),
+  z.object({ kind: z.literal('latest') }),
+  z.object({ kind: z.literal('highest') }),
+  z.object({ kind: z.literal('average') }),
+  z.object({ kind: z.literal('mode') }),
+  z.object({ kind: z.literal('median_recent'), n: finite }),
+  z.object({ kind: z.literal('power_law') }),
+]);
+export const cutScoresRecordSchema = z.array(z.object({ minPercent: finite, points: finite }));
+
+/** How a class turns evidence into levels. Absent on a class: the defaults (see classMastery). */
+export const classMasterySettingsSchema = z.object({
+  scale: masteryScaleRecordSchema,
+  method: calculationMethodRecordSchema,
+  cutScores: cutScoresRecordSchema,
+});
+
+/** Rules that stay with a class from one grouping to the next. */
+export const groupingRulesSchema = z.object({
+  keepApart: z.array(z.tuple([text, text])).default([]),
+  keepTogether: z.array(z.tuple([text, text])).default([]),
+});
+
+/** An adult who can run a station in a class. */
+export const classAdultSchema = z.object({ id, name: text, role: z.enum(['teacher', 'co-teacher', 'aide']) });
+
+// ---- roster ----
+
+export const classRecordSchema = z.object({
+  id,
+  name: text,
+  subject: text.default(''),
+  grade: text.default(''),
+  term: text.default(''),
+  archived: flagSchema.default(0),
+  createdAt: text,
+  /** set when the class was loaded as the first-run sample, so it can be cleared as a whole */
+  sample: flagSchema.optional(),
+  mastery: classMasterySettingsSchema.optional(),
+  groupingRules: groupingRulesSchema.optional(),
+  /** the adults who run stations in this class (teacher, co-teacher, aide) */
+  adults: z.array(classAdultSchema).optional(),
+  rev: revSchema,
+});
+
+export const studentSchema = z.object({
+  id,
+  givenName: text,
+  familyName: text,
+  preferredName: text.default(''),
+  /** the school's own student id; kept as a string so leading zeros survive */
+  studentNumber: text.default(''),
+  email: text.default(''),
+  notes: text.default(''),
+  archived: flagSchema.default(0),
+  createdAt: text,
+  sample: flagSchema.optional(),
+  rev: revSchema,
+});
+
+export const enrollmentSchema = z.object({
+  id,
+  classId: id,
+  studentId: id,
+  section: text.default(''),
+  archived: flagSchema.default(0),
+  rev: revSchema,
+});
+
+// ---- skills ----
+
+export const frameworkSchema = z.object({
+  id,
+  title: text,
+  creator: text.default(''),
+  /** the CASE identifier when imported from a CASE package */
+  identifier: text.default(''),
+  sample: flagSchema.optional(),
+  rev: revSchema,
+});
+
+export const skillSchema = z.object({
+  id,
+  frameworkId: id,
+  code: text,
+  statement: text.default(''),
+  parentId: id.nullable().default(null),
+  /** position among its siblings */
+  order: finite,
+  rev: revSchema,
+});
+
+export const classSkillSchema = z.object({
+  id,
+  classId: id,
+  skillId: id,
+  order: finite,
+  /** this skill's own calculation method in this class, overriding the class's */
+  method: calculationMethodRecordSchema.optional(),
+  rev: revSchema,
+});
+
+// ---- mastery evidence ----
+
+export const evidenceSchema = z.object({
+  id,
+  classId: id,
+  studentId: id,
+  skillId: id,
+  /** on the class's mastery scale */
+  score: finite.nullable(),
+  date: text,
+  source: text.default(''),
+  note: text.default(''),
+  /** the original value when it came from a percent or points, e.g. '18/20' or '85%' */
+  raw: text.optional(),
+  createdAt: text,
+  rev: revSchema,
+});
+
+// ---- goals ----
+
+export const goalSchema = z.object({
+  id,
+  classId: id,
+  studentId: id,
+  title: text,
+  skills: z.array(z.object({ skillId: id, target: finite })),
+  startDate: text,
+  dueDate: text,
+  actionSteps: z.array(text).default([]),
+  closed: z.object({ on: text, as: z.enum(['met', 'dropped']) }).optional(),
+  createdAt: text,
+  rev: revSchema,
+});
+
+export const checkInSchema = z.object({
+  id,
+  goalId: id,
+  date: text,
+  teacherNote: text.default(''),
+  reflection: text.default(''),
+  confidence: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.null()]).default(null),
+  nextDate: text.nullable().default(null),
+  rev: revSchema,
+});
+
+// ---- groupings ----
+
+export const groupingSchema = z.object({
+  id,
+  classId: id,
+  date: text,
+  name: text.default(''),
+  skillIds: z.array(id).default([]),
+  strategy: z.enum(['similar', 'mixed']),
+  groups: z.array(
+    z.object({ name: text.default(''), color: text.default(''), studentIds: z.array(id).default([]) }),
+  ),
+  createdAt: text,
+  /** who was absent that day (in no group) */
+  absent: z.array(id).optional(),
+  /** each student's grouping score when the grouping was made: the data behind the groups */
+  scores: z.record(text, finite.nullable()).optional(),
+  /** students the teacher locked in place before regrouping the rest */
+  locked: z.array(id).optional(),
+  rev: revSchema,
+});
+
+// ---- rotation plans and plays ----
+
+/** Minutes a student spends at each kind of station, as the rotation work records them per plan. */
+export const stationMinutesSchema = z.object({
+  teacher: finite,
+  online: finite,
+  collaborative: finite,
+  independent: finite,
+  offline: finite,
+});
+
+/**
+ * The shape of a plan record. 1: the body was loosely typed (it could be {} or miss its stations,
+ * groups or times). 2: the body is a whole PlanBody. decodePlan reads both and gives 2.
+ */
+export const PLAN_SHAPE = 2;
+
+const planObjectSchema = z.object({
+  id,
+  classId: id,
+  date: text.default(''),
+  groupingId: id.nullable().default(null),
+  title: text.default(''),
+  /** the rotation request and station details */
+  body: storedPlanBodySchema,
+  createdAt: text,
+  /** each student's minutes per station kind in this plan, written when the plan is saved */
+  minutesByStudent: z.record(text, stationMinutesSchema).optional(),
+  /** the shape version of the record (PLAN_SHAPE); absent: 1 */
+  shape: z.number().int().min(1).optional(),
+  rev: revSchema,
+});
+
+export const planSchema = planObjectSchema.transform((plan) => {
+  // Shape 1 plans may have no dates in their body: the plan's own date is the day it runs.
+  if (plan.body.dates.length === 0 && plan.date) plan.body.dates = [plan.date];
+  plan.shape = PLAN_SHAPE;
+  return plan;
+});
+
+export const playSchema = z.object({
+  id,
+  name: text,
+  description: text.default(''),
+  model: z.enum(PLAY_MODEL_VALUES),
+  stations: z.array(playStationSchema),
+  minutesPerStation: finite,
+  transitionMinutes: finite,
+  periodMinutes: finite.optional(),
+  suggestedGroups: finite,
+  /**
+   * Individual plays: the playlist's activities, for everyone (groups and students belong to a
+   * plan, not to a play).
+   */
+  playlist: z.array(playlistActivitySchema).optional(),
+  createdAt: text,
+  rev: revSchema,
+});
+
+// ---- reviews ----
+
+export const lookForSchema = z.object({
+  text,
+  rating: finite.nullable().default(null),
+  note: text.default(''),
+});
+
+const reviewBase = {
+  id,
+  planId: id,
+  reviewer: text.default(''),
+  createdAt: text,
+  /** look-for ratings */
+  lookFors: z.array(lookForSchema).default([]),
+  rev: revSchema,
+};
+
+/**
+ * The plan bundle a coach review keeps, as it was read (and checked whole) when it was opened.
+ * Kept exactly as stored, never re-parsed: its checksum covers its content.
+ */
+const storedBundleSchema = z.custom<PlanBundle>(
+  (v) =>
+    isObject(v) &&
+    v.format === 'blendwise-plan' &&
+    typeof v.checksum === 'string' &&
+    typeof v.exportedAt === 'string' &&
+    isObject(v.content) &&
+    isObject(v.content.plan) &&
+    isObject(v.content.plan.body),
+  { message: 'expected the plan bundle under review' },
+);
+
+const reviewedVersionSchema = z.object({
+  state: z.enum(['current', 'earlier', 'unknown']),
+  planExportedAt: text.nullable().default(null),
+});
+
+/** A coach reviewing a plan bundle someone exported; the bundle is kept with the review. */
+export const coachReviewSchema = z.object({
+  ...reviewBase,
+  kind: z.literal('coach'),
+  bundle: storedBundleSchema,
+});
+
+/** A review file a teacher loaded back into one of their own plans. */
+export const receivedReviewSchema = z.object({
+  ...reviewBase,
+  kind: z.literal('received'),
+  /** the checksum of the review file, so loading it twice replaces it */
+  fileChecksum: text.default(''),
+  /** when the reviewer exported it */
+  exportedAt: text.optional(),
+  /** whether the reviewer saw the plan as it was when the review was imported */
+  reviewedVersion: reviewedVersionSchema.optional(),
+});
+
+export const reviewSchema = z.preprocess(
+  // Reviews written before kinds existed: one that keeps a bundle is a coach's.
+  (raw) =>
+    isObject(raw) && raw.kind === undefined
+      ? { ...raw, kind: raw.bundle === undefined ? 'received' : 'coach' }
+      : raw,
+  z.discriminatedUnion('kind', [coachReviewSchema, receivedReviewSchema]),
+);
+
+export const commentSchema = z.object({
+  id,
+  reviewId: id,
+  anchor: z.object({ kind: z.enum(['plan', 'station', 'group', 'slot']), ref: text }),
+  text,
+  resolved: flagSchema.default(0),
+  createdAt: text,
+  /** received comments: the comment's id in the review file, so a re-import keeps what was resolved */
+  sourceId: text.optional(),
+  /** received comments: what the reviewer saw the anchor as (kept when it is gone from the plan) */
+  about: text.optional(),
+  rev: revSchema,
+});
+
+// ---- assessment profiles (kept in the 'assessmentProfiles' setting) ----
+
+const RESULTS_FIELD_VALUES = [
+  'studentId',
+  'studentName',
+  'givenName',
+  'familyName',
+  'skillCode',
+  'score',
+  'percent',
+  'points',
+  'pointsPossible',
+  'date',
+  'source',
+  'note',
+] as const;
+
+const columnIndex = z.number().int().min(0);
+
+export const resultsMappingSchema = z.object({
+  ...(Object.fromEntries(RESULTS_FIELD_VALUES.map((f) => [f, columnIndex.optional()])) as Record<
+    (typeof RESULTS_FIELD_VALUES)[number],
+    z.ZodOptional<typeof columnIndex>
+  >),
+  skillColumns: z.array(columnIndex).optional(),
+  wideValues: z.enum(['score', 'percent']).optional(),
+});
+
+export const assessmentProfileSchema = z.object({
+  id,
+  name: text,
+  headersSignature: z.array(text),
+  mapping: resultsMappingSchema,
+  valueKind: z.enum(['level', 'percent', 'points', 'scale_score', 'placement']),
+  scaleScoreCuts: z.array(z.object({ min: finite, points: finite })).optional(),
+  placementLevels: z.record(text, finite).optional(),
+  skillCodeMap: z.record(text, text).optional(),
+  strandColumns: z.array(z.object({ name: columnIndex, value: columnIndex })).optional(),
+  defaultSource: text.default(''),
+});
+
+// ---- settings ----
+
+/** Every setting Blendwise keeps, by key, with the schema of its value. */
+export const settingValueSchemas = {
+  firstRunDone: z.boolean(),
+  sampleBannerDismissed: z.boolean(),
+  lastClassId: text,
+  /** the name a coach reviews under */
+  reviewerName: text,
+  assessmentProfiles: z.array(assessmentProfileSchema),
+} as const;
+
+export type SettingKey = keyof typeof settingValueSchemas;
+export type SettingValue<K extends SettingKey> = z.output<(typeof settingValueSchemas)[K]>;
+
+export function isSettingKey(key: string): key is SettingKey {
+  return Object.hasOwn(settingValueSchemas, key);
+}
+
+/** A settings row: a known key's value is checked against its schema; other keys are kept as they are. */
+export const settingSchema = z.object({ key: z.string(), value: z.unknown() }).transform((row, ctx) => {
+  if (!isSettingKey(row.key)) return row;
+  const read = settingValueSchemas[row.key].safeParse(row.value);
+  if (read.success) return { key: row.key, value: read.data as unknown };
+  for (const issue of read.error.issues) ctx.addIssue({ ...issue, path: ['value', ...issue.path] } as never);
+  return z.NEVER;
+});
