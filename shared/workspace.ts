@@ -2,3 +2,4 @@
 // class screen shows, from pure functions of decoded records.
 export * from './workspace/cells';
 export * from './workspace/workspace';
+export * from './workspace/goals';

@@ -85,7 +85,10 @@ function Screens() {
 
 export function App() {
   return (
-    <HashRouter>
+    // Navigations are not transitions: a transition keeps the previous screen (another class's rows)
+    // on view while the next one renders, and typing on it restarts the render. Going to another
+    // class shows that class's screen (or its loading state) at the next paint.
+    <HashRouter useTransitions={false}>
       <Screens />
     </HashRouter>
   );

@@ -1,21 +1,10 @@
-// Class-wide reads for the printable and per-student screens (goal sheet, mastery report, student
-// profile): each a class's records plus the class itself, in one named query.
-import type { ClassRecord, Enrollment, Evidence, Skill, Student } from '../../shared';
+// Class-wide reads for the per-student screen (student profile): the class's records plus the
+// class itself, in one named query. The goal sheet and mastery report read the class workspace.
+import { decodeEnrollment, decodeSkill, type ClassRecord, type Enrollment, type Evidence, type Skill, type Student } from '../../shared';
+import { getClass } from './classes';
 import { db } from './db';
-import { loadGoalsData, type GoalsData } from './goals';
+import { getStudent } from './students';
 import { loadStudentEvidence, loadTrackerData, type TrackedSkill, type TrackerData } from './mastery';
-
-/** The goal screens' data and the class, for the printable goal sheet; null when the class is gone. */
-export async function loadGoalSheet(classId: string): Promise<{ data: GoalsData; cls: ClassRecord } | null> {
-  const [data, cls] = await Promise.all([loadGoalsData(classId), db.classes.get(classId)]);
-  return data && cls ? { data, cls } : null;
-}
-
-/** The tracker's data and the class, for the mastery report; null when the class is gone. */
-export async function loadMasteryReport(classId: string): Promise<{ data: TrackerData; cls: ClassRecord } | null> {
-  const [data, cls] = await Promise.all([loadTrackerData(classId), db.classes.get(classId)]);
-  return data && cls ? { data, cls } : null;
-}
 
 export type StudentProfileRecords =
   | { status: 'missing'; cls: ClassRecord | undefined }
@@ -34,9 +23,9 @@ export type StudentProfileRecords =
 /** One student in one class: the class's tracked skills and all the student's evidence there. */
 export async function loadStudentProfile(classId: string, studentId: string): Promise<StudentProfileRecords> {
   const [cls, student, enrollment] = await Promise.all([
-    db.classes.get(classId),
-    db.students.get(studentId),
-    db.enrollments.where({ classId, studentId }).first(),
+    getClass(classId),
+    getStudent(studentId),
+    db.enrollments.where({ classId, studentId }).first().then((e) => e && decodeEnrollment(e)),
   ]);
   if (!cls || !student || !enrollment) return { status: 'missing', cls };
   const data = await loadTrackerData(classId);
@@ -44,7 +33,7 @@ export async function loadStudentProfile(classId: string, studentId: string): Pr
   const evidence = await loadStudentEvidence(classId, studentId);
   const trackedIds = new Set(data.skills.map((t) => t.skill.id));
   const otherIds = [...new Set(evidence.map((e) => e.skillId))].filter((id) => !trackedIds.has(id));
-  const untracked = otherIds.length ? (await db.skills.bulkGet(otherIds)).filter((s): s is Skill => !!s) : [];
+  const untracked = otherIds.length ? (await db.skills.bulkGet(otherIds)).filter((s): s is Skill => !!s).map(decodeSkill) : [];
   return {
     status: 'found',
     cls,

@@ -33,7 +33,7 @@ export async function setClassAdults(classId: string, adults: ClassAdult[]): Pro
 
 /** One class by id; undefined when there is none. */
 export function getClass(classId: string): Promise<ClassRecord | undefined> {
-  return db.classes.get(classId);
+  return db.classes.get(classId).then((c) => c && decodeClass(c));
 }
 
 /** Whether the first-run sample class is loaded. */

@@ -1,4 +1,4 @@
-import type { CalculationMethod, CheckIn, ClassMasterySettings, GoalRecord, Score, Student } from '../../shared';
+import type { CheckIn, GoalRecord, GoalsData, Score } from '../../shared';
 import { cellScores, classMastery, effectiveMethod, type CellRecord } from '../../shared';
 import { decodeCheckIn, decodeClass, decodeClassSkill, decodeGoal, decodeSkill } from '../../shared';
 import { db, newId, nowIso } from './db';
@@ -79,19 +79,13 @@ export async function restoreCheckIn(checkIn: CheckIn): Promise<void> {
   await db.checkIns.put(checkIn);
 }
 
-export type GoalsData = {
-  settings: ClassMasterySettings;
-  students: Student[];
-  skills: TrackedSkill[];
-  goals: GoalRecord[];
-  checkIns: CheckIn[];
-  /** student id -> skill id -> scores in entry order, as goalStatus takes them */
-  scores: Map<string, Record<string, Score[]>>;
-  /** skill id -> its effective method (its own in this class, else the class's), for every skill in `skills` */
-  skillMethods: Record<string, CalculationMethod>;
-};
+export type { GoalsData } from '../../shared';
 
-/** Everything the goal screens need for one class, read in one transaction. */
+/**
+ * Everything the goal screens need for one class, read in one transaction. The screens read it
+ * from the class workspace (goalsDataOf); this direct read is the reference the workspace is
+ * tested against.
+ */
 export async function loadGoalsData(classId: string): Promise<GoalsData | null> {
   return db.transaction(
     'r',

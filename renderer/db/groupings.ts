@@ -1,7 +1,6 @@
 import { format, subDays } from 'date-fns';
-import { decodeClass, decodeGrouping, decodePlan, type GroupingRecord, type GroupingRules, type PlanRecord } from '../../shared';
+import { decodeGrouping, decodePlan, type ClassWorkspace, type GroupingRecord, type GroupingRules, type PlanRecord } from '../../shared';
 import { db, newId, nowIso } from './db';
-import { loadTrackerData, type TrackerData } from './mastery';
 
 export type GroupingDraft = Omit<GroupingRecord, 'id' | 'createdAt'>;
 
@@ -39,8 +38,9 @@ export async function setGroupingRules(classId: string, rules: GroupingRules): P
   await db.classes.update(classId, { groupingRules: rules });
 }
 
-export type GroupingData = TrackerData & {
-  rules: GroupingRules;
+/** A class's groupings and recent plans: what the groups board reads beside the class workspace. */
+export type GroupingExtras = {
+  classId: string;
   groupings: GroupingRecord[];
   /** plans of the last two weeks: the teacher-time column reads their minutes */
   recentPlans: PlanRecord[];
@@ -48,20 +48,18 @@ export type GroupingData = TrackerData & {
   recentTo: string;
 };
 
-export async function loadGroupingData(classId: string, today: string): Promise<GroupingData | null> {
-  const tracker = await loadTrackerData(classId);
-  if (!tracker) return null;
-  const cls = await db.classes.get(classId).then((c) => c && decodeClass(c));
-  const recentFrom = format(subDays(new Date(`${today}T12:00:00`), 13), 'yyyy-MM-dd');
-  const recentPlans = (await db.plans.where('classId').equals(classId).toArray())
-    .filter((p) => p.date >= recentFrom && p.date <= today)
-    .map(decodePlan);
-  return {
-    ...tracker,
-    rules: cls?.groupingRules ?? NO_RULES,
-    groupings: await listGroupings(classId),
-    recentPlans,
-    recentFrom,
-    recentTo: today,
+/** What the groups board shows: the class's students and skills (from its workspace) with its extras. */
+export type GroupingData = GroupingExtras &
+  Pick<ClassWorkspace, 'settings' | 'students' | 'skills'> & {
+    rules: GroupingRules;
   };
+
+export async function loadGroupingExtras(classId: string, today: string): Promise<GroupingExtras> {
+  const recentFrom = format(subDays(new Date(`${today}T12:00:00`), 13), 'yyyy-MM-dd');
+  return db.transaction('r', [db.groupings, db.plans], async () => {
+    const recentPlans = (await db.plans.where('classId').equals(classId).toArray())
+      .filter((p) => p.date >= recentFrom && p.date <= today)
+      .map(decodePlan);
+    return { classId, groupings: await listGroupings(classId), recentPlans, recentFrom, recentTo: today };
+  });
 }

@@ -2,6 +2,7 @@ import {
   classMastery,
   decodeClass,
   decodeClassSkill,
+  decodeEvidence,
   decodeSkill,
   type CellRecord,
   type CalculationMethod,
@@ -135,5 +136,5 @@ export async function loadTrackerData(classId: string): Promise<TrackerData | nu
 }
 
 export async function loadStudentEvidence(classId: string, studentId: string): Promise<Evidence[]> {
-  return (await db.evidence.where('studentId').equals(studentId).toArray()).filter((e) => e.classId === classId);
+  return (await db.evidence.where('studentId').equals(studentId).toArray()).filter((e) => e.classId === classId).map(decodeEvidence);
 }

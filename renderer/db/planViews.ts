@@ -14,9 +14,9 @@ import {
   type PlayRecord,
   type RotationSlot,
 } from '../../shared';
-import { db } from './db';
 import { listGroupings } from './groupings';
-import { listPlays, planBody } from './plans';
+import { getClass } from './classes';
+import { getPlan, listPlans, listPlays, planBody } from './plans';
 import { listRoster, type RosterEntry } from './students';
 
 export type PlanView = {
@@ -28,27 +28,8 @@ export type PlanView = {
   groupById: Map<string, PlanGroup>;
 };
 
-/** The body with every list present, so a half-made or older plan never breaks a screen. */
-export function safeBody(plan: PlanRecord): PlanBody {
-  const body = (planBody(plan) ?? {}) as Partial<PlanBody>;
-  return {
-    model: body.model ?? 'station',
-    dates: Array.isArray(body.dates) && body.dates.length > 0 ? body.dates : plan.date ? [plan.date] : [],
-    start: body.start ?? '',
-    minutesPerStation: body.minutesPerStation ?? 0,
-    transitionMinutes: body.transitionMinutes ?? 0,
-    ...(body.periodMinutes ? { periodMinutes: body.periodMinutes } : {}),
-    stations: (Array.isArray(body.stations) ? body.stations : []).map((s) => ({ ...s, activities: s.activities ?? {} })),
-    groups: (Array.isArray(body.groups) ? body.groups : []).map((g) => ({ ...g, studentIds: g.studentIds ?? [] })),
-    screenLimitPerDay: body.screenLimitPerDay ?? 0,
-    notes: body.notes ?? '',
-    ...(body.playId ? { playId: body.playId } : {}),
-    ...(Array.isArray(body.playlist) ? { playlist: body.playlist } : {}),
-  };
-}
-
 export function viewPlan(plan: PlanRecord): PlanView {
-  const body = safeBody(plan);
+  const body = planBody(plan);
   const { slots, warnings } =
     body.stations.length > 0 && body.groups.length > 0 ? planSchedule(body) : { slots: [], warnings: [] };
   return {
@@ -61,22 +42,17 @@ export function viewPlan(plan: PlanRecord): PlanView {
   };
 }
 
-/** One plan by id, whatever its class; undefined when there is none. */
-export function getPlan(planId: string): Promise<PlanRecord | undefined> {
-  return db.plans.get(planId);
-}
-
 /** A plan's body, or null when the plan is not there (the review feedback anchors on it). */
 export async function getPlanBody(planId: string): Promise<PlanBody | null> {
-  const plan = await db.plans.get(planId);
-  return plan ? planBody(plan) : null;
+  const plan = await getPlan(planId);
+  return plan ? plan.body : null;
 }
 
 export type LoadedPlan = { view: PlanView; cls: ClassRecord | undefined } | null;
 
 /** The plan (in that class) and its class; null when the plan is not there. */
 export async function loadPlan(classId: string, planId: string): Promise<LoadedPlan> {
-  const [plan, cls] = await Promise.all([db.plans.get(planId), db.classes.get(classId)]);
+  const [plan, cls] = await Promise.all([getPlan(planId), getClass(classId)]);
   if (!plan || plan.classId !== classId) return null;
   return { view: viewPlan(plan), cls };
 }
@@ -95,8 +71,8 @@ export type WeekData = { cls: ClassRecord | undefined; plans: PlanRecord[]; rost
 /** The class, all its plans and its current roster, for the week view. */
 export async function loadWeek(classId: string): Promise<WeekData> {
   const [cls, plans, roster] = await Promise.all([
-    db.classes.get(classId),
-    db.plans.where('classId').equals(classId).toArray(),
+    getClass(classId),
+    listPlans(classId),
     listRoster(classId),
   ]);
   return { cls, plans, roster };
@@ -115,9 +91,9 @@ export type PlanEditorData = {
 
 /** What the plan editor reads, in one live query; null when the class is not there. */
 export async function loadPlanEditorData(classId: string, planId: string | undefined): Promise<PlanEditorData | null> {
-  const cls = await db.classes.get(classId);
+  const cls = await getClass(classId);
   if (!cls) return null;
-  const record = planId ? await db.plans.get(planId) : null;
+  const record = planId ? await getPlan(planId) : null;
   const plan = planId ? (record && record.classId === classId ? record : 'missing') : null;
   const [groupings, plays, roster] = await Promise.all([listGroupings(classId), listPlays(), listRoster(classId, true)]);
   // Students who left the class may still be in an old grouping: their names come from the students table.

@@ -204,15 +204,15 @@ export async function moveClassSkill(classId: string, skillId: string, delta: -1
 
 /** One framework by id; undefined when there is none. */
 export function getFramework(frameworkId: string): Promise<Framework | undefined> {
-  return db.frameworks.get(frameworkId);
+  return db.frameworks.get(frameworkId).then((f) => f && decodeFramework(f));
 }
 
 /** The frameworks already imported from the CASE package with this identifier (none for ''). */
 export async function frameworksWithIdentifier(identifier: string): Promise<Framework[]> {
-  return identifier ? (await db.frameworks.toArray()).filter((f) => f.identifier === identifier) : [];
+  return identifier ? (await db.frameworks.toArray()).filter((f) => f.identifier === identifier).map(decodeFramework) : [];
 }
 
 /** Every skill of every framework. */
 export function listAllSkills(): Promise<Skill[]> {
-  return db.skills.toArray();
+  return db.skills.toArray().then((all) => all.map(decodeSkill));
 }

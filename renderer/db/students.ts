@@ -65,5 +65,5 @@ export async function listAllStudents(): Promise<Student[]> {
 
 /** One student by id; undefined when there is none. */
 export function getStudent(studentId: string): Promise<Student | undefined> {
-  return db.students.get(studentId);
+  return db.students.get(studentId).then((s) => s && decodeStudent(s));
 }

@@ -8,15 +8,20 @@ import { useCallback, useSyncExternalStore } from 'react';
 import {
   buildWorkspace,
   decodeClass,
+  decodeCheckIn,
   decodeClassSkill,
+  decodeGoal,
   decodeSkill,
   cellKey,
   cellWithScore,
   withCells,
   type CellRecord,
   type ClassRecord,
+  type CheckIn,
   type ClassWorkspace,
+  type GoalRecord,
   type RosterEntry,
+  type Skill,
   type TrackedSkill,
 } from '../../shared';
 import { cellsChangedSince, type ClassStamp } from './cellsRebuild';
@@ -28,7 +33,15 @@ export type WorkspaceState =
   | { status: 'missing'; classId: string }
   | { status: 'ready'; classId: string; workspace: ClassWorkspace };
 
-type Frame = { cls: ClassRecord; roster: RosterEntry[]; skills: TrackedSkill[] };
+type Frame = {
+  cls: ClassRecord;
+  roster: RosterEntry[];
+  allRoster: RosterEntry[];
+  skills: TrackedSkill[];
+  goals: GoalRecord[];
+  checkIns: CheckIn[];
+  otherSkills: Skill[];
+};
 
 type Entry = {
   classId: string;
@@ -53,15 +66,25 @@ export const workspaceFullReads = (): number => fullReads;
 /** How long a class nobody shows stays in memory, so going back to it is instant. */
 const KEEP_MS = 60_000;
 
+/** The class's records other than its scores, read in one transaction: class, roster, skills, goals. */
 async function readFrame(classId: string): Promise<Frame | null> {
-  return db.transaction('r', [db.classes, db.enrollments, db.students, db.classSkills, db.skills], async () => {
+  const tables = [db.classes, db.enrollments, db.students, db.classSkills, db.skills, db.goals, db.checkIns];
+  return db.transaction('r', tables, async () => {
     const raw = await db.classes.get(classId);
     if (!raw) return null;
     const cls = decodeClass(raw);
-    const roster = await listRoster(classId);
+    const allRoster = await listRoster(classId, true);
+    const roster = allRoster.filter((r) => r.enrollment.archived !== 1 && r.student.archived !== 1);
     const classSkills = (await db.classSkills.where('classId').equals(classId).toArray()).map(decodeClassSkill).sort((a, b) => a.order - b.order);
-    const skills = (await db.skills.bulkGet(classSkills.map((c) => c.skillId))).map((s) => s && decodeSkill(s));
-    return { cls, roster, skills: classSkills.flatMap((classSkill, i) => (skills[i] ? [{ skill: skills[i], classSkill }] : [])) };
+    const goals = (await db.goals.where('classId').equals(classId).toArray()).map(decodeGoal);
+    const checkIns = goals.length ? (await db.checkIns.where('goalId').anyOf(goals.map((g) => g.id)).toArray()).map(decodeCheckIn) : [];
+    // Goals may name skills the class no longer tracks: read those too, so nothing goes blank.
+    const trackedIds = new Set(classSkills.map((c) => c.skillId));
+    const otherIds = [...new Set(goals.flatMap((g) => g.skills.map((s) => s.skillId)))].filter((id) => !trackedIds.has(id));
+    const found = (await db.skills.bulkGet([...classSkills.map((c) => c.skillId), ...otherIds])).map((s) => s && decodeSkill(s));
+    const skills = classSkills.flatMap((classSkill, i) => (found[i] ? [{ skill: found[i], classSkill }] : []));
+    const otherSkills = found.slice(classSkills.length).filter((s): s is Skill => !!s);
+    return { cls, roster, allRoster, skills, goals, checkIns, otherSkills };
   });
 }
 
@@ -78,6 +101,14 @@ function rebuild(entry: Entry): void {
   publish(entry, { status: 'ready', classId: entry.classId, workspace: buildWorkspace({ ...frame, cells: all.values() }) });
 }
 
+function sameScores(a: CellRecord, b: CellRecord): boolean {
+  if (a.values.length !== b.values.length) return false;
+  for (let i = 0; i < a.values.length; i++) {
+    if (a.values[i] !== b.values[i] || !Object.is(a.days[i], b.days[i])) return false;
+  }
+  return true;
+}
+
 /** Applies changed cells to the cell map and, when the workspace is on screen, to it alone. */
 function applyCells(entry: Entry, changes: Map<string, CellRecord | null>): void {
   if (!entry.cells || changes.size === 0) return;
@@ -85,10 +116,14 @@ function applyCells(entry: Entry, changes: Map<string, CellRecord | null>): void
   for (const [key, cell] of changes) {
     if (cell) entry.cells.set(key, cell);
     else entry.cells.delete(key);
-    // A stored cell replaces the one shown while its write was on its way.
+    // A stored cell replaces the one shown while its write was on its way; when they hold the
+    // same scores, the screen already shows it and need not paint again.
+    const pending = entry.pending.get(key);
     entry.pending.delete(key);
+    if (pending && cell && sameScores(pending, cell)) continue;
     shown.set(key, cell);
   }
+  if (shown.size === 0) return;
   if (entry.state.status === 'ready') {
     publish(entry, { ...entry.state, workspace: withCells(entry.state.workspace, shown) });
   } else rebuild(entry);
@@ -108,7 +143,9 @@ function readCells(entry: Entry, stamp: ClassStamp | undefined): void {
       }
       fullReads++;
       const { rows, rev } = await db.transaction('r', [db.cells, db.classStamps], async () => ({
-        rows: await db.cells.where('classId').equals(entry.classId).toArray(),
+        // By primary key: a cell's id starts with its class's id, so the class's cells lie
+        // together and are read in one range, without a lookup per cell through an index.
+        rows: await db.cells.where(':id').between(`${entry.classId}|`, `${entry.classId}|\uffff`).toArray(),
         rev: (await db.classStamps.get(entry.classId))?.rev ?? 0,
       }));
       entry.rev = rev;
@@ -208,4 +245,9 @@ export function showScoreNow(classId: string, studentId: string, skillId: string
       applyCells(entry, new Map([[key, entry.cells?.get(key) ?? null]]));
     },
   };
+}
+
+/** The state's workspace: `undefined` while loading, `null` when there is no such class. */
+export function readyWorkspace(state: WorkspaceState): ClassWorkspace | null | undefined {
+  return state.status === 'ready' ? state.workspace : state.status === 'missing' ? null : undefined;
 }

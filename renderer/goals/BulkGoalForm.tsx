@@ -1,10 +1,8 @@
-import { classMatrix } from '../mastery/classMatrix';
-import { useId, useMemo, useState } from 'react';
-import { useLive } from '../db/live';
+import { useId, useState } from 'react';
 import { addWeeks, format, parseISO } from 'date-fns';
 import { displayName } from '../../shared';
 import type { GoalDraft } from '../db/goals';
-import { loadTrackerData } from '../db/mastery';
+import { readyWorkspace, useClassWorkspace } from '../db/workspace';
 import { Field } from '../ui/Field';
 import { formatScore, todayIso } from '../mastery/format';
 
@@ -12,7 +10,7 @@ type Props = { classId: string; onSubmit: (drafts: GoalDraft[]) => Promise<void>
 
 /** "Everyone below Meets on 6.RP.A.3: reach Meets by 12 December" — one goal each, editable later. */
 export function BulkGoalForm({ classId, onSubmit, onCancel }: Props) {
-  const data = useLive(() => loadTrackerData(classId), [classId]);
+  const data = readyWorkspace(useClassWorkspace(classId));
   const today = todayIso();
   const [skillId, setSkillId] = useState('');
   const [below, setBelow] = useState<number | null>(null);
@@ -28,17 +26,13 @@ export function BulkGoalForm({ classId, onSubmit, onCancel }: Props) {
   const targetPoints = target ?? scale?.masteryPoints ?? 3;
   const skill = data?.skills.find((s) => s.skill.id === skillId);
 
-  const candidates = useMemo(() => {
-    if (!data || !skill) return [];
-    const matrix = classMatrix(
-      data,
-      data.students.map((s) => s.id),
-      [skill],
-    );
-    return data.students
-      .map((student) => ({ student, value: matrix.get(student.id)?.get(skill.skill.id)?.value ?? null }))
-      .filter((c) => c.value === null || c.value < belowPoints);
-  }, [data, skill, belowPoints]);
+  // The levels are the workspace's own (already rolled up): picking the students is a filter.
+  const candidates =
+    data && skill
+      ? data.students
+          .map((student) => ({ student, value: data.matrix.get(student.id)?.get(skill.skill.id)?.value ?? null }))
+          .filter((c) => c.value === null || c.value < belowPoints)
+      : [];
 
   if (!data || !scale) return <p aria-busy="true">Loading…</p>;
   const levelName = (points: number) =>

@@ -1,9 +1,10 @@
 import { useId, useMemo, useState } from 'react';
-import { useLive } from '../db/live';
 import { Link, useParams } from 'react-router';
-import { displayName, formatLevel, GOAL_STATUS_LABELS, GOAL_STATUS_ORDER, goalsCsv, type GoalStatus } from '../../shared';
+import { displayName, formatLevel, goalsDataOf, GOAL_STATUS_LABELS, GOAL_STATUS_ORDER, goalsCsv, type GoalStatus } from '../../shared';
 import { bridge } from '../bridge';
-import { createGoals, deleteGoals, loadGoalsData, type GoalDraft } from '../db/goals';
+import { createGoals, deleteGoals, type GoalDraft } from '../db/goals';
+import { readyWorkspace, useClassWorkspace } from '../db/workspace';
+import { ClassLoading, ClassMissing } from '../ui/ClassLoading';
 import { Dialog } from '../ui/Dialog';
 import { errorMessage, toast } from '../ui/toasts';
 
@@ -14,7 +15,6 @@ import { GoalStatusChip } from './GoalStatusChip';
 import { checkInsDue, formatDay, goalRows, type GoalRow } from './goalView';
 import { goalsCsvRows } from './goalsCsvRows';
 import { safeFileName } from '../ui/fileName';
-import { getClass } from '../db/classes';
 
 type SortKey = 'status' | 'due' | 'student';
 
@@ -31,8 +31,10 @@ function SortHeader({ label, by, sort, setSort }: { label: string; by: SortKey; 
 
 export function GoalsDashboardPage() {
   const { classId = '' } = useParams();
-  const data = useLive(() => loadGoalsData(classId), [classId]);
-  const cls = useLive(() => getClass(classId), [classId]);
+  // Only this class's workspace: loading until it is read, never the class shown before.
+  const ws = readyWorkspace(useClassWorkspace(classId));
+  const data = useMemo(() => ws && goalsDataOf(ws), [ws]);
+  const cls = ws?.cls;
   const today = todayIso();
   const [sort, setSort] = useState<SortKey>('status');
   const [statusFilter, setStatusFilter] = useState<GoalStatus | null>(null);
@@ -45,8 +47,8 @@ export function GoalsDashboardPage() {
   const students = useMemo(() => new Map((data?.students ?? []).map((s) => [s.id, s])), [data]);
   const skills = useMemo(() => new Map((data?.skills ?? []).map((s) => [s.skill.id, s.skill])), [data]);
 
-  if (data === undefined) return <section className="page" aria-busy="true" />;
-  if (data === null) return <section className="page"><h1>Class not found</h1><Link to="/classes">Back to classes</Link></section>;
+  if (data === undefined) return <ClassLoading />;
+  if (data === null) return <ClassMissing />;
 
   const open = rows.filter((r) => !r.goal.closed);
   const counts = new Map<GoalStatus, number>();

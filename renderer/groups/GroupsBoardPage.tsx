@@ -1,7 +1,8 @@
-import { useClassMatrix } from '../mastery/useClassMatrix';
 import { useMemo, useState } from 'react';
 import { useLive } from '../db/live';
 import { Link, useParams, useSearchParams } from 'react-router';
+import { readyWorkspace, useClassWorkspace } from '../db/workspace';
+import { ClassLoading, ClassMissing } from '../ui/ClassLoading';
 import {
   displayName,
   groupingScores,
@@ -10,7 +11,7 @@ import {
   teacherMinutes,
   type GroupingRecord,
 } from '../../shared';
-import { deleteGrouping, loadGroupingData, restoreGrouping } from '../db/groupings';
+import { deleteGrouping, loadGroupingExtras, NO_RULES, restoreGrouping, type GroupingData } from '../db/groupings';
 import { readableInk } from '../ui/color';
 import { errorMessage, toast } from '../ui/toasts';
 import { todayIso } from '../mastery/format';
@@ -29,7 +30,15 @@ export function GroupsBoardPage() {
   const forPlan = params.get('forPlan');
   const planPath = forPlan && forPlan.startsWith(`/classes/${classId}/plans/`) ? forPlan : null;
   const today = todayIso();
-  const data = useLive(() => loadGroupingData(classId, today), [classId, today]);
+  // The class from its one workspace (loading until this class is read, never the one before);
+  // its groupings and recent plans beside it, used only once they are this class's.
+  const ws = readyWorkspace(useClassWorkspace(classId));
+  const extras = useLive(() => loadGroupingExtras(classId, today), [classId, today]);
+  const data = useMemo((): GroupingData | null | undefined => {
+    if (ws === null) return null;
+    if (!ws || extras?.classId !== classId) return undefined;
+    return { ...extras, settings: ws.settings, students: ws.students, skills: ws.skills, rules: ws.cls.groupingRules ?? NO_RULES };
+  }, [ws, extras, classId]);
   const { settings, board } = useClassBoard(classId);
   const setSettingsFor = useBoardStore((s) => s.setSettings);
   const setBoardFor = useBoardStore((s) => s.setBoard);
@@ -41,7 +50,7 @@ export function GroupsBoardPage() {
     () => Object.fromEntries((data?.students ?? []).map((s) => [s.id, displayName(s)])),
     [data],
   );
-  const matrix = useClassMatrix(data);
+  const matrix = ws?.matrix ?? null;
   const minutes = useMemo(
     () =>
       data ? teacherMinutes(data.recentPlans, data.recentFrom, data.recentTo) : new Map<string, number>(),
@@ -61,14 +70,8 @@ export function GroupsBoardPage() {
     };
   }, [data, matrix, board]);
 
-  if (data === undefined) return <section className="page" aria-busy="true" />;
-  if (data === null)
-    return (
-      <section className="page">
-        <h1>Class not found</h1>
-        <Link to="/classes">Back to classes</Link>
-      </section>
-    );
+  if (data === undefined) return <ClassLoading />;
+  if (data === null) return <ClassMissing />;
 
   const setSettings = (change: Partial<BoardSettings>) => setSettingsFor(classId, change);
   const updateBoard = (change: (b: BoardState) => Partial<BoardState>, dirty?: boolean) =>

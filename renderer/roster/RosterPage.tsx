@@ -1,16 +1,16 @@
 import { useMemo, useState } from 'react';
-import { useLive } from '../db/live';
 import { Link, useParams } from 'react-router';
 import { displayName, type Student, type StudentFields } from '../../shared';
 import { isStaleWrite, revOf } from '../db/conflicts';
-import { addStudentToClass, getStudent, listRoster, setEnrollmentArchived, updateStudent, type RosterEntry } from '../db/students';
+import { readyWorkspace, useClassWorkspace } from '../db/workspace';
+import { ClassLoading } from '../ui/ClassLoading';
+import { addStudentToClass, getStudent, setEnrollmentArchived, updateStudent, type RosterEntry } from '../db/students';
 import { Dialog } from '../ui/Dialog';
 import { StaleChoice } from '../ui/StaleChoice';
 import { errorMessage, toast } from '../ui/toasts';
 import { AddExistingStudent } from './AddExistingStudent';
 import { exportRosterCsv } from './exportRoster';
 import { StudentForm } from './StudentForm';
-import { getClass } from '../db/classes';
 
 const STUDENT_FIELD_LABELS: [keyof StudentFields, string][] = [
   ['givenName', 'First name'],
@@ -33,9 +33,11 @@ function myChanges(opened: Student, mine: StudentFields, theirs: Student) {
 
 export function RosterPage() {
   const { classId = '' } = useParams();
-  const cls = useLive(() => getClass(classId), [classId]);
+  // Only this class's workspace: loading until it is read, never the class shown before.
+  const ws = readyWorkspace(useClassWorkspace(classId));
+  const cls = ws?.cls;
   const [showArchived, setShowArchived] = useState(false);
-  const roster = useLive(() => listRoster(classId, showArchived), [classId, showArchived]);
+  const roster = ws ? (showArchived ? ws.allRoster : ws.roster) : undefined;
   const [adding, setAdding] = useState(false);
   const [addingExisting, setAddingExisting] = useState(false);
   // The student as the edit form opened them (their rev is what a save is checked against).
@@ -44,7 +46,8 @@ export function RosterPage() {
   const [stale, setStale] = useState<{ message: string; mine: StudentFields; theirs: Student | undefined } | null>(null);
   const enrolledIds = useMemo(() => new Set((roster ?? []).map((r) => r.student.id)), [roster]);
 
-  if (cls === undefined && roster !== undefined) {
+  if (ws === undefined) return <ClassLoading />;
+  if (ws === null) {
     return (
       <section className="page">
         <h1>Class not found</h1>

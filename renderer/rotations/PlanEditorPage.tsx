@@ -4,7 +4,7 @@ import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { groupSets, isMirrored, type GroupingRecord, type PlanStation, type PlayModel } from '../../shared';
 import { deletePlans, restorePlans, savePlan, savePlay, updatePlan, type PlanDraft } from '../db/plans';
 import { isStaleWrite, revOf, type StaleWriteError } from '../db/conflicts';
-import { getPlan } from '../db/planViews';
+import { getPlan } from '../db/plans';
 import { StaleChoice } from '../ui/StaleChoice';
 import { ExportPlanDialog } from '../review/ExportPlanDialog';
 import { PlanFeedback } from '../review/PlanFeedback';

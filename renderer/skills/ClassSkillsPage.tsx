@@ -1,20 +1,22 @@
 import { useMemo, useState } from 'react';
 import { useLive } from '../db/live';
 import { Link, useParams } from 'react-router';
-import { flattenSkillTree, type Skill } from '../../shared';
-import { listClassSkills, listFrameworks, moveClassSkill, setSkillTracked, listAllSkills } from '../db/skills';
+import { flattenSkillTree } from '../../shared';
+import { readyWorkspace, useClassWorkspace } from '../db/workspace';
+import { ClassLoading, ClassMissing } from '../ui/ClassLoading';
+import { listFrameworks, moveClassSkill, setSkillTracked, listAllSkills } from '../db/skills';
 import { errorMessage, toast } from '../ui/toasts';
-import { getClass } from '../db/classes';
 
 /** Which skills a class tracks, and in what order they appear in its tracker. */
 export function ClassSkillsPage() {
   const { classId = '' } = useParams();
-  const cls = useLive(() => getClass(classId), [classId]);
-  const tracked = useLive(() => listClassSkills(classId), [classId]);
+  // The class and its tracked skills from its one workspace (never the class shown before); the
+  // library (every framework and skill) is not the class's, so it is read on its own.
+  const ws = readyWorkspace(useClassWorkspace(classId));
+  const cls = ws?.cls;
   const frameworks = useLive(() => listFrameworks(), []);
   const allSkills = useLive(() => listAllSkills(), []);
-  const byId = useMemo(() => new Map((allSkills ?? []).map((s) => [s.id, s])), [allSkills]);
-  const trackedIds = useMemo(() => new Set((tracked ?? []).map((t) => t.skillId)), [tracked]);
+  const trackedIds = useMemo(() => new Set((ws?.skills ?? []).map((t) => t.skill.id)), [ws]);
   // The tick shows the teacher's last choice at once; the stored list catches up a moment later
   // through the live query. Every change on this page goes through toggle, so the two agree.
   const [pending, setPending] = useState<Record<string, boolean>>({});
@@ -27,7 +29,9 @@ export function ClassSkillsPage() {
       toast.error(errorMessage(error));
     }
   };
-  const trackedSkills = (tracked ?? []).map((t) => byId.get(t.skillId)).filter((s): s is Skill => !!s);
+  if (ws === undefined) return <ClassLoading />;
+  if (ws === null) return <ClassMissing />;
+  const trackedSkills = ws.skills.map((t) => t.skill);
 
   return (
     <section className="page" aria-labelledby="class-skills-title">

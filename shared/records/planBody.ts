@@ -5,9 +5,11 @@
 // never smuggle in an unbounded string or a prototype key. Both fill the same defaults.
 // A leaf module (no import of the records index or of shared/bundle), so the bundle can use it.
 import { z } from 'zod';
-import { DEFAULT_SCREEN_LIMIT_PER_DAY } from '../rotations/checks';
 import type { PlayAdult, PlayModel } from '../rotations/plays';
 import type { StationKind } from '../rotations/types';
+
+/** Minutes on screens a student may have in a day, unless the plan says otherwise. */
+export const DEFAULT_SCREEN_LIMIT_PER_DAY = 40;
 
 export const STATION_KIND_VALUES = [
   'teacher',

@@ -2,12 +2,13 @@
 // It reads the slots as they are (the teacher may have moved them), not as buildRotation made them.
 
 import { formatMean } from '../format';
+import { DEFAULT_SCREEN_LIMIT_PER_DAY } from '../records/planBody';
 import { minutesByStudent } from './minutes';
 import type { RotationSlot, StationKind } from './types';
 import { listWords, plural } from './words';
 
-/** Screen minutes a student may have in one day unless the class says otherwise. */
-export const DEFAULT_SCREEN_LIMIT_PER_DAY = 40;
+// The default screen limit lives with the plan body's defaults (shared/records/planBody.ts).
+export { DEFAULT_SCREEN_LIMIT_PER_DAY };
 /** The fewest students who can talk a task through at a collaborative station. */
 export const MIN_COLLABORATIVE_GROUP = 3;
 /** The station kinds whose minutes count as screen time. */

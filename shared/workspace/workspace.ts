@@ -8,7 +8,8 @@ import { effectiveMethodOf } from '../mastery/effectiveMethod';
 import type { CellSummary, MasteryMatrix } from '../masteryMatrix';
 import { classMastery } from '../masteryMatrix';
 import type { ClassMasterySettings, ClassRecord, ClassSkill, Enrollment, Skill, Student } from '../model';
-import { cellLastDate, cellScores, cellValue, parseCellKey, type CellRecord } from './cells';
+import type { CheckIn, GoalRecord } from '../records';
+import { cellKey, cellLastDate, cellScores, cellValue, parseCellKey, type CellRecord } from './cells';
 
 /** A skill the class tracks, with its class-skill record (order, own method). */
 export type TrackedSkill = { skill: Skill; classSkill: ClassSkill };
@@ -22,6 +23,13 @@ export type WorkspaceInput = {
   /** tracked skills in the class's order */
   skills: readonly TrackedSkill[];
   cells: Iterable<CellRecord>;
+  /** every student of the class, archived ones too (default: `roster`) */
+  allRoster?: readonly RosterEntry[];
+  /** the class's goals and their check-ins */
+  goals?: readonly GoalRecord[];
+  checkIns?: readonly CheckIn[];
+  /** skills that the class's goals name but the class no longer tracks */
+  otherSkills?: readonly Skill[];
 };
 
 export type ClassWorkspace = {
@@ -37,6 +45,17 @@ export type ClassWorkspace = {
   cells: ReadonlyMap<string, ReadonlyMap<string, CellRecord>>;
   /** student id -> skill id -> rolled-up level, count and last date, for every student and skill */
   matrix: MasteryMatrix;
+  /** every student of the class, archived ones too, in the roster's order */
+  allRoster: readonly RosterEntry[];
+  goals: readonly GoalRecord[];
+  checkIns: readonly CheckIn[];
+  /** skills that the class's goals name but the class no longer tracks */
+  otherSkills: readonly Skill[];
+  /**
+   * The class's other cells (cell key -> cell): archived students' and untracked skills', which
+   * `cells` and `matrix` leave out, so a goal on them still finds its scores.
+   */
+  otherCells: ReadonlyMap<string, CellRecord>;
 };
 
 const EMPTY: CellSummary = { value: null, count: 0, last: null };
@@ -87,15 +106,35 @@ export function buildWorkspace(input: WorkspaceInput): ClassWorkspace {
   const studentIds = new Set(students.map((s) => s.id));
   const skillIds = new Set(skills.map((s) => s.skill.id));
   const cells = new Map<string, Map<string, CellRecord>>();
+  const otherCells = new Map<string, CellRecord>();
   for (const cell of input.cells) {
-    if (cell.classId !== input.cls.id || !studentIds.has(cell.studentId) || !skillIds.has(cell.skillId)) continue;
+    if (cell.classId !== input.cls.id) continue;
+    if (!studentIds.has(cell.studentId) || !skillIds.has(cell.skillId)) {
+      otherCells.set(cell.id, cell);
+      continue;
+    }
     let row = cells.get(cell.studentId);
     if (!row) cells.set(cell.studentId, (row = new Map()));
     row.set(cell.skillId, cell);
   }
   const base = { settings, skills, methodOf, cells };
   const matrix: MasteryMatrix = new Map(students.map((s) => [s.id, matrixRow(s.id, base)]));
-  return { classId: input.cls.id, cls: input.cls, settings, roster: input.roster, students, skills, methodOf, cells, matrix };
+  return {
+    classId: input.cls.id,
+    cls: input.cls,
+    settings,
+    roster: input.roster,
+    students,
+    skills,
+    methodOf,
+    cells,
+    matrix,
+    allRoster: input.allRoster ?? input.roster,
+    goals: input.goals ?? [],
+    checkIns: input.checkIns ?? [],
+    otherSkills: input.otherSkills ?? [],
+    otherCells,
+  };
 }
 
 /**
@@ -108,9 +147,16 @@ export function withCells(ws: ClassWorkspace, changes: ReadonlyMap<string, CellR
   const cells = new Map(ws.cells as Map<string, Map<string, CellRecord>>);
   const matrix: MasteryMatrix = new Map(ws.matrix);
   const tracked = new Set(ws.skills.map((s) => s.skill.id));
+  let otherCells: Map<string, CellRecord> | null = null;
   for (const [key, cell] of changes) {
     const { classId, studentId, skillId } = parseCellKey(key);
-    if (classId !== ws.classId || !matrix.has(studentId) || !tracked.has(skillId)) continue;
+    if (classId !== ws.classId) continue;
+    if (!matrix.has(studentId) || !tracked.has(skillId)) {
+      otherCells ??= new Map(ws.otherCells);
+      if (cell) otherCells.set(key, cell);
+      else otherCells.delete(key);
+      continue;
+    }
     const row = new Map(cells.get(studentId) ?? []);
     if (cell) row.set(skillId, cell);
     else row.delete(skillId);
@@ -119,7 +165,24 @@ export function withCells(ws: ClassWorkspace, changes: ReadonlyMap<string, CellR
     summaries.set(skillId, summarise(cell ?? undefined, ws.methodOf(skillId), ws.settings));
     matrix.set(studentId, summaries);
   }
-  return { ...ws, cells, matrix };
+  return { ...ws, cells, matrix, otherCells: otherCells ?? ws.otherCells };
+}
+
+/** One student's cell on one skill, wherever it is kept (current or archived student, tracked or not). */
+export function cellOf(
+  ws: Pick<ClassWorkspace, 'classId' | 'cells' | 'otherCells'>,
+  studentId: string,
+  skillId: string,
+): CellRecord | undefined {
+  return ws.cells.get(studentId)?.get(skillId) ?? ws.otherCells.get(cellKey(ws.classId, studentId, skillId));
+}
+
+/** Every cell of the class: current students' on tracked skills, then the others. */
+export function allCells(ws: Pick<ClassWorkspace, 'cells' | 'otherCells'>): CellRecord[] {
+  const out: CellRecord[] = [];
+  for (const row of ws.cells.values()) for (const cell of row.values()) out.push(cell);
+  for (const cell of ws.otherCells.values()) out.push(cell);
+  return out;
 }
 
 /** One student's scores on every skill that has any, as goalStatus takes them. */

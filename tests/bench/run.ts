@@ -3,12 +3,12 @@
 // page only when a browser figure is selected, prints figure | target | result | pass, and writes
 // dist/bench-results.json. Exits non-zero only when something crashed, never on a missed target.
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import os from 'node:os';
-import type { Browser, Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { BROWSER_API_GLOBAL, type BrowserBenchApi, type BrowserMeasure } from './api';
 import { figures, type BenchContext, type Figure, type Measured } from './figures';
 
@@ -90,23 +90,28 @@ function serveStatic(dir: string): Promise<{ server: Server; url: string }> {
 
 /** Opens the bench page in Chromium on first use; close() tears down whatever was started. */
 function browserSession(root: string) {
-  let started: Promise<{ browser: Browser; page: Page; server: Server; version: string }> | undefined;
+  let started: Promise<{ browser: BrowserContext; page: Page; server: Server; version: string; userDataDir: string }> | undefined;
   const start = async () => {
     const outDir = path.join(root, 'dist/bench');
     await buildBenchPage(root, outDir);
     const { server, url } = await serveStatic(outDir);
     const { chromium } = await import('@playwright/test');
     const executablePath = existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
-    const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+    // A persistent profile in a fresh folder: IndexedDB on disk, as in the app (an incognito
+    // context keeps it in memory, with a quota that a year-of-data database of 1,000,000 evidence
+    // rows exceeds).
+    const userDataDir = await mkdtemp(path.join(os.tmpdir(), 'blendwise-bench-'));
     // A laptop-sized window: the figures that render the app lay it out at this size.
-    const page = await browser.newPage({ viewport: { width: 1360, height: 860 } });
+    const browser = await chromium.launchPersistentContext(userDataDir, { executablePath, args: CHROMIUM_ARGS, viewport: { width: 1360, height: 860 } });
+    const page = browser.pages()[0] ?? (await browser.newPage());
     page.on('pageerror', (err) => console.error(`[bench page] ${err.message}`));
     page.on('console', (msg) => {
       if (msg.type() === 'error') console.error(`[bench page] ${msg.text()}`);
     });
     await page.goto(url);
     await page.waitForFunction((g) => g in window, BROWSER_API_GLOBAL);
-    return { browser, page, server, version: browser.version() };
+    const version = await page.evaluate(() => navigator.userAgent.match(/Chrom(?:e|ium)\/([\d.]+)/)?.[1] ?? navigator.userAgent);
+    return { browser, page, server, version, userDataDir };
   };
   return {
     async run(name: string, options: Record<string, unknown> = {}): Promise<BrowserMeasure> {
@@ -136,6 +141,7 @@ function browserSession(root: string) {
       if (!s) return;
       await s.browser.close();
       await new Promise<void>((resolve) => s.server.close(() => resolve()));
+      await rm(s.userDataDir, { recursive: true, force: true });
     },
   };
 }

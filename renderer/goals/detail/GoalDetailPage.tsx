@@ -1,13 +1,11 @@
 import { useMemo, useRef, useState } from 'react';
-import { useLive } from '../../db/live';
 import { Link, useNavigate, useParams } from 'react-router';
-import { displayName, goalProgressSeries, goalStatus, type CheckIn, type GoalRecord } from '../../../shared';
+import { displayName, goalProgressSeries, goalsDataOf, goalStatus, type CheckIn, type GoalRecord } from '../../../shared';
 import {
   addCheckIn,
   closeGoal,
   deleteCheckIn,
   deleteGoals,
-  loadGoalsData,
   reopenGoal,
   restoreCheckIn,
   restoreGoals,
@@ -17,6 +15,7 @@ import {
   type GoalDraft,
 } from '../../db/goals';
 import { revOf } from '../../db/conflicts';
+import { readyWorkspace, useClassWorkspace } from '../../db/workspace';
 import { todayIso } from '../../mastery/format';
 import { Dialog } from '../../ui/Dialog';
 import { errorMessage, toast } from '../../ui/toasts';
@@ -47,7 +46,9 @@ function draftOf(goal: GoalRecord): GoalDraft {
 export function GoalDetailPage() {
   const { classId = '', goalId = '' } = useParams();
   const navigate = useNavigate();
-  const data = useLive(() => loadGoalsData(classId), [classId]);
+  // Only this class's workspace: loading until it is read, never the class shown before.
+  const ws = readyWorkspace(useClassWorkspace(classId));
+  const data = useMemo(() => ws && goalsDataOf(ws), [ws]);
   const today = todayIso();
   const [editing, setEditing] = useState(false);
   // The goal's revision when the form opened: a save made after another window saved it is refused.
@@ -82,7 +83,9 @@ export function GoalDetailPage() {
   if (data === undefined || leaving) {
     return (
       <section className="page" aria-busy="true">
-        <p className="muted">Loading the goal…</p>
+        <p className="muted" role="status">
+          Loading the goal…
+        </p>
       </section>
     );
   }

@@ -1,8 +1,8 @@
 import { Fragment, useMemo, useState } from 'react';
-import { useLive } from '../../db/live';
 import { Link } from 'react-router';
-import { displayName, formatDate } from '../../../shared';
-import { createGoals, deleteGoals, loadGoalsData, type GoalDraft } from '../../db/goals';
+import { displayName, formatDate, goalsDataOf } from '../../../shared';
+import { createGoals, deleteGoals, type GoalDraft } from '../../db/goals';
+import { readyWorkspace, useClassWorkspace } from '../../db/workspace';
 import { todayIso } from '../../mastery/format';
 import { Dialog } from '../../ui/Dialog';
 import { errorMessage, toast } from '../../ui/toasts';
@@ -17,7 +17,9 @@ function longDay(date: string): string {
 
 /** The "Goals" section of a student's profile: open goals first, then the closed ones as history. */
 export function StudentGoals({ classId, studentId }: { classId: string; studentId: string }) {
-  const data = useLive(() => loadGoalsData(classId), [classId]);
+  // The class's one workspace subscription (shared with the rest of the profile's class screens).
+  const ws = readyWorkspace(useClassWorkspace(classId));
+  const data = useMemo(() => ws && goalsDataOf(ws), [ws]);
   const today = todayIso();
   const [creating, setCreating] = useState(false);
 

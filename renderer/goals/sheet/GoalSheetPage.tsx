@@ -1,5 +1,4 @@
 import { useMemo } from 'react';
-import { useLive } from '../../db/live';
 import { Link, useParams } from 'react-router';
 import { parseISO } from 'date-fns';
 import {
@@ -8,9 +7,11 @@ import {
   formatLevel,
   GOAL_STATUS_LABELS,
   goalProgressSeries,
+  goalsDataOf,
   levelFor,
 } from '../../../shared';
-import { loadGoalSheet } from '../../db/classViews';
+import { readyWorkspace, useClassWorkspace } from '../../db/workspace';
+import { ClassLoading } from '../../ui/ClassLoading';
 import type { GoalsData } from '../../db/goals';
 import { todayIso } from '../../mastery/format';
 import { CONFIDENCE_WORDS } from '../detail/checkIns';
@@ -41,7 +42,9 @@ function withoutLabel(reason: string, label: string): string {
 /** One page per student to print and hand over: their open goals in their words, with progress. */
 export function GoalSheetPage() {
   const { classId = '', studentId = '' } = useParams();
-  const loaded = useLive(() => loadGoalSheet(classId), [classId]);
+  // Only this class's workspace: loading until it is read, never the class shown before.
+  const ws = readyWorkspace(useClassWorkspace(classId));
+  const loaded = useMemo(() => ws && { data: goalsDataOf(ws), cls: ws.cls }, [ws]);
   const today = todayIso();
   const rows = useMemo(
     () =>
@@ -57,7 +60,7 @@ export function GoalSheetPage() {
     [loaded, studentId, today],
   );
 
-  if (loaded === undefined) return <section className="page" aria-busy="true" />;
+  if (loaded === undefined) return <ClassLoading />;
   const student = loaded?.data.students.find((s) => s.id === studentId);
   if (!loaded || !student) {
     return (

@@ -1,8 +1,9 @@
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
-import { useLive } from '../../db/live';
 import { Link, useParams } from 'react-router';
 import { displayName, levelFor, parseScoreEntry, type ParsedEntry } from '../../../shared';
-import { addEvidence, deleteEvidence, loadTrackerData, type NewEvidence } from '../../db/mastery';
+import { addEvidence, deleteEvidence, type NewEvidence } from '../../db/mastery';
+import { readyWorkspace, useClassWorkspace } from '../../db/workspace';
+import { ClassLoading, ClassMissing } from '../../ui/ClassLoading';
 import { Field } from '../../ui/Field';
 import { checkScoreDate } from '../tracker/scoreDate';
 import { errorMessage, toast } from '../../ui/toasts';
@@ -22,7 +23,8 @@ function asEntry(text: string, kind: Kind, outOf: number): string {
 /** How a teacher enters an exit ticket: pick skills, date and source, then go down the column. */
 export function AssessmentEntryPage() {
   const { classId = '' } = useParams();
-  const data = useLive(() => loadTrackerData(classId), [classId]);
+  // Only this class's workspace: loading until it is read, never the class shown before.
+  const data = readyWorkspace(useClassWorkspace(classId));
   const [skillIds, setSkillIds] = useState<string[]>([]);
   const [date, setDate] = useState(todayIso);
   const [source, setSource] = useState('');
@@ -33,7 +35,8 @@ export function AssessmentEntryPage() {
   const ids = { kind: useId(), outOf: useId() };
 
   const chosen = useMemo(() => (data?.skills ?? []).filter((s) => skillIds.includes(s.skill.id)), [data, skillIds]);
-  if (!data) return <section className="page" aria-busy="true" />;
+  if (data === undefined) return <ClassLoading />;
+  if (data === null) return <ClassMissing />;
   const { scale, cutScores } = data.settings;
   const key = (studentId: string, skillId: string) => `${studentId}|${skillId}`;
   const parse = (text: string): ParsedEntry | null => (text.trim() ? parseScoreEntry(asEntry(text, kind, outOf), scale, cutScores) : null);

@@ -18,7 +18,9 @@ import {
   profileSkillNames,
   type AssessmentProfile,
 } from '../../../shared/import/profiles';
-import { addEvidence, deleteEvidence, loadTrackerData } from '../../db/mastery';
+import { addEvidence, deleteEvidence } from '../../db/mastery';
+import { readyWorkspace, useClassWorkspace } from '../../db/workspace';
+import { ClassLoading, ClassMissing } from '../../ui/ClassLoading';
 import { evidenceForClass } from '../../db/evidence';
 import { CsvImportHeader } from '../../ui/import/CsvImportHeader';
 import { EncodingSelect } from '../../ui/import/EncodingSelect';
@@ -35,7 +37,6 @@ import { loadProfiles, saveProfiles } from './profilesStore';
 import { ProfilesList } from './ProfilesList';
 import { SaveProfileForm } from './SaveProfileForm';
 import { SkillColumnsEditor } from './SkillColumnsEditor';
-import { getClass } from '../../db/classes';
 
 /** Today in the teacher's own time zone, as 'YYYY-MM-DD'. */
 function localToday(): string {
@@ -50,10 +51,12 @@ const WIDE_FIELDS = RESULTS_FIELDS.filter((f) => !LONG_ONLY_FIELDS.includes(f.fi
 export function ResultsImportPage() {
   const { classId = '' } = useParams();
   const navigate = useNavigate();
-  const cls = useLive(() => getClass(classId), [classId]);
-  const data = useLive(() => loadTrackerData(classId), [classId]);
-  // What is already recorded, so importing the same file twice adds nothing.
-  const existing = useLive(() => evidenceForClass(classId), [classId]);
+  // Only this class's workspace: loading until it is read, never the class shown before.
+  const data = readyWorkspace(useClassWorkspace(classId));
+  const cls = data?.cls;
+  // What is already recorded, so importing the same file twice adds nothing (this class's only).
+  const recorded = useLive(async () => ({ classId, rows: await evidenceForClass(classId) }), [classId]);
+  const existing = recorded?.classId === classId ? recorded.rows : undefined;
   const [today] = useState(localToday);
   const [defaultDate, setDefaultDate] = useState(today);
   const [defaultSource, setDefaultSource] = useState('');
@@ -162,14 +165,8 @@ export function ResultsImportPage() {
     });
   };
 
-  if (data === null) {
-    return (
-      <section className="page">
-        <h1>Class not found</h1>
-        <Link to="/">Back to classes</Link>
-      </section>
-    );
-  }
+  if (data === undefined) return <ClassLoading />;
+  if (data === null) return <ClassMissing />;
 
   const leftOut = (result?.rows.length ?? 0) - (result?.acceptedCount ?? 0);
   const lines = new Set(result?.rows.map((r) => r.line)).size;

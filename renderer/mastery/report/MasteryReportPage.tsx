@@ -1,12 +1,11 @@
 import { useId, useMemo, useState } from 'react';
-import { useLive } from '../../db/live';
 import { Link, useParams } from 'react-router';
 import { format } from 'date-fns';
 import { describeMethod, formatDate, METHOD_KINDS, type CalculationMethod, type MasteryScale } from '../../../shared';
-import { loadMasteryReport } from '../../db/classViews';
+import { readyWorkspace, useClassWorkspace } from '../../db/workspace';
+import { ClassLoading } from '../../ui/ClassLoading';
 
 import { readableInk } from '../../ui/color';
-import { classMatrix } from '../classMatrix';
 import { formatScore } from '../format';
 import { visibleStudents } from '../tracker/trackerView';
 import { LevelCountsBar } from './LevelCountsBar';
@@ -32,23 +31,21 @@ function methodWords(method: CalculationMethod): string {
 /** A class's mastery on paper: per-skill counts and means, every student's levels, who needs attention. */
 export function MasteryReportPage() {
   const { classId = '' } = useParams();
-  const loaded = useLive(() => loadMasteryReport(classId), [classId]);
+  // Only this class's workspace: loading until it is read, never the class shown before.
+  const ws = readyWorkspace(useClassWorkspace(classId));
+  const loaded = useMemo(() => ws && { data: ws, cls: ws.cls }, [ws]);
   const [attentionMin, setAttentionMin] = useState(DEFAULT_ATTENTION_MIN);
   const attentionId = useId();
 
   const report = useMemo(() => {
     if (!loaded) return null;
     const { data } = loaded;
-    const matrix = classMatrix(
-      data,
-      data.students.map((s) => s.id),
-      data.skills,
-    );
+    const { matrix } = data;
     const students = visibleStudents(data.students, matrix, data.settings.scale, { by: 'name' }, { attentionMin: null, skillLevel: null });
     return masteryReport({ students, skills: data.skills, matrix, scale: data.settings.scale, attentionMin });
   }, [loaded, attentionMin]);
 
-  if (loaded === undefined) return <section className="page" aria-busy="true" />;
+  if (loaded === undefined) return <ClassLoading />;
   if (!loaded || !report) {
     return (
       <section className="page" aria-labelledby="report-missing">

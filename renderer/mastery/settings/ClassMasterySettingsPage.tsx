@@ -1,9 +1,7 @@
 import { useState } from 'react';
-import { useLive } from '../../db/live';
 import { useParams } from 'react-router';
 import {
   calculationMethodSchema,
-  classMastery,
   cutScoresSchema,
   DEFAULT_CUT_SCORES,
   DEFAULT_METHOD,
@@ -13,13 +11,14 @@ import {
   validateScale,
   type ClassMasterySettings,
 } from '../../../shared';
-import { loadTrackerData, setClassMastery, setSkillMethod } from '../../db/mastery';
+import { setClassMastery, setSkillMethod } from '../../db/mastery';
+import { readyWorkspace, useClassWorkspace } from '../../db/workspace';
+import { ClassLoading, ClassMissing } from '../../ui/ClassLoading';
 import { errorMessage, toast } from '../../ui/toasts';
 import { MethodPicker } from './MethodPicker';
 import { ScaleEditor } from './ScaleEditor';
 import { CutScoresEditor } from './CutScoresEditor';
 import { NotSaved } from '../../ui/NotSaved';
-import { getClass } from '../../db/classes';
 
 function validate(draft: ClassMasterySettings): string[] {
   const errors: string[] = [];
@@ -85,10 +84,11 @@ function SettingsForm({ classId, initial }: { classId: string; initial: ClassMas
 
 export function ClassMasterySettingsPage() {
   const { classId = '' } = useParams();
-  const cls = useLive(() => getClass(classId), [classId]);
-  const data = useLive(() => loadTrackerData(classId), [classId]);
-  if (!cls || !data) return <section className="page" aria-busy="true" />;
-  const settings = classMastery(cls);
+  // Only this class's workspace: loading until it is read, never the class shown before.
+  const data = readyWorkspace(useClassWorkspace(classId));
+  if (data === undefined) return <ClassLoading />;
+  if (data === null) return <ClassMissing />;
+  const { cls, settings } = data;
 
   return (
     <section className="page" aria-labelledby="mastery-settings-title">
@@ -101,7 +101,7 @@ export function ClassMasterySettingsPage() {
         </div>
       </header>
       {/* Keyed by the stored settings so an undo or another window's change resets the draft. */}
-      <SettingsForm key={JSON.stringify(settings)} classId={classId} initial={settings} />
+      <SettingsForm key={`${classId} ${JSON.stringify(settings)}`} classId={classId} initial={settings} />
       <section className="card" aria-labelledby="overrides-title">
         <h2 id="overrides-title">Skills with their own method</h2>
         <p className="hint">A skill can use another method than the class, for example the highest score for a skill students only need to show once.</p>

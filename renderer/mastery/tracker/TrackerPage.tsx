@@ -3,6 +3,7 @@ import { Link, useParams } from 'react-router';
 import { describeMethod, displayName, parseScoreEntry, type Evidence, type Student } from '../../../shared';
 import { addEvidence, deleteEvidence, type TrackedSkill } from '../../db/mastery';
 import { showScoreNow, useClassWorkspace } from '../../db/workspace';
+import { ClassLoading, ClassMissing } from '../../ui/ClassLoading';
 import { readableInk } from '../../ui/color';
 import { errorMessage, toast, useToasts } from '../../ui/toasts';
 import { formatScore, todayIso } from '../format';
@@ -20,6 +21,19 @@ function decodeSort(v: string): SortKey {
     return { by: 'skill', skillId: skillId!, dir: dir === 'desc' ? 'desc' : 'asc' };
   }
   return v === 'attention' ? { by: 'attention' } : { by: 'name' };
+}
+
+/** After the next frame; at most 50 ms, since a hidden window paints no frames and a score must still be saved. */
+function afterPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, 50);
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        clearTimeout(timer);
+        resolve();
+      }, 0),
+    );
+  });
 }
 
 export function TrackerPage() {
@@ -85,21 +99,8 @@ export function TrackerPage() {
     [skills],
   );
 
-  if (data === undefined)
-    return (
-      <section className="page" aria-busy="true">
-        <p className="muted" role="status">
-          Loading the class…
-        </p>
-      </section>
-    );
-  if (data === null)
-    return (
-      <section className="page">
-        <h1>Class not found</h1>
-        <Link to="/classes">Back to classes</Link>
-      </section>
-    );
+  if (data === undefined) return <ClassLoading />;
+  if (data === null) return <ClassMissing />;
   const { scale, method, cutScores } = data.settings;
 
   const validate = (text: string) => {
@@ -111,10 +112,12 @@ export function TrackerPage() {
     const parsed = parseScoreEntry(text, scale, cutScores);
     if (!parsed.ok || !dateCheck.ok) return;
     const date = dateCheck.date;
-    let record: Evidence | undefined;
     const shown = showScoreNow(classId, student.id, tracked.skill.id, parsed.score, date);
-    try {
-      [record] = await addEvidence([
+    const label = `${formatScore(parsed.score)} for ${displayName(student)} on ${tracked.skill.code}`;
+    // The typed value paints first; the write starts after that frame, so its set-up never
+    // delays the keystroke a teacher is waiting to see.
+    const saved: Promise<Evidence | undefined> = afterPaint().then(async () => {
+      const [record] = await addEvidence([
         {
           classId,
           studentId: student.id,
@@ -126,16 +129,22 @@ export function TrackerPage() {
           ...(parsed.raw ? { raw: parsed.raw } : {}),
         },
       ]);
+      return record;
+    });
+    // Undo is there from the keystroke on: a Ctrl+Z pressed before the write lands waits for it.
+    registerUndo(`Score ${label}`, async () => {
+      const record = await saved.catch(() => undefined);
+      if (!record) return;
+      await deleteEvidence([record.id]);
+      setStatus(`Removed the score ${label}.`);
+    });
+    try {
+      await saved;
     } catch (error) {
       shown.forget();
       toast.error(`The score was not saved: ${errorMessage(error)}`);
       return;
     }
-    const label = `${formatScore(parsed.score)} for ${displayName(student)} on ${tracked.skill.code}`;
-    registerUndo(`Score ${label}`, async () => {
-      await deleteEvidence([record!.id]);
-      setStatus(`Removed the score ${label}.`);
-    });
     setStatus(`Saved ${label}, dated ${scoreDayLabel(date, today)}. Ctrl+Z undoes it.`);
   };
 

@@ -5,7 +5,7 @@ import { format, isValid, parseISO } from 'date-fns';
 import type { ClassRecord, PlanRecord, PlanStation } from '../../../shared';
 
 // How a stored plan reads (safe body, schedule) lives with the plan queries in renderer/db.
-export { safeBody, viewPlan, type LoadedPlan, type PlanView } from '../../db/planViews';
+export { viewPlan, type LoadedPlan, type PlanView } from '../../db/planViews';
 
 export const PLAN_TITLE_FALLBACK = 'Untitled plan';
 

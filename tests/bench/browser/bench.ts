@@ -17,5 +17,22 @@ const api: BrowserBenchApi = {
   keystrokeTeardown: async () => (await import('./keystroke')).keystrokeTeardown(),
 };
 
-(window as unknown as Record<string, BrowserBenchApi>)[BROWSER_API_GLOBAL] = api;
+// Whatever a function throws reaches the runner with its name, message and stack (a DOMException or
+// a Dexie error from deep in a seeding transaction says little on its own).
+const wrapped: BrowserBenchApi = Object.fromEntries(
+  Object.entries(api).map(([name, f]) => [
+    name,
+    async (options: Record<string, unknown>) => {
+      try {
+        return await f(options);
+      } catch (error) {
+        const e = error as { name?: string; message?: string; stack?: string; inner?: unknown } | undefined;
+        const inner = e?.inner as { name?: string; message?: string } | undefined;
+        throw new Error(`${name}: ${e?.name ?? typeof error}: ${e?.message ?? String(error)}${inner ? ` (inner ${inner.name}: ${inner.message})` : ''}\n${e?.stack ?? ''}`, { cause: error });
+      }
+    },
+  ]),
+);
+
+(window as unknown as Record<string, BrowserBenchApi>)[BROWSER_API_GLOBAL] = wrapped;
 document.getElementById('status')!.textContent = `ready: ${Object.keys(api).join(', ')}`;

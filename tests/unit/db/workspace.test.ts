@@ -2,9 +2,15 @@
 // another class's data while a class loads.
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { db, newId, nowIso } from '../../../renderer/db/db';
-import { addEvidence, setSkillMethod } from '../../../renderer/db/mastery';
+import { addEvidence, deleteEvidence, setSkillMethod } from '../../../renderer/db/mastery';
 import { addEvidenceRows } from '../../../renderer/db/evidence';
 import { watchClassWorkspace, workspaceFullReads, type WorkspaceState } from '../../../renderer/db/workspace';
+import { addCheckIn, createGoals, loadGoalsData } from '../../../renderer/db/goals';
+import { loadSampleClass } from '../../../renderer/db/sample';
+import { setEnrollmentArchived } from '../../../renderer/db/students';
+import { setSkillTracked } from '../../../renderer/db/skills';
+import { allCells, goalsDataOf } from '../../../shared';
+import { isDeepStrictEqual } from 'node:util';
 
 beforeEach(async () => {
   await db.delete();
@@ -92,6 +98,63 @@ describe('the class workspace', () => {
   it('says when a class does not exist', async () => {
     const watch = watchClassWorkspace('no-such-class', () => undefined);
     await until(watch, (s) => s.status === 'missing');
+    watch.stop();
+  });
+
+  it('gives the goal screens exactly what a direct read of the class gives, archived students and untracked skills too', async () => {
+    const today = '2026-11-20';
+    const classId = await loadSampleClass(today);
+    // Two goals for students with scores: one on two tracked skills, with a check-in.
+    const withScores = await db.cells.where('classId').equals(classId).limit(40).toArray();
+    const c1 = withScores[0]!;
+    const c2 = withScores.find((c) => c.studentId !== c1.studentId)!;
+    const other = withScores.find((c) => c.studentId === c1.studentId && c.skillId !== c1.skillId)!;
+    const [goalId] = await createGoals([
+      { classId, studentId: c1.studentId, title: 'I can', skills: [{ skillId: c1.skillId, target: 3 }, { skillId: other.skillId, target: 3 }], startDate: '2026-09-01', dueDate: '2026-12-01', actionSteps: [] },
+      { classId, studentId: c2.studentId, title: 'I will', skills: [{ skillId: c2.skillId, target: 4 }], startDate: '2026-09-01', dueDate: '2026-12-01', actionSteps: [] },
+    ]);
+    await addCheckIn({ goalId: goalId!, date: '2026-10-01', teacherNote: 'ok', reflection: '', confidence: 3, nextDate: null });
+    const watch = watchClassWorkspace(classId, () => undefined);
+    const goalsOf = (s: WorkspaceState) => (s.status === 'ready' ? goalsDataOf(s.workspace) : undefined);
+    const same = async () => {
+      const expected = await loadGoalsData(classId);
+      await until(watch, (s) => isDeepStrictEqual(goalsOf(s), expected));
+      expect(goalsOf(watch.state())).toEqual(expected);
+      return expected!;
+    };
+    const first = await same();
+    expect(first.goals.length).toBeGreaterThan(0);
+    expect(first.checkIns.length).toBeGreaterThan(0);
+
+    // A skill's own method, a student with a goal archived, a goal's skill no longer tracked.
+    const goal = first.goals[0]!;
+    const skillId = goal.skills[0]!.skillId;
+    await setSkillMethod(classId, skillId, { kind: 'highest' });
+    await same();
+    const ready = watch.state();
+    if (ready.status !== 'ready') throw new Error('not ready');
+    const enrollment = ready.workspace.roster.find((r) => r.student.id === goal.studentId)!.enrollment;
+    await setEnrollmentArchived(enrollment.id, true);
+    await setSkillTracked(classId, [skillId], false);
+    const after = await same();
+    expect(after.skills.some((t) => t.skill.id === skillId && t.classSkill.id === `untracked-${skillId}`)).toBe(true);
+    expect(after.scores.get(goal.studentId)?.[skillId]?.length).toBeGreaterThan(0);
+    const state = watch.state();
+    if (state.status !== 'ready') throw new Error('not ready');
+    // The tracker's rows stay the current students and tracked skills; every cell is still held.
+    expect(state.workspace.students.some((s) => s.id === goal.studentId)).toBe(false);
+    expect(state.workspace.allRoster.some((r) => r.student.id === goal.studentId)).toBe(true);
+    expect(state.workspace.skills.some((t) => t.skill.id === skillId)).toBe(false);
+    expect(allCells(state.workspace).length).toBe(await db.cells.where('classId').equals(classId).count());
+
+    // A score deleted for the archived student on the untracked skill leaves the goal without a full read.
+    const reads = workspaceFullReads();
+    const count = after.scores.get(goal.studentId)![skillId]!.length;
+    const row = (await db.evidence.where('studentId').equals(goal.studentId).toArray()).find((e) => e.classId === classId && e.skillId === skillId)!;
+    await deleteEvidence([row.id]);
+    await until(watch, (s) => (goalsOf(s)?.scores.get(goal.studentId)?.[skillId]?.length ?? 0) === count - 1);
+    expect(workspaceFullReads()).toBe(reads);
+    await same();
     watch.stop();
   });
 });
