@@ -5,7 +5,8 @@
 // Each is timed from the click to the frame painted with the screen's rows: the roster table
 // with all 30 students under the class's name, then the tracker's grid with its cells' values.
 // Every run starts from a freshly opened Dexie connection and a freshly mounted app, with the class
-// workspaces the app keeps for a minute dropped, so the class opens as if for the first time.
+// workspaces the app keeps for a minute dropped, so the class opens as if for the first time: the
+// roster reads the class workspace (cells included), and the tracker then uses the same one.
 // The baseline, in the same page: one raw IndexedDB transaction reading what the two screens show
 // (the class, its enrollments and their students, its class skills and their skills, its cells).
 import { db } from '../../../renderer/db/db';
@@ -14,7 +15,7 @@ import type { BrowserMeasure } from '../api';
 import { ensureBigDb, shapeFrom } from './bigDb';
 import { median, mountApp, painted, round, sleep, unmountDropping, whenPainted } from './harness';
 
-type Run = { rosterMs: number; rosterDomMs: number; trackerMs: number; trackerDomMs: number };
+type Run = { rosterMs: number; rosterDomMs: number; trackerMs: number; trackerDomMs: number; trackerShowedLoading: boolean };
 
 function request<T>(req: IDBRequest<T>): Promise<T> {
   return new Promise((resolve, reject) => {
@@ -80,8 +81,9 @@ async function openOnce(classId: string, className: string, students: number): P
     return false;
   });
   await unmountDropping(app.root, box);
-  if (!sawBusy) throw new Error('The tracker painted without first saying it was loading: a kept workspace was reused.');
-  return { rosterMs: roster.paintAt - t0, rosterDomMs: roster.domAt - t0, trackerMs: tracker.paintAt - t1, trackerDomMs: tracker.domAt - t1 };
+  // The roster and the tracker read the same class workspace: opened by the roster, it is ready
+  // when the tracker mounts, so the tracker may paint without a loading state (noted, not required).
+  return { rosterMs: roster.paintAt - t0, rosterDomMs: roster.domAt - t0, trackerMs: tracker.paintAt - t1, trackerDomMs: tracker.domAt - t1, trackerShowedLoading: sawBusy };
 }
 
 export async function openClass(options: Record<string, unknown>): Promise<BrowserMeasure> {
@@ -114,6 +116,7 @@ export async function openClass(options: Record<string, unknown>): Promise<Brows
       rosterInDomMs: list.map((r) => round(r.rosterDomMs)),
       trackerMs: list.map((r) => round(r.trackerMs)),
       trackerInDomMs: list.map((r) => round(r.trackerDomMs)),
+      trackerRunsThatShowedLoading: list.filter((r) => r.trackerShowedLoading).length,
       rawReadMs: raw.map(round),
     },
   };
