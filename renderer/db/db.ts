@@ -55,10 +55,5 @@ export function openDb(name = DB_NAME, versions: SchemaVersion[] = schemaVersion
 
 export const db: BlendwiseDb = openDb();
 
-export function newId(): string {
-  return crypto.randomUUID();
-}
-
-export function nowIso(): string {
-  return new Date().toISOString();
-}
+// One id maker for the app: the database module hands on the Dexie-free one screens use too.
+export { newId, nowIso } from './ids';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useLive } from '../db/live';
-import { format } from 'date-fns';
+import { formatDate } from '../../shared';
 import { bridge } from '../bridge';
 import { getPlanBody } from '../db/planViews';
 import { deleteReview, listReceivedReviews, setCommentResolved, type StoredReview } from '../db/reviews';
@@ -11,8 +11,7 @@ import { importReviewText } from './reviewImport';
 
 /** "Mon 2 Mar 2026", in the teacher's time zone, from an ISO time stamp. */
 function exportDate(iso: string): string {
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso.slice(0, 10) : format(date, 'EEE d MMM yyyy');
+  return formatDate(iso, 'weekdayYear');
 }
 
 /** Said plainly when the reviewer did not see the plan as it is now: their comments may be about what has changed. */

@@ -2,7 +2,7 @@ import { useId, useMemo, useState, type CSSProperties } from 'react';
 import { useLive } from '../../db/live';
 import { addWeeks, format, isValid, parseISO, startOfWeek } from 'date-fns';
 import { Link, useParams, useSearchParams } from 'react-router';
-import { displayName } from '../../../shared';
+import { displayName, formatDate } from '../../../shared';
 import { loadWeek } from '../../db/planViews';
 import { copyPlanToDates, deletePlans } from '../../db/plans';
 import { Dialog } from '../../ui/Dialog';
@@ -17,7 +17,7 @@ function mondayOf(date: Date): string {
 }
 
 function shortDay(iso: string): string {
-  return format(parseISO(iso), 'EEE d MMM');
+  return formatDate(iso, 'weekday');
 }
 
 function colorStyle(color: string): CSSProperties {
