@@ -65,7 +65,7 @@ async function buildBenchPage(root: string, outDir: string): Promise<void> {
   });
 }
 
-function serveStatic(dir: string): Promise<{ server: Server; url: string }> {
+function serveStatic(dir: string, port = 0): Promise<{ server: Server; url: string }> {
   const server = createServer((req, res) => {
     const urlPath = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
     const file = path.join(dir, urlPath === '/' ? 'index.html' : urlPath);
@@ -82,7 +82,7 @@ function serveStatic(dir: string): Promise<{ server: Server; url: string }> {
     );
   });
   return new Promise((resolve) => {
-    server.listen(0, '127.0.0.1', () =>
+    server.listen(port, '127.0.0.1', () =>
       resolve({ server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/` }),
     );
   });
@@ -94,13 +94,17 @@ function browserSession(root: string) {
   const start = async () => {
     const outDir = path.join(root, 'dist/bench');
     await buildBenchPage(root, outDir);
-    const { server, url } = await serveStatic(outDir);
+    // BENCH_KEEP_DB=<folder>: keep the browser profile (and so the seeded database) in that folder
+    // and serve on a fixed port (IndexedDB belongs to the origin), so a rerun skips the seeding.
+    // For working on a figure; a real run starts from a fresh profile.
+    const keep = process.env.BENCH_KEEP_DB ? path.resolve(process.env.BENCH_KEEP_DB) : null;
+    const { server, url } = await serveStatic(outDir, keep ? 41999 : 0);
     const { chromium } = await import('@playwright/test');
     const executablePath = existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
     // A persistent profile in a fresh folder: IndexedDB on disk, as in the app (an incognito
     // context keeps it in memory, with a quota that a year-of-data database of 1,000,000 evidence
     // rows exceeds).
-    const userDataDir = await mkdtemp(path.join(os.tmpdir(), 'blendwise-bench-'));
+    const userDataDir = keep ?? (await mkdtemp(path.join(os.tmpdir(), 'blendwise-bench-')));
     // A laptop-sized window: the figures that render the app lay it out at this size.
     const browser = await chromium.launchPersistentContext(userDataDir, { executablePath, args: CHROMIUM_ARGS, viewport: { width: 1360, height: 860 } });
     const page = browser.pages()[0] ?? (await browser.newPage());
@@ -141,7 +145,7 @@ function browserSession(root: string) {
       if (!s) return;
       await s.browser.close();
       await new Promise<void>((resolve) => s.server.close(() => resolve()));
-      await rm(s.userDataDir, { recursive: true, force: true });
+      if (!process.env.BENCH_KEEP_DB) await rm(s.userDataDir, { recursive: true, force: true });
     },
   };
 }

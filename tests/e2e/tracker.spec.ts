@@ -205,3 +205,28 @@ test("a skill's own method holds a number being typed, says what is wrong, and s
   await page.getByRole('button', { name: 'Save mastery settings' }).click();
   await expect(page.getByRole('alert').filter({ hasText: 'Not saved yet' })).toBeVisible();
 });
+
+test('a score typed and left by a click elsewhere is kept, and a cell far to the right is scrolled clear of the names', async ({ page }) => {
+  await openSampleClass(page);
+  await page.getByRole('link', { name: 'Tracker', exact: true }).click();
+  const grid = page.getByRole('grid', { name: 'Mastery tracker' });
+  const cell = grid.getByRole('gridcell').first();
+  const scoreCount = async () => Number(/, (\d+) scores?$/.exec((await cell.getAttribute('aria-label'))!)?.[1] ?? 0);
+  const before = await scoreCount();
+  await cell.click();
+  await page.keyboard.type('85%');
+  await expect(page.getByRole('textbox', { name: /^New score for / })).toHaveValue('85%');
+  // Like a spreadsheet: clicking away saves what was typed where it was typed.
+  await page.getByRole('heading', { name: 'Tracker', level: 1 }).click();
+  await expect.poll(scoreCount).toBe(before + 1);
+  await expect(page.getByRole('textbox', { name: /^New score for / })).toHaveCount(0);
+
+  // The last column, reached with End, sits wholly inside the grid, not under its edge.
+  await cell.click();
+  await page.keyboard.press('End');
+  const last = grid.locator('[role=gridcell]:focus');
+  await expect(last).toHaveAttribute('aria-colindex', '13');
+  const [box, gridBox] = [await last.boundingBox(), await grid.boundingBox()];
+  expect(box!.x + box!.width).toBeLessThanOrEqual(gridBox!.x + gridBox!.width);
+  expect(box!.x).toBeGreaterThanOrEqual(gridBox!.x + 220);
+});

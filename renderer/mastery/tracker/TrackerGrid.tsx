@@ -1,10 +1,11 @@
 import { memo, useCallback, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { useVirtualizer, type VirtualItem } from '@tanstack/react-virtual';
+import { useVirtualizer, type VirtualItem, type Virtualizer } from '@tanstack/react-virtual';
 import { Link } from 'react-router';
 import { displayName, levelDistribution, levelFor, type CellSummary, type MasteryMatrix, type MasteryScale, type Skill, type Student } from '../../../shared';
 import type { TrackedSkill } from '../../db/mastery';
 import { readableInk } from '../../ui/color';
 import { formatScore } from '../format';
+import { CellEditor, type CellEditorHandle, type GridCell } from './CellEditor';
 
 const NAME_WIDTH = 220;
 const COL_WIDTH = 92;
@@ -27,9 +28,20 @@ type Props = {
   onEnter: (student: Student, skill: TrackedSkill, text: string) => Promise<void>;
 };
 
-type Cell = { row: number; col: number };
+type Cell = GridCell;
 
-type Draft = { cell: Cell; text: string; error: string | null };
+/**
+ * Whether item `index` is wholly in view, clear of the sticky header or name column. From the
+ * virtualizer's own record of the scroll position and size: asking the page would lay it out.
+ */
+function inView(v: Virtualizer<HTMLDivElement, Element>, index: number): boolean {
+  const item = v.measurementsCache[index];
+  const rect = v.scrollRect;
+  if (!item || !rect) return false;
+  const offset = v.scrollOffset ?? 0;
+  const size = v.options.horizontal ? rect.width : rect.height;
+  return item.start >= offset + v.options.scrollPaddingStart && item.end <= offset + size - v.options.scrollPaddingEnd;
+}
 
 function DistributionBar({ counts, none, scale }: { counts: number[]; none: number; scale: MasteryScale }) {
   const total = counts.reduce((a, b) => a + b, 0) + none;
@@ -61,13 +73,22 @@ const ColumnHead = memo(function ColumnHead({ skill, index, left, width, dist, s
   );
 });
 
+// A router link works out its address on every render: a row re-rendered for a new score keeps
+// its name link as it was.
+const StudentLink = memo(function StudentLink({ classId, student }: { classId: string; student: Student }) {
+  return (
+    <Link to={`/classes/${classId}/students/${student.id}`} tabIndex={-1}>
+      {student.familyName}
+      {student.familyName ? ', ' : ''}
+      {student.preferredName || student.givenName}
+    </Link>
+  );
+});
+
 /** What a row asks the grid to do; one stable object, so rows can be memoized. */
 type RowActions = {
   click: (row: number, col: number) => void;
   edit: (row: number, col: number) => void;
-  change: (text: string) => void;
-  inputKey: (e: KeyboardEvent<HTMLInputElement>, row: number, col: number) => void;
-  blur: () => void;
 };
 
 type RowProps = {
@@ -86,24 +107,17 @@ type RowProps = {
   attentionMin: number;
   /** the active column when the active cell is in this row, else -1 */
   activeCol: number;
-  /** the entry being typed when it is in this row, else null */
-  draft: Draft | null;
-  entryDate: string | undefined;
   actions: RowActions;
 };
 
-// One student's row. Memoized: typing a score re-renders the row typed in and the rows the active
-// cell leaves and enters, not every row on screen.
-const GridRow = memo(function GridRow({ classId, student, index, top, height, width, colItems, skills, cells, scale, below, attentionMin, activeCol, draft, entryDate, actions }: RowProps) {
+// One student's row. Memoized: a saved score re-renders the row typed in and the rows the active
+// cell leaves and enters, not every row on screen; typing it re-renders no row at all.
+const GridRow = memo(function GridRow({ classId, student, index, top, height, width, colItems, skills, cells, scale, below, attentionMin, activeCol, actions }: RowProps) {
   const name = displayName(student);
   return (
     <div role="row" aria-rowindex={index + 2} className="tracker-row" style={{ top, height, width }}>
       <div role="rowheader" aria-colindex={1} className="tracker-name" style={{ width: NAME_WIDTH }}>
-        <Link to={`/classes/${classId}/students/${student.id}`} tabIndex={-1}>
-          {student.familyName}
-          {student.familyName ? ', ' : ''}
-          {student.preferredName || student.givenName}
-        </Link>
+        <StudentLink classId={classId} student={student} />
         {below >= attentionMin && below > 0 && (
           <span className="attention" title={`${name} is below mastery on ${below} skills`} aria-label={`below mastery on ${below} skills`}>
             ⚑ {below}
@@ -116,7 +130,6 @@ const GridRow = memo(function GridRow({ classId, student, index, top, height, wi
         const value = cell?.value ?? null;
         const level = levelFor(value, scale);
         const isActive = vc.index === activeCol;
-        const editing = draft && draft.cell.col === vc.index ? draft : null;
         const belowMastery = level && value !== null && value < scale.masteryPoints;
         return (
           <div
@@ -128,7 +141,7 @@ const GridRow = memo(function GridRow({ classId, student, index, top, height, wi
             aria-label={`${name}, ${tracked.skill.code}: ${value === null ? 'no evidence' : `${formatScore(value)} ${level?.label ?? ''}`}${cell?.count ? `, ${cell.count} ${cell.count === 1 ? 'score' : 'scores'}` : ''}`}
             className={`tracker-cell${isActive ? ' active' : ''}${belowMastery ? ' below' : ''}`}
             style={{
-              left: NAME_WIDTH + vc.start,
+              left: vc.start,
               width: vc.size,
               background: level?.color,
               color: level ? readableInk(level.color) : undefined,
@@ -136,24 +149,8 @@ const GridRow = memo(function GridRow({ classId, student, index, top, height, wi
             onClick={() => actions.click(index, vc.index)}
             onDoubleClick={() => actions.edit(index, vc.index)}
           >
-            {editing ? (
-              <input
-                className="cell-input"
-                autoFocus
-                onFocus={(e) => e.currentTarget.setSelectionRange(e.currentTarget.value.length, e.currentTarget.value.length)}
-                aria-label={`New score for ${name} on ${tracked.skill.code}${entryDate ? `, dated ${entryDate}` : ''}`}
-                aria-invalid={!!editing.error}
-                value={editing.text}
-                onChange={(e) => actions.change(e.target.value)}
-                onKeyDown={(e) => actions.inputKey(e, index, vc.index)}
-                onBlur={actions.blur}
-              />
-            ) : (
-              <>
-                <span className="cell-value">{value === null ? '' : formatScore(value)}</span>
-                {level && <span className="cell-level" aria-hidden="true">{level.label.slice(0, 1)}</span>}
-              </>
-            )}
+            <span className="cell-value">{value === null ? '' : formatScore(value)}</span>
+            {level && <span className="cell-level" aria-hidden="true">{level.label.slice(0, 1)}</span>}
           </div>
         );
       })}
@@ -164,20 +161,28 @@ const GridRow = memo(function GridRow({ classId, student, index, top, height, wi
 export function TrackerGrid({ classId, students, skills, matrix, scale, attentionMin, belowCounts, validate, entryDate, onEnter }: Props) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const [active, setActive] = useState<Cell>({ row: 0, col: 0 });
-  const [draft, setDraft] = useState<Draft | null>(null);
   const focusPending = useRef(false);
   // Bumped on every move, so focus returns to the cell even when the move stays in place
-  // (Enter on the last row), after the entry input it held went away.
+  // (Enter on the last row), after the score box had it.
   const [focusTick, setFocusTick] = useState(0);
 
-  const rows = useVirtualizer({ count: students.length, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 6 });
+  // The sticky header and name column take the first pixels of each axis: the items start after
+  // them, and scrolling keeps a cell out from under them.
+  const rows = useVirtualizer({
+    count: students.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 6,
+    paddingStart: HEADER_HEIGHT,
+    scrollPaddingStart: HEADER_HEIGHT,
+  });
   const cols = useVirtualizer({
     horizontal: true,
     count: skills.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => COL_WIDTH,
     overscan: 3,
-    // The sticky name column covers the first pixels: scroll so a cell is never hidden under it.
+    paddingStart: NAME_WIDTH,
     scrollPaddingStart: NAME_WIDTH,
   });
 
@@ -187,7 +192,7 @@ export function TrackerGrid({ classId, students, skills, matrix, scale, attentio
   const focusActive = useCallback(() => {
     const el = scrollRef.current?.querySelector<HTMLElement>(`[data-cell="${row}:${col}"]`);
     if (el) {
-      el.focus({ preventScroll: true });
+      if (el !== document.activeElement) el.focus({ preventScroll: true });
       focusPending.current = false;
     }
   }, [row, col]);
@@ -196,40 +201,55 @@ export function TrackerGrid({ classId, students, skills, matrix, scale, attentio
   // a cell scrolled in from far away is only rendered on the next frame, hence the fallback.
   useLayoutEffect(() => {
     if (!focusPending.current) return;
-    rows.scrollToIndex(row, { align: 'auto' });
-    cols.scrollToIndex(col, { align: 'auto' });
+    // Scrolling writes scrollTop, which lays the page out at once: only when the cell is not in view.
+    if (!inView(rows, row)) rows.scrollToIndex(row, { align: 'auto' });
+    if (!inView(cols, col)) cols.scrollToIndex(col, { align: 'auto' });
     focusActive();
     if (!focusPending.current) return;
     const frame = requestAnimationFrame(focusActive);
     return () => cancelAnimationFrame(frame);
   }, [row, col, rows, cols, focusActive, focusTick]);
 
+  const clampCell = (c: Cell): Cell => ({
+    row: Math.max(0, Math.min(students.length - 1, c.row)),
+    col: Math.max(0, Math.min(skills.length - 1, c.col)),
+  });
   const move = (r: number, c: number) => {
     focusPending.current = true;
     setFocusTick((t) => t + 1);
-    setActive({ row: Math.max(0, Math.min(students.length - 1, r)), col: Math.max(0, Math.min(skills.length - 1, c)) });
+    setActive(clampCell({ row: r, col: c }));
   };
 
-  const confirm = (then: 'down' | 'right') => {
-    if (!draft) return;
-    const student = students[draft.cell.row];
-    const skill = skills[draft.cell.col];
-    if (!student || !skill) return;
-    if (draft.text.trim() !== '') {
-      const error = validate(draft.text);
-      if (error) {
-        setDraft({ ...draft, error });
-        return;
-      }
-      void onEnter(student, skill, draft.text);
+  const editor = useRef<CellEditorHandle>(null);
+  const cellElement = (c: Cell) => scrollRef.current?.querySelector<HTMLElement>(`[data-cell="${c.row}:${c.col}"]`) ?? null;
+
+  /** A typed score: saved and the keyboard moved on, or the reason it is refused. */
+  const commit = (cell: Cell, text: string, then: 'down' | 'right' | 'stay'): string | null => {
+    const student = students[cell.row];
+    const skill = skills[cell.col];
+    if (!student || !skill) return null;
+    if (text.trim() !== '') {
+      const error = validate(text);
+      if (error) return error;
+      void onEnter(student, skill, text);
     }
-    setDraft(null);
-    if (then === 'down') move(draft.cell.row + 1, draft.cell.col);
-    else move(draft.cell.row, draft.cell.col + 1);
+    editor.current?.close();
+    if (then === 'stay') return null;
+    const next = then === 'down' ? { row: cell.row + 1, col: cell.col } : { row: cell.row, col: cell.col + 1 };
+    // Focus goes to the next cell now, before the entry changes anything on the page: focusing
+    // after that would make the browser restyle and lay out the page on the spot.
+    cellElement(clampCell(next))?.focus({ preventScroll: true });
+    move(next.row, next.col);
+    return null;
+  };
+
+  const cancel = (cell: Cell) => {
+    cellElement(cell)?.focus({ preventScroll: true });
+    move(cell.row, cell.col);
   };
 
   const onGridKey = (e: KeyboardEvent<HTMLDivElement>) => {
-    if (draft || e.target instanceof HTMLInputElement || e.target instanceof HTMLAnchorElement) return;
+    if (e.target instanceof HTMLInputElement || e.target instanceof HTMLAnchorElement) return;
     const keys: Record<string, () => void> = {
       ArrowUp: () => move(row - 1, col),
       ArrowDown: () => move(row + 1, col),
@@ -239,8 +259,8 @@ export function TrackerGrid({ classId, students, skills, matrix, scale, attentio
       End: () => move(e.ctrlKey ? students.length - 1 : row, skills.length - 1),
       PageUp: () => move(row - 10, col),
       PageDown: () => move(row + 10, col),
-      Enter: () => setDraft({ cell: { row, col }, text: '', error: null }),
-      F2: () => setDraft({ cell: { row, col }, text: '', error: null }),
+      Enter: () => editor.current?.open({ row, col }),
+      F2: () => editor.current?.open({ row, col }),
     };
     const action = keys[e.key];
     if (action && !e.altKey && !e.metaKey) {
@@ -250,40 +270,35 @@ export function TrackerGrid({ classId, students, skills, matrix, scale, attentio
     }
     if (/^[0-9.]$/.test(e.key) && !e.ctrlKey && !e.metaKey && !e.altKey) {
       e.preventDefault();
-      setDraft({ cell: { row, col }, text: e.key, error: null });
+      editor.current?.open({ row, col }, e.key);
     }
   };
 
   // The rows' handlers, stable across renders, calling this render's functions.
-  const latest = useRef({ move, confirm });
+  const latest = useRef({ move });
   useLayoutEffect(() => {
-    latest.current = { move, confirm };
+    latest.current = { move };
   });
   const actions = useMemo<RowActions>(
     () => ({
       click: (r, c) => latest.current.move(r, c),
-      edit: (r, c) => setDraft({ cell: { row: r, col: c }, text: '', error: null }),
-      change: (text) => setDraft((d) => (d ? { ...d, text, error: null } : d)),
-      inputKey: (e, r, c) => {
-        if (e.key === 'Enter') {
-          e.preventDefault();
-          latest.current.confirm('down');
-        } else if (e.key === 'Tab') {
-          e.preventDefault();
-          latest.current.confirm('right');
-        } else if (e.key === 'Escape') {
-          e.preventDefault();
-          e.stopPropagation();
-          setDraft(null);
-          latest.current.move(r, c);
-        }
+      edit: (r, c) => {
+        latest.current.move(r, c);
+        editor.current?.open({ row: r, col: c });
       },
-      blur: () => setDraft((d) => (d && !d.error ? null : d)),
     }),
     [],
   );
 
-  const width = NAME_WIDTH + cols.getTotalSize();
+  const placeOf = (c: Cell) => ({ left: NAME_WIDTH + c.col * COL_WIDTH, top: HEADER_HEIGHT + c.row * ROW_HEIGHT, width: COL_WIDTH, height: ROW_HEIGHT });
+  const labelOf = (c: Cell) => {
+    const student = students[c.row];
+    const tracked = skills[c.col];
+    if (!student || !tracked) return 'New score';
+    return `New score for ${displayName(student)} on ${tracked.skill.code}${entryDate ? `, dated ${entryDate}` : ''}`;
+  };
+
+  const width = cols.getTotalSize();
   const colItems = cols.getVirtualItems();
   return (
     <div
@@ -295,7 +310,7 @@ export function TrackerGrid({ classId, students, skills, matrix, scale, attentio
       aria-colcount={skills.length + 1}
       onKeyDown={onGridKey}
     >
-      <div className="tracker-inner" style={{ width, height: HEADER_HEIGHT + rows.getTotalSize() }}>
+      <div className="tracker-inner" style={{ width, height: rows.getTotalSize() }}>
         <div className="tracker-header" role="row" aria-rowindex={1} style={{ width, height: HEADER_HEIGHT }}>
           <div className="tracker-corner" role="columnheader" aria-colindex={1} style={{ width: NAME_WIDTH }}>
             Student&nbsp;<span className="muted">({students.length})</span>
@@ -308,7 +323,7 @@ export function TrackerGrid({ classId, students, skills, matrix, scale, attentio
                 key={skill.id}
                 skill={skill}
                 index={vc.index}
-                left={NAME_WIDTH + vc.start}
+                left={vc.start}
                 width={vc.size}
                 dist={`${counts.join(',')},${none}`}
                 scale={scale}
@@ -324,7 +339,7 @@ export function TrackerGrid({ classId, students, skills, matrix, scale, attentio
               classId={classId}
               student={student}
               index={vr.index}
-              top={HEADER_HEIGHT + vr.start}
+              top={vr.start}
               height={vr.size}
               width={width}
               colItems={colItems}
@@ -334,18 +349,12 @@ export function TrackerGrid({ classId, students, skills, matrix, scale, attentio
               below={belowCounts.get(student.id) ?? 0}
               attentionMin={attentionMin}
               activeCol={vr.index === row ? col : -1}
-              draft={draft && draft.cell.row === vr.index ? draft : null}
-              entryDate={entryDate}
               actions={actions}
             />
           );
         })}
+        <CellEditor ref={editor} active={{ row, col }} placeOf={placeOf} labelOf={labelOf} onCommit={commit} onCancel={cancel} />
       </div>
-      {draft?.error && (
-        <p className="cell-error" role="alert">
-          {draft.error}
-        </p>
-      )}
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { memo, useId, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { Link, useParams } from 'react-router';
 import { describeMethod, displayName, parseScoreEntry, type Evidence, type Student } from '../../../shared';
 import { addEvidence, deleteEvidence, type TrackedSkill } from '../../db/mastery';
@@ -36,6 +36,47 @@ function afterPaint(): Promise<void> {
   });
 }
 
+// Memoized: the header's links need not work out their addresses again for each score typed.
+const TrackerHeader = memo(function TrackerHeader({ classId, students, skills, method }: { classId: string; students: number; skills: number; method: string }) {
+  return (
+    <header className="page-header">
+      <div>
+        <h1 id="tracker-title">Tracker</h1>
+        <p className="muted">
+          {students} students · {skills} skills · {method} · <Link to={`/classes/${classId}/mastery`}>change</Link>
+        </p>
+      </div>
+      <div className="actions">
+        <Link className="button" to={`/classes/${classId}/assess`}>
+          Enter assessment
+        </Link>
+        <Link className="button secondary" to={`/classes/${classId}/import-results`}>
+          Import results
+        </Link>
+        <Link className="button secondary" to={`/classes/${classId}/mastery-report`}>
+          Mastery report
+        </Link>
+      </div>
+    </header>
+  );
+});
+
+/** The page's polite announcements (what was saved or removed), set through `setterRef`. */
+function StatusLine({ setterRef }: { setterRef: RefObject<(text: string) => void> }) {
+  const [status, setStatus] = useState('');
+  useLayoutEffect(() => {
+    setterRef.current = setStatus;
+    return () => {
+      setterRef.current = () => undefined;
+    };
+  }, [setterRef]);
+  return (
+    <p className="visually-hidden" role="status" aria-live="polite">
+      {status}
+    </p>
+  );
+}
+
 export function TrackerPage() {
   const { classId = '' } = useParams();
   const state = useClassWorkspace(classId);
@@ -45,7 +86,10 @@ export function TrackerPage() {
   const [attentionOn, setAttentionOn] = useState(false);
   const [attentionMin, setAttentionMin] = useState(3);
   const [levelFilter, setLevelFilter] = useState<TrackerFilter['skillLevel']>(null);
-  const [status, setStatus] = useState('');
+  // The saved-score announcements live in their own small component: one arriving after each
+  // write re-renders that line, not the page around the grid.
+  const statusLine = useRef<(text: string) => void>(() => undefined);
+  const setStatus = (text: string) => statusLine.current(text);
   const registerUndo = useToasts((s) => s.register);
   const ids = { sort: useId(), attention: useId(), skill: useId(), level: useId(), date: useId() };
   const today = todayIso();
@@ -150,26 +194,7 @@ export function TrackerPage() {
 
   return (
     <section className={`page tracker-page${backDated ? ' back-dated' : ''}`} aria-labelledby="tracker-title">
-      <header className="page-header">
-        <div>
-          <h1 id="tracker-title">Tracker</h1>
-          <p className="muted">
-            {data.students.length} students · {data.skills.length} skills · {describeMethod(method)} ·{' '}
-            <Link to={`/classes/${classId}/mastery`}>change</Link>
-          </p>
-        </div>
-        <div className="actions">
-          <Link className="button" to={`/classes/${classId}/assess`}>
-            Enter assessment
-          </Link>
-          <Link className="button secondary" to={`/classes/${classId}/import-results`}>
-            Import results
-          </Link>
-          <Link className="button secondary" to={`/classes/${classId}/mastery-report`}>
-            Mastery report
-          </Link>
-        </div>
-      </header>
+      <TrackerHeader classId={classId} students={data.students.length} skills={data.skills.length} method={describeMethod(method)} />
 
       {data.skills.length === 0 || data.students.length === 0 ? (
         <div className="empty">
@@ -325,9 +350,7 @@ export function TrackerPage() {
               onEnter={enter}
             />
           )}
-          <p className="visually-hidden" role="status" aria-live="polite">
-            {status}
-          </p>
+          <StatusLine setterRef={statusLine} />
         </>
       )}
     </section>

@@ -5,9 +5,9 @@
 // - a capture listener on window notes each digit keydown (its event timeStamp: when the key
 //   event was made, so time it waited for a busy main thread counts) and the cell it went to, and
 //   the Enter that follows;
-// - a MutationObserver sees the cell's aria-label count one more score and its `.cell-value`
-//   shown again (the entry input gone), and the time just after the next frame's paint is when the
-//   new value was painted.
+// - a MutationObserver sees the cell's aria-label count one more score (its `.cell-value` holds
+//   the new level), and the time just after the next frame's paint is when the new value was
+//   painted.
 //
 // A baseline in the same page and the same way: a plain focusable element whose keydown handler
 // writes the digit into it on Enter (the floor of this measurement: key delivery and one frame).
