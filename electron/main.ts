@@ -103,6 +103,20 @@ function createMainWindow(): BrowserWindow {
     event.preventDefault();
     window.setTitle(title.trim() === '' ? 'Blendwise' : `${title} — Blendwise`);
   });
+  // A screen holding unsaved typed work cancels the unload (beforeunload). Electron shows no
+  // prompt of its own and would simply not close: ask, and close if the teacher says so.
+  window.webContents.on('will-prevent-unload', (event) => {
+    const choice = dialog.showMessageBoxSync(window, {
+      type: 'question',
+      buttons: ['Stay', 'Leave without saving'],
+      defaultId: 0,
+      cancelId: 0,
+      title: 'Unsaved changes',
+      message: 'Something you typed is not saved yet.',
+      detail: 'If you leave now, it is lost. Stay to go back and save it.',
+    });
+    if (choice === 1) event.preventDefault();
+  });
   window.on('close', () => {
     saveWindowState(userData, { ...window.getNormalBounds(), maximized: window.isMaximized() });
   });

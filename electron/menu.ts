@@ -5,7 +5,11 @@ import type { MenuCommand } from '../shared/bridge';
 
 export interface MenuOptions {
   platform: NodeJS.Platform;
-  /** reload is offered only in development: in class it would throw away unsaved drafts */
+  /**
+   * a development build (not packaged). Reload and the developer tools are offered only there: in
+   * class, reload would throw away unsaved drafts, and the developer tools (with their shortcut,
+   * which comes with the menu item) open an inspector of the students' records by one stray keystroke
+   */
   isDev: boolean;
   send(command: MenuCommand, focusedWindow: BaseWindow | undefined): void;
 }
@@ -87,8 +91,7 @@ export function buildMenuTemplate({ platform, isDev, send }: MenuOptions): MenuI
       { role: 'zoomOut' },
       { type: 'separator' },
       { role: 'togglefullscreen' },
-      { type: 'separator' },
-      { role: 'toggleDevTools' },
+      ...(isDev ? [{ type: 'separator' } as const, { role: 'toggleDevTools' } as const] : []),
     ],
   };
 

@@ -2,13 +2,18 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { ensureFirstRun } from './db/sample';
+import { reportFirstRunFailure, reportUncaughtStorageFailures } from './app/startupFailures';
 import './styles.css';
 
 const root = createRoot(document.getElementById('root')!);
+reportUncaughtStorageFailures();
 
 // The sample class is written before the first paint so a new teacher never sees an empty app flash.
 ensureFirstRun()
-  .catch((error: unknown) => console.error('Could not load the sample class', error))
+  .catch((error: unknown) => {
+    console.error('Could not load the sample class', error);
+    reportFirstRunFailure(error);
+  })
   .finally(() =>
     root.render(
       <StrictMode>

@@ -4,9 +4,13 @@ export { canonicalJson } from './bundle/canonical';
 export { sha256Bytes, sha256Hex, utf8Bytes, utf8Length } from './bundle/sha256';
 export { DEFAULT_MAX_BYTES, envelopeChecksum } from './bundle/envelope';
 export type { Envelope, ExportOptions, FileFormat } from './bundle/envelope';
-export { nameScrubber, pseudonymise } from './bundle/pseudonymise';
+export { pseudonymise } from './bundle/pseudonymise';
 export type { Pseudonym } from './bundle/pseudonymise';
-export { makePlanBundle, planBodySchema, planBundleContentSchema, readPlanBundle, serializeBundle } from './bundle/planBundle';
+export { COMMON_ABBREVIATIONS, initialsOf, makeNameScrubber, nameForms, scrubNames, SHARED_NAME_PLACEHOLDER, shortForms } from './bundle/scrubNames';
+export type { NamedStudent, NameKind, NameScrubber, ScrubResult } from './bundle/scrubNames';
+export { fieldLabel, looksLikeName, namesToCheck, scrubStrings } from './bundle/scrubContent';
+export type { ScrubReport } from './bundle/scrubContent';
+export { makePlanBundle, makePlanBundleWithReport, planBodySchema, planBundleContentSchema, readPlanBundle, serializeBundle } from './bundle/planBundle';
 export type {
   BundleGrouping,
   BundleMastery,

@@ -25,5 +25,8 @@ export * from './rotations';
 export * from './rotations/playlists';
 export * from './planModel';
 export * from './import/oneRoster';
+export * from './import/encoding';
+export * from './import/limits';
+export * from './import/zip';
 export * from './bundle';
 export * from './workspace';

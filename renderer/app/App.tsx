@@ -1,4 +1,5 @@
-import { HashRouter, Navigate, Route, Routes, useLocation } from 'react-router';
+import { useState } from 'react';
+import { createHashRouter, Navigate, Route, RouterProvider, Routes, useLocation } from 'react-router';
 import { ClassesPage } from '../roster/ClassesPage';
 import { RosterPage } from '../roster/RosterPage';
 import { RosterImportPage } from '../roster/RosterImportPage';
@@ -28,6 +29,7 @@ import { CaseImportPage } from '../imports/CaseImportPage';
 import { ReviewsPage } from '../review/ReviewsPage';
 import { ReviewPage } from '../review/ReviewPage';
 import { Toaster } from '../ui/Toaster';
+import { LeaveGuard } from '../ui/LeaveGuard';
 import { ErrorBoundary } from './ErrorBoundary';
 import { Sidebar } from './Sidebar';
 import { useGlobalKeys } from './useGlobalKeys';
@@ -78,18 +80,23 @@ function Screens() {
         </ErrorBoundary>
       </main>
       <MenuCommands />
+      <LeaveGuard />
       <Toaster />
     </div>
   );
 }
 
+// A data router (one route holding the screens) so a form with unsaved typed work can hold a
+// navigation back and ask (LeaveGuard's useBlocker); the screens' own routes stay as they were.
+// One per mount, so it starts at the address the window has then.
+const makeRouter = () => createHashRouter([{ path: '*', element: <Screens /> }]);
+
 export function App() {
+  const [router] = useState(makeRouter);
   return (
     // Navigations are not transitions: a transition keeps the previous screen (another class's rows)
     // on view while the next one renders, and typing on it restarts the render. Going to another
     // class shows that class's screen (or its loading state) at the next paint.
-    <HashRouter useTransitions={false}>
-      <Screens />
-    </HashRouter>
+    <RouterProvider router={router} useTransitions={false} />
   );
 }

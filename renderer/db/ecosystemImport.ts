@@ -1,6 +1,7 @@
-import type { RosterRow, Skill, Student } from '../../shared';
+import type { RosterRow, Skill } from '../../shared';
+import { matchRoster } from '../../shared/import/rosterMatch';
 import { db, newId, nowIso } from './db';
-import { importRoster } from './rosterImport';
+import { importRoster, studentOnFile } from './rosterImport';
 
 // Writes for the imports from school systems: OneRoster classes and CASE frameworks.
 
@@ -49,42 +50,33 @@ export async function importClassesWithStudents(plans: ClassImportPlan[]): Promi
 export type StudentMatchPreview = {
   /** rows that are already on file under the same student id */
   byId: number;
-  /** rows that will be merged with a student on file (or earlier in this import) only because the name is the same */
+  /** rows that will be merged with a student on file only because the name is the same */
   byName: { row: RosterRow; existing: string }[];
 };
 
 /**
  * What importClassesWithStudents will do with these students, before anything is written, so the
  * teacher is asked about merges by name first. Each student is counted once, whatever the classes.
+ * Uses matchRoster, the rules importRoster applies: two different ids are never merged by name.
  */
 export async function previewStudentMatches(rows: RosterRow[]): Promise<StudentMatchPreview> {
-  const everyone = await db.students.toArray();
-  const byNumber = new Map<string, Student | RosterRow>();
-  const byName = new Map<string, Student | RosterRow>();
-  for (const s of everyone) {
-    if (s.studentNumber) byNumber.set(s.studentNumber, s);
-    byName.set(nameKey(s.givenName, s.familyName), s);
-  }
-  const preview: StudentMatchPreview = { byId: 0, byName: [] };
+  const students = (await db.students.toArray()).map(studentOnFile);
   const seen = new Set<string>();
-  for (const row of rows) {
+  const once = rows.filter((row) => {
     const self = row.studentNumber ? `#${row.studentNumber}` : `@${nameKey(row.givenName, row.familyName)}`;
-    if (seen.has(self)) continue;
+    if (seen.has(self)) return false;
     seen.add(self);
-    const sameId = row.studentNumber ? byNumber.get(row.studentNumber) : undefined;
-    if (sameId) {
-      if ('id' in sameId) preview.byId++;
-      continue;
+    return true;
+  });
+  const matched = matchRoster({ rows: once.map((r) => ({ ...r, accepted: true, problems: [] })), problems: [] }, { students, enrollments: [] });
+  const byId = new Map(students.map((s) => [s.id, s]));
+  const preview: StudentMatchPreview = { byId: 0, byName: [] };
+  for (const row of matched.rows) {
+    if (row.match.status === 'joins' || row.match.status === 'in_class') preview.byId++;
+    if (row.match.status === 'by_name') {
+      const number = byId.get(row.match.studentId)?.studentNumber;
+      preview.byName.push({ row, existing: `on file${number ? ` (student ID ${number})` : ''}` });
     }
-    const sameName = byName.get(nameKey(row.givenName, row.familyName));
-    if (sameName) {
-      const where = 'id' in sameName ? 'on file' : 'in this import';
-      const number = sameName.studentNumber ? ` (student ID ${sameName.studentNumber})` : '';
-      preview.byName.push({ row, existing: `${where}${number}` });
-      continue;
-    }
-    if (row.studentNumber) byNumber.set(row.studentNumber, row);
-    byName.set(nameKey(row.givenName, row.familyName), row);
   }
   return preview;
 }
@@ -96,6 +88,8 @@ export type TreeSkillInput = { identifier: string; code: string; statement: stri
  * parentIdentifier among the skills given (a parent left out makes the skill top level), and the
  * order of siblings is the order of the list.
  */
+const SKILL_WRITE_SLICE = 2000;
+
 export async function importFrameworkTree(
   framework: { title: string; creator: string; identifier: string },
   skills: TreeSkillInput[],
@@ -123,7 +117,9 @@ export async function importFrameworkTree(
       nextOrder.set(parentId, order + 1);
       records.push({ id, frameworkId, code: s.code.trim(), statement: s.statement.trim(), parentId, order });
     }
-    await db.skills.bulkAdd(records);
+    // In slices, still one transaction: between slices the window gets to paint (a 38,000-item
+    // CASE file written at once held it still for seconds).
+    for (let i = 0; i < records.length; i += SKILL_WRITE_SLICE) await db.skills.bulkAdd(records.slice(i, i + SKILL_WRITE_SLICE));
     return { frameworkId, created: records.length };
   });
 }

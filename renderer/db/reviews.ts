@@ -99,10 +99,25 @@ export async function loadReview(id: string): Promise<{ review: StoredReview; co
   return { review, comments: await commentsOf(id) };
 }
 
-export async function deleteReview(id: string): Promise<void> {
-  await db.transaction('rw', db.reviews, db.comments, async () => {
+/** A removed review and its comments, exactly as they were stored, for Undo. */
+export type RemovedReview = { review: unknown; comments: unknown[] };
+
+/** Removes a review with its ratings and comments in one transaction; returns what went, for restoreReview. */
+export async function deleteReview(id: string): Promise<RemovedReview | null> {
+  return db.transaction('rw', db.reviews, db.comments, async () => {
+    const review = await db.reviews.get(id);
+    const comments = await db.comments.where('reviewId').equals(id).toArray();
     await db.comments.where('reviewId').equals(id).delete();
     await db.reviews.delete(id);
+    return review ? { review, comments } : null;
+  });
+}
+
+/** Undo for deleteReview: the review, its ratings and comments back as they were, in one transaction. */
+export async function restoreReview(removed: RemovedReview): Promise<void> {
+  await db.transaction('rw', db.reviews, db.comments, async () => {
+    await db.table('reviews').put(removed.review);
+    await db.table('comments').bulkPut(removed.comments);
   });
 }
 
@@ -112,8 +127,17 @@ export async function addComment(reviewId: string, anchor: Anchor, text: string)
   return id;
 }
 
-export async function removeComment(id: string): Promise<void> {
-  await db.comments.delete(id);
+/** Removes one comment; returns it as stored, for restoreComment. */
+export async function removeComment(id: string): Promise<unknown> {
+  return db.transaction('rw', db.comments, async () => {
+    const comment = await db.comments.get(id);
+    await db.comments.delete(id);
+    return comment;
+  });
+}
+
+export async function restoreComment(comment: unknown): Promise<void> {
+  if (comment) await db.table('comments').put(comment);
 }
 
 /** Changes the look-fors of a review with a function of the stored ones, in one transaction. */

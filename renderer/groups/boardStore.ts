@@ -1,5 +1,7 @@
 import { create } from 'zustand';
+import { createJSONStorage, persist } from 'zustand/middleware';
 import type { GroupingResult } from '../../shared';
+import { todayIso } from '../mastery/format';
 
 export type Strategy = 'similar' | 'mixed';
 
@@ -61,33 +63,70 @@ type BoardState = {
   restore: (classId: string, state: ClassBoard) => void;
 };
 
+/** A class's unsaved board as kept on disk, with the day it was kept (absences hold for that day only). */
+export type KeptBoard = ClassBoard & { keptOn: string };
+
+/** What survives a restart: each class's board with unsaved changes, and the settings it was made with. */
+export function boardsToKeep(byClass: Record<string, ClassBoard>, today: string): Record<string, KeptBoard> {
+  return Object.fromEntries(
+    Object.entries(byClass)
+      .filter(([, c]) => c.board?.dirty)
+      .map(([classId, c]) => [classId, { ...c, keptOn: today }]),
+  );
+}
+
+/** The kept boards back on screen: a board kept on another day forgets who was absent that day. */
+export function keptBoardsBack(kept: Record<string, KeptBoard> | undefined, today: string): Record<string, ClassBoard> {
+  return Object.fromEntries(
+    Object.entries(kept ?? {}).map(([classId, { keptOn, settings, board }]) => [
+      classId,
+      { settings: { ...DEFAULT_SETTINGS, ...settings, ...(keptOn === today ? {} : { absent: [] }) }, board },
+    ]),
+  );
+}
+
 /**
- * The unsaved board of each class, so leaving the screen and coming back loses nothing. UI state
+ * The unsaved board of each class, so leaving the screen and coming back loses nothing, nor does a
+ * reload or a restart (the unsaved boards are kept in localStorage, like the plan drafts). UI state
  * only: saved groupings live in the database and are read with useLive.
  */
-export const useBoardStore = create<BoardState>((set) => ({
-  byClass: {},
-  setSettings(classId, change) {
-    set((s) => {
-      const current = s.byClass[classId] ?? EMPTY;
-      return { byClass: { ...s.byClass, [classId]: { ...current, settings: { ...current.settings, ...change } } } };
-    });
-  },
-  setBoard(classId, board) {
-    set((s) => ({ byClass: { ...s.byClass, [classId]: { ...(s.byClass[classId] ?? EMPTY), board } } }));
-  },
-  updateBoard(classId, change, dirty = true) {
-    set((s) => {
-      const current = s.byClass[classId] ?? EMPTY;
-      if (!current.board) return s;
-      const board = { ...current.board, ...change(current.board), ...(dirty ? { dirty: true } : {}) };
-      return { byClass: { ...s.byClass, [classId]: { ...current, board } } };
-    });
-  },
-  restore(classId, state) {
-    set((s) => ({ byClass: { ...s.byClass, [classId]: state } }));
-  },
-}));
+export const useBoardStore = create<BoardState>()(
+  persist(
+    (set) => ({
+      byClass: {},
+      setSettings(classId, change) {
+        set((s) => {
+          const current = s.byClass[classId] ?? EMPTY;
+          return { byClass: { ...s.byClass, [classId]: { ...current, settings: { ...current.settings, ...change } } } };
+        });
+      },
+      setBoard(classId, board) {
+        set((s) => ({ byClass: { ...s.byClass, [classId]: { ...(s.byClass[classId] ?? EMPTY), board } } }));
+      },
+      updateBoard(classId, change, dirty = true) {
+        set((s) => {
+          const current = s.byClass[classId] ?? EMPTY;
+          if (!current.board) return s;
+          const board = { ...current.board, ...change(current.board), ...(dirty ? { dirty: true } : {}) };
+          return { byClass: { ...s.byClass, [classId]: { ...current, board } } };
+        });
+      },
+      restore(classId, state) {
+        set((s) => ({ byClass: { ...s.byClass, [classId]: state } }));
+      },
+    }),
+    {
+      name: 'blendwise.groupBoards',
+      version: 1,
+      storage: createJSONStorage(() => localStorage),
+      partialize: (s) => ({ kept: boardsToKeep(s.byClass, todayIso()) }),
+      merge: (persisted, current) => {
+        const kept = (persisted as { kept?: Record<string, KeptBoard> } | undefined)?.kept;
+        return { ...current, byClass: { ...keptBoardsBack(kept, todayIso()), ...current.byClass } };
+      },
+    },
+  ),
+);
 
 export function useClassBoard(classId: string): ClassBoard {
   return useBoardStore((s) => s.byClass[classId] ?? EMPTY);

@@ -1,22 +1,39 @@
-import { useId, useMemo, useState } from 'react';
+import { useCallback, useId, useMemo, useState } from 'react';
 import { useLive } from '../db/live';
 import { Link, useNavigate } from 'react-router';
-import { parseCasePackage, parseOpenSaltCsv, type FrameworkImport } from '../../shared';
+import type { FrameworkImport } from '../../shared';
 import { bridge } from '../bridge';
 import { importFrameworkTree } from '../db/ecosystemImport';
 import { frameworksWithIdentifier } from '../db/skills';
-import { decodeText } from '../ui/import/decodeText';
+import { ImportProgress } from '../ui/import/ImportProgress';
+import type { FrameworkRead } from '../ui/import/importWorkerProtocol';
 import { ProblemList } from '../ui/import/ProblemList';
+import { useImportJob } from '../ui/import/useImportJob';
 import { useImportRun } from '../ui/import/useImportRun';
 import { errorMessage, toast } from '../ui/toasts';
-import { branchSkills, buildCaseTree, itemLabel, type CaseTree } from './caseTree';
+import { branchSkills, caseTreeFromFlat, itemLabel, type CaseTree } from '../../shared/import/case/previewTree';
 
 /** Top-level and second-level items can be picked as the branch to import. */
 const PICKABLE_DEPTH = 2;
-/** Children shown at once under one open item; the rest behind a button. */
+/** Children shown at once under one open item (and top-level items); the rest behind a button. */
 const CHILD_PAGE = 200;
 
-type Loaded = { name: string; data: FrameworkImport };
+/**
+ * The top-level items open at first: the first one, and more while what they show stays within one
+ * page of items (a package with dozens of grades opens closed enough to draw at once).
+ */
+function openAtFirst(tree: CaseTree): Set<string> {
+  const open = new Set<string>();
+  let shown = Math.min(tree.roots.length, CHILD_PAGE);
+  for (const id of tree.roots) {
+    shown += Math.min(CHILD_PAGE, tree.children.get(id)?.length ?? 0);
+    if (open.size > 0 && shown > CHILD_PAGE) break;
+    open.add(id);
+  }
+  return open;
+}
+
+type Loaded = { name: string; data: FrameworkImport; tree: CaseTree };
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
@@ -110,13 +127,21 @@ export function CaseImportPage() {
   const [branch, setBranch] = useState<string | null>(null);
   const [title, setTitle] = useState('');
   const { busy, run } = useImportRun();
+  const [shownRoots, setShownRoots] = useState(CHILD_PAGE);
+  const forget = useCallback(() => setLoaded(null), []);
+  const reader = useImportJob(forget);
 
   const data = loaded?.data;
-  const tree = useMemo(() => (data ? buildCaseTree(data.skills) : null), [data]);
-  const selected = useMemo(() => (data && tree ? branchSkills(tree, data.skills, branch) : []), [data, tree, branch]);
+  const tree = loaded?.tree ?? null;
+  const selected = useMemo(
+    () => (data && tree ? branchSkills(tree, data.skills, branch) : []),
+    [data, tree, branch],
+  );
   const identifier = data?.framework.identifier ?? '';
   const already = useLive(() => frameworksWithIdentifier(identifier), [identifier]);
 
+  // The file is read in the import worker (a 60 MB package takes seconds): progress and Cancel
+  // show under the header, and the window keeps answering meanwhile.
   const choose = async () => {
     try {
       const [file] = await bridge.openFiles({
@@ -127,13 +152,23 @@ export function CaseImportPage() {
         ],
       });
       if (!file) return;
-      const text = decodeText(file.data, 'utf-8').text;
-      const parsed = /\.csv$/i.test(file.name) ? parseOpenSaltCsv(text, file.name) : parseCasePackage(text, file.name);
-      const built = buildCaseTree(parsed.skills);
-      setLoaded({ name: file.name, data: parsed });
-      setOpen(new Set(built.roots.length <= 50 ? built.roots : []));
-      setBranch(null);
-      setTitle(parsed.framework.title);
+      reader.stop();
+      setLoaded(null);
+      // The bytes are handed to the worker, which reads them and arranges the tree.
+      reader.run<FrameworkRead>(
+        file.name,
+        { type: 'read-framework', name: file.name, bytes: file.data },
+        ({ treeRoots, treeChildren, treeSizes, ...parsed }) => {
+          const tree = caseTreeFromFlat(parsed.skills, { treeRoots, treeChildren, treeSizes });
+          setLoaded({ name: file.name, data: parsed, tree });
+          setOpen(openAtFirst(tree));
+          setBranch(null);
+          setShownRoots(CHILD_PAGE);
+          setTitle(parsed.framework.title);
+        },
+        undefined,
+        [file.data.buffer],
+      );
     } catch (error) {
       toast.error(errorMessage(error));
     }
@@ -151,10 +186,16 @@ export function CaseImportPage() {
     if (!data || selected.length === 0) return;
     await run(async () => {
       const outcome = await importFrameworkTree(
-        { title: title.trim() || data.framework.title || loaded?.name || 'Imported standards', creator: data.framework.creator, identifier },
+        {
+          title: title.trim() || data.framework.title || loaded?.name || 'Imported standards',
+          creator: data.framework.creator,
+          identifier,
+        },
         selected,
       );
-      toast.success(`Imported ${plural(outcome.created, 'skill', 'skills')} into ${title.trim() || data.framework.title || 'a new framework'}.`);
+      toast.success(
+        `Imported ${plural(outcome.created, 'skill', 'skills')} into ${title.trim() || data.framework.title || 'a new framework'}.`,
+      );
       navigate(`/skills/${outcome.frameworkId}`);
     });
   };
@@ -177,14 +218,15 @@ export function CaseImportPage() {
           </Link>
         </div>
       </header>
+      <ImportProgress />
 
-      {!loaded && (
+      {!loaded && !reader.reading && (
         <div className="empty">
           <h2>Bring in published standards</h2>
           <p>
             State and national standards are published in the CASE format (for example on OpenSALT or the CASE
-            Network). Download the framework as a CASE package (.json), or as OpenSALT&apos;s CSV export, and choose it
-            here. You see the whole tree first and can import just one branch, such as grade 6.
+            Network). Download the framework as a CASE package (.json), or as OpenSALT&apos;s CSV export, and
+            choose it here. You see the whole tree first and can import just one branch, such as grade 6.
           </p>
         </div>
       )}
@@ -193,13 +235,13 @@ export function CaseImportPage() {
         <>
           <div className="import-summary" role="status">
             <strong>{data.framework.title || loaded.name}</strong>
-            {data.framework.creator && <> by {data.framework.creator}</>}: {plural(tree.byId.size, 'skill', 'skills')} from{' '}
-            {loaded.name}.
+            {data.framework.creator && <> by {data.framework.creator}</>}:{' '}
+            {plural(tree.byId.size, 'skill', 'skills')} from {loaded.name}.
           </div>
           {already && already.length > 0 && (
             <div className="banner warning">
-              This framework was imported before (as &quot;{already[0]!.title}&quot;). Importing it again makes a second,
-              separate copy.
+              This framework was imported before (as &quot;{already[0]!.title}&quot;). Importing it again
+              makes a second, separate copy.
             </div>
           )}
           <ProblemList title="Problems" problems={data.problems} />
@@ -218,14 +260,20 @@ export function CaseImportPage() {
               <fieldset className="eco-tree-pick">
                 <legend>What to import</legend>
                 <label className="checkbox">
-                  <input type="radio" name={radioName} checked={branch === null} onChange={() => setBranch(null)} />
+                  <input
+                    type="radio"
+                    name={radioName}
+                    checked={branch === null}
+                    onChange={() => setBranch(null)}
+                  />
                   Everything ({plural(tree.byId.size, 'skill', 'skills')})
                 </label>
                 <p className="muted eco-hint">
-                  Or pick a top-level or second-level item below to import only that branch (for example, grade 6 only).
+                  Or pick a top-level or second-level item below to import only that branch (for example,
+                  grade 6 only).
                 </p>
                 <ul className="eco-tree" aria-label="Skill tree">
-                  {tree.roots.map((id) => (
+                  {tree.roots.slice(0, shownRoots).map((id) => (
                     <TreeNode
                       key={id}
                       id={id}
@@ -238,6 +286,18 @@ export function CaseImportPage() {
                       radioName={radioName}
                     />
                   ))}
+                  {tree.roots.length > shownRoots && (
+                    <li>
+                      <button
+                        type="button"
+                        className="link-button"
+                        onClick={() => setShownRoots((n) => n + CHILD_PAGE)}
+                      >
+                        Show {Math.min(CHILD_PAGE, tree.roots.length - shownRoots)} more (
+                        {tree.roots.length - shownRoots} not shown)
+                      </button>
+                    </li>
+                  )}
                 </ul>
               </fieldset>
               <div className="actions sticky-actions">

@@ -19,6 +19,8 @@ export function OneRosterImportPage() {
   const navigate = useNavigate();
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [picked, setPicked] = useState<Set<string>>(new Set());
+  // Why the files last chosen were refused (damaged, too large): stays on the page, a toast would go before it is read.
+  const [refused, setRefused] = useState<string | null>(null);
   const { busy, run } = useImportRun();
   const existingClassNames = useLive(async () => new Set((await listClasses(true)).map((c) => c.name)), []);
 
@@ -40,12 +42,15 @@ export function OneRosterImportPage() {
         ],
       });
       if (files.length === 0) return;
-      const texts = readCsvFiles(files);
-      const data = parseOneRoster(texts);
+      const { texts, notes } = readCsvFiles(files);
+      const parsed = parseOneRoster(texts);
+      const data = notes.length > 0 ? { ...parsed, problems: [...notes, ...parsed.problems] } : parsed;
       setLoaded({ names: files.map((f) => f.name), data });
       setPicked(new Set(classViews(data).map((v) => v.cls.sourcedId)));
+      setRefused(null);
     } catch (error) {
-      toast.error(errorMessage(error));
+      setLoaded(null);
+      setRefused(errorMessage(error));
     }
   };
 
@@ -99,6 +104,14 @@ export function OneRosterImportPage() {
           </Link>
         </div>
       </header>
+
+      {refused && (
+        <div className="banner error" role="alert">
+          <p>
+            <strong>Nothing was imported from the files you chose.</strong> {refused}
+          </p>
+        </div>
+      )}
 
       {!loaded && (
         <div className="empty">

@@ -3,10 +3,11 @@ import { useLive } from '../db/live';
 import { formatDate } from '../../shared';
 import { bridge } from '../bridge';
 import { getPlanBody } from '../db/planViews';
-import { deleteReview, listReceivedReviews, setCommentResolved, type StoredReview } from '../db/reviews';
+import { deleteReview, listReceivedReviews, restoreReview, setCommentResolved, type StoredReview } from '../db/reviews';
 import { errorMessage, toast } from '../ui/toasts';
 import { anchorLabel } from './anchors';
 import { fileText } from './files';
+import { contentsWords, RemoveReviewDialog, reviewContents, type ReviewContents } from './RemoveReviewDialog';
 import { importReviewText } from './reviewImport';
 
 /** "Mon 2 Mar 2026", in the teacher's time zone, from an ISO time stamp. */
@@ -30,6 +31,19 @@ export function PlanFeedback({ planId }: { planId: string }) {
   const reviews = useLive(() => listReceivedReviews(planId), [planId]);
   const body = useLive(() => getPlanBody(planId), [planId]);
   const [problem, setProblem] = useState<string | null>(null);
+  const [removing, setRemoving] = useState<{ id: string; who: string; contents: ReviewContents } | null>(null);
+
+  const remove = async ({ id, who, contents }: { id: string; who: string; contents: ReviewContents }) => {
+    setRemoving(null);
+    try {
+      const removed = await deleteReview(id);
+      const message = `Removed the review by ${who} with ${contentsWords(contents)}.`;
+      if (removed) toast.undoable(message, () => restoreReview(removed));
+      else toast.success(message);
+    } catch (e) {
+      toast.error(`Not removed: ${errorMessage(e)}`);
+    }
+  };
 
   const importReview = async () => {
     try {
@@ -127,13 +141,19 @@ export function PlanFeedback({ planId }: { planId: string }) {
             <button
               type="button"
               className="link-button small-text"
-              onClick={() => void deleteReview(review.id).catch((e: unknown) => toast.error(`Not removed: ${errorMessage(e)}`))}
+              onClick={() => setRemoving({ id: review.id, who, contents: reviewContents(review.lookFors, comments.length) })}
             >
               Remove this review
             </button>
           </article>
         );
       })}
+      <RemoveReviewDialog
+        what={`the review by ${removing?.who ?? ''}`}
+        contents={removing?.contents ?? null}
+        onConfirm={() => removing && void remove(removing)}
+        onClose={() => setRemoving(null)}
+      />
     </section>
   );
 }

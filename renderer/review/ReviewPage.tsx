@@ -3,7 +3,7 @@ import { useLive } from '../db/live';
 import { Link, useParams } from 'react-router';
 import { formatLevel, formatMean, serializeReviewFile, type PlanBundleContent } from '../../shared';
 import { bridge } from '../bridge';
-import { addComment, loadReview, removeComment, type StoredComment } from '../db/reviews';
+import { addComment, loadReview, removeComment, restoreComment, type StoredComment } from '../db/reviews';
 import { PlanHealth } from '../rotations/PlanHealth';
 import { formatPlanDate, KIND_LABELS, meanScore } from '../rotations/planDraft';
 import { planView, type PlanView } from '../rotations/planView';
@@ -243,6 +243,16 @@ function ReviewComments({ reviewId, content, comments }: { reviewId: string; con
     }
   };
 
+  const removeWithUndo = async (c: StoredComment) => {
+    try {
+      const removed = await removeComment(c.id);
+      const short = c.text.length > 40 ? `${c.text.slice(0, 40)}…` : c.text;
+      toast.undoable(`Removed the comment “${short}”.`, () => restoreComment(removed));
+    } catch (e) {
+      toast.error(`The comment was not removed: ${errorMessage(e)}`);
+    }
+  };
+
   return (
     <section className="card" aria-labelledby="rv-comments-title">
       <h2 id="rv-comments-title">Comments</h2>
@@ -277,7 +287,7 @@ function ReviewComments({ reviewId, content, comments }: { reviewId: string; con
             <li key={c.id} className="rv-comment">
               <p className="small-text muted">{anchorLabel(c.anchor, body)}</p>
               <p className="rv-pre">{c.text}</p>
-              <button type="button" className="secondary small" aria-label={`Remove comment: ${c.text.slice(0, 60)}`} onClick={() => void removeComment(c.id)}>
+              <button type="button" className="secondary small" aria-label={`Remove comment: ${c.text.slice(0, 60)}`} onClick={() => void removeWithUndo(c)}>
                 Remove
               </button>
             </li>

@@ -2,9 +2,10 @@ import { useEffect, useState } from 'react';
 import { useLive } from '../db/live';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { bridge } from '../bridge';
-import { addCoachReviews, deleteReview, getReviewerName, listCoachReviews, setReviewerName } from '../db/reviews';
+import { addCoachReviews, deleteReview, getReviewerName, listCoachReviews, restoreReview, setReviewerName } from '../db/reviews';
 import { errorMessage, toast } from '../ui/toasts';
 import { readPlanFiles } from './files';
+import { contentsWords, RemoveReviewDialog, reviewContents, type ReviewContents } from './RemoveReviewDialog';
 
 /** Review mode: the plans a coach has opened from teachers' exports. */
 export function ReviewsPage() {
@@ -15,6 +16,7 @@ export function ReviewsPage() {
   const [problems, setProblems] = useState<{ file: string; problem: string }[]>([]);
   const [busy, setBusy] = useState(false);
   const navigate = useNavigate();
+  const [removing, setRemoving] = useState<{ id: string; title: string; contents: ReviewContents } | null>(null);
 
   const open = async () => {
     setBusy(true);
@@ -68,10 +70,13 @@ export function ReviewsPage() {
     // eslint-disable-next-line react-hooks/exhaustive-deps -- once per menu command
   }, [openAsked]);
 
-  const remove = async (id: string, title: string) => {
+  const remove = async ({ id, title, contents }: { id: string; title: string; contents: ReviewContents }) => {
+    setRemoving(null);
     try {
-      await deleteReview(id);
-      toast.success(`Removed the review of “${title}”.`);
+      const removed = await deleteReview(id);
+      const message = `Removed the review of “${title}” with ${contentsWords(contents)}.`;
+      if (removed) toast.undoable(message, () => restoreReview(removed));
+      else toast.success(message);
     } catch (e) {
       toast.error(`The review was not removed: ${errorMessage(e)}`);
     }
@@ -150,7 +155,12 @@ export function ReviewsPage() {
                     {r.commentCount === 1 ? 'comment' : 'comments'}
                   </td>
                   <td>
-                    <button type="button" className="secondary small" onClick={() => void remove(r.id, c.plan.title)}>
+                    <button
+                      type="button"
+                      className="secondary small"
+                      aria-label={`Remove the review of ${c.plan.title}`}
+                      onClick={() => setRemoving({ id: r.id, title: c.plan.title, contents: reviewContents(r.lookFors, r.commentCount) })}
+                    >
                       Remove
                     </button>
                   </td>
@@ -160,6 +170,12 @@ export function ReviewsPage() {
           </tbody>
         </table>
       )}
+      <RemoveReviewDialog
+        what={`your review of “${removing?.title ?? ''}”`}
+        contents={removing?.contents ?? null}
+        onConfirm={() => removing && void remove(removing)}
+        onClose={() => setRemoving(null)}
+      />
     </section>
   );
 }

@@ -6,19 +6,29 @@ import {
   DEFAULT_SCALE,
   displayName,
   currentPlanVersion,
-  makePlanBundle,
+  makePlanBundleWithReport,
   type BundleStudent,
+  type NamedStudent,
   type PlanBundle,
+  type ScrubReport,
   type PlanBundleInput,
 } from '../../shared';
 import { readPlanExport } from '../db/planExport';
 import { planBody } from '../db/plans';
+import { listRoster } from '../db/students';
 
 export async function planBundleInput(planId: string): Promise<PlanBundleInput> {
   const { plan, cls, tracker, grouping, students: known } = await readPlanExport(planId);
   const body = planBody(plan);
 
   const studentIds = [...new Set(body.groups.flatMap((g) => g.studentIds))];
+  // Whose names a pseudonymised export removes: everyone in the class, those who left it and those
+  // the plan still names too, not only the students in its groups.
+  const roster = await listRoster(plan.classId, true);
+  const classStudents = new Map<string, NamedStudent>();
+  for (const s of [...roster.map((r) => r.student), ...known.values()]) {
+    classStudents.set(s.id, { id: s.id, givenName: s.givenName, familyName: s.familyName, preferredName: s.preferredName, email: s.email });
+  }
   const students: BundleStudent[] = studentIds.map((id) => {
     const s = known.get(id);
     return { id, name: s ? displayName(s) : 'Unknown student' };
@@ -55,14 +65,22 @@ export async function planBundleInput(planId: string): Promise<PlanBundleInput> 
     },
     students,
     className: cls?.name ?? '',
+    classStudents: [...classStudents.values()],
   };
 }
 
-/** `appVersion` from the bridge's appInfo: this module stays free of the bridge, so it runs in unit tests. */
-export async function buildPlanBundle(planId: string, pseudonymise: boolean, appVersion: string): Promise<PlanBundle> {
+/**
+ * The bundle of a saved plan, and when pseudonymised, what was replaced in it. `appVersion` from the
+ * bridge's appInfo: this module stays free of the bridge, so it runs in unit tests.
+ */
+export async function buildPlanBundle(
+  planId: string,
+  pseudonymise: boolean,
+  appVersion: string,
+): Promise<{ bundle: PlanBundle; report: ScrubReport | null }> {
   const input = await planBundleInput(planId);
   const version = currentPlanVersion(input);
-  return makePlanBundle(input, {
+  return makePlanBundleWithReport(input, {
     appVersion,
     exportedAt: new Date().toISOString(),
     pseudonymise,

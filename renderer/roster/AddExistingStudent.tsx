@@ -20,7 +20,7 @@ export function AddExistingStudent({ classId, enrolledIds, onDone }: { classId: 
 
   return (
     <div>
-      <Field label="Search students" value={query} onChange={(e) => setQuery(e.target.value)} autoFocus />
+      <Field label="Search students" type="search" value={query} onChange={(e) => setQuery(e.target.value)} autoFocus />
       {students && matches.length === 0 && <p className="muted">No other students match. Add a new student instead.</p>}
       <ul className="pick-list">
         {matches.map((s) => (

@@ -40,6 +40,12 @@ export function ClassesPage() {
         </div>
       </header>
       <SampleBanner />
+      {/* While a big import holds the database the list can take a while: say so, never a blank page. */}
+      {classes === undefined && (
+        <p className="muted" role="status" aria-busy="true">
+          Loading classes…
+        </p>
+      )}
       {classes && classes.length === 0 && (
         <div className="empty">
           <h2>No classes yet</h2>
@@ -74,7 +80,7 @@ export function ClassesPage() {
                 <td>{c.subject}</td>
                 <td>{c.grade}</td>
                 <td>{c.term}</td>
-                <td>{counts?.get(c.id) ?? 0}</td>
+                <td>{counts ? (counts.get(c.id) ?? 0) : <span aria-label="counting">…</span>}</td>
                 <td className="row-actions">
                   <button type="button" className="secondary small" onClick={() => setEditing(c)} aria-label={`Edit ${c.name}`}>
                     Edit

@@ -1,7 +1,9 @@
+import { useMemo } from 'react';
 import { useLive } from '../db/live';
 import { Link, useNavigate, useParams } from 'react-router';
-import { detectRosterMapping, previewRoster, ROSTER_FIELDS, type RosterPreviewRow } from '../../shared';
-import { importRoster } from '../db/rosterImport';
+import { detectRosterMapping, ROSTER_FIELDS } from '../../shared';
+import { matchRoster, ROSTER_MATCH_LABELS, type RosterMatchCounts, type RosterMatchedRow } from '../../shared/import/rosterMatch';
+import { importRosterWithUndo, rosterOnFile, undoRosterImport } from '../db/rosterImport';
 import { CsvImportHeader } from '../ui/import/CsvImportHeader';
 import { EncodingSelect } from '../ui/import/EncodingSelect';
 import { EncodingWarning } from '../ui/import/EncodingWarning';
@@ -10,12 +12,21 @@ import { MappingEditor } from '../ui/import/MappingEditor';
 import { ProblemList } from '../ui/import/ProblemList';
 import { ProblemRowsPreview } from '../ui/import/ProblemRowsPreview';
 import type { PreviewColumn } from '../ui/import/PreviewTable';
-import { useCsvPreview } from '../ui/import/useCsvPreview';
+import { useOffThreadCsvPreview } from '../ui/import/useCsvPreview';
 import { useImportRun } from '../ui/import/useImportRun';
 import { toast } from '../ui/toasts';
 import { getClass } from '../db/classes';
 
-const COLUMNS: PreviewColumn<RosterPreviewRow>[] = [
+const COLUMNS: PreviewColumn<RosterMatchedRow>[] = [
+  {
+    header: 'Match',
+    cell: (r) => (
+      <>
+        <strong className={`roster-match roster-match-${r.match.status}`}>{ROSTER_MATCH_LABELS[r.match.status]}</strong>
+        {r.note && <span className="small-text"> {r.note}</span>}
+      </>
+    ),
+  },
   { header: 'Last name', cell: (r) => r.familyName },
   { header: 'First name', cell: (r) => r.givenName },
   { header: 'Preferred', cell: (r) => r.preferredName },
@@ -24,24 +35,37 @@ const COLUMNS: PreviewColumn<RosterPreviewRow>[] = [
   { header: 'Section', cell: (r) => r.section },
 ];
 
+/** The roster preview takes nothing beyond the table and its mapping. */
+const NO_ARGS: [] = [];
+
 export function RosterImportPage() {
   const { classId = '' } = useParams();
   const cls = useLive(() => getClass(classId), [classId]);
   const navigate = useNavigate();
-  const csv = useCsvPreview(detectRosterMapping, previewRoster);
+  // Read and previewed in the import worker: a district's roster must not freeze the window.
+  const csv = useOffThreadCsvPreview(detectRosterMapping, 'roster', NO_ARGS);
   const { busy, run } = useImportRun();
 
-  const result = csv.result;
+  const onFile = useLive(() => rosterOnFile(classId), [classId]);
+  const previewed = csv.result;
+  // Matched here, not in the preview hook, so the file's preview stays free of the database.
+  const result = useMemo(
+    () => (previewed && onFile ? matchRoster(previewed, onFile, csv.file?.name ?? '') : null),
+    [previewed, onFile, csv.file],
+  );
   const leftOut = (result?.rows.length ?? 0) - (result?.acceptedCount ?? 0);
 
   const confirm = async () => {
-    if (!result) return;
+    if (!previewed || !result) return;
     await run(async () => {
-      const accepted = result.rows.filter((r) => r.accepted);
-      const outcome = await importRoster(classId, accepted);
-      toast.success(
-        `Imported ${accepted.length} students: ${outcome.created} new, ${outcome.matched} already on file.` +
-          (leftOut ? ` ${leftOut} rows were left out.` : ''),
+      // The file-accepted rows: the import matches them again, in its transaction, by the same rules.
+      const { outcome, undo } = await importRosterWithUndo(classId, previewed.rows.filter((r) => r.accepted));
+      const count = outcome.created + outcome.matched;
+      const out = leftOut || outcome.conflicts;
+      toast.undoable(
+        `Imported ${count} ${count === 1 ? 'student' : 'students'}: ${outcome.created} new, ${outcome.matched} already on file.` +
+          (out ? ` ${out} ${out === 1 ? 'row was' : 'rows were'} left out.` : ''),
+        () => undoRosterImport(undo),
       );
       navigate(`/classes/${classId}`);
     });
@@ -77,6 +101,7 @@ export function RosterImportPage() {
             accepted={result.acceptedCount}
             leftOut={leftOut}
           />
+          <MatchSummary counts={result.counts} />
           <EncodingWarning decoded={csv.decoded} encoding={csv.encoding} />
           <div className="import-controls">
             <MappingEditor fields={ROSTER_FIELDS} headers={csv.table.headers} mapping={csv.mapping ?? {}} onChange={csv.setMapping} />
@@ -95,5 +120,26 @@ export function RosterImportPage() {
         </>
       )}
     </section>
+  );
+}
+
+const SUMMARY_WORDS = {
+  new: 'new',
+  in_class: 'already in the class',
+  joins: 'on file, joining the class',
+  by_name: 'matched by name (check)',
+  conflict: 'conflict',
+} as const;
+
+/** "2 new · 1 already in the class · 2 conflicts": what the import will do, before it does it. */
+function MatchSummary({ counts }: { counts: RosterMatchCounts }) {
+  const parts = (Object.keys(SUMMARY_WORDS) as (keyof typeof SUMMARY_WORDS)[])
+    .filter((s) => counts[s] > 0)
+    .map((s) => `${counts[s]} ${SUMMARY_WORDS[s]}${s === 'conflict' && counts[s] > 1 ? 's' : ''}`);
+  if (parts.length === 0) return null;
+  return (
+    <p className="import-match-summary" aria-label="Who the rows are">
+      {parts.join(' · ')}
+    </p>
   );
 }

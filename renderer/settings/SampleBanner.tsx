@@ -1,6 +1,7 @@
 import { useLive } from '../db/live';
 import { getSetting, setSetting, SETTING } from '../db/settings';
-import { clearSample, useSamplePresent } from './useSample';
+import { ClearSampleControl } from './ClearSampleControl';
+import { useSamplePresent } from './useSample';
 
 /** On first run the teacher sees why there is already a class, and can keep it or clear it. */
 export function SampleBanner() {
@@ -17,13 +18,7 @@ export function SampleBanner() {
         <button type="button" onClick={() => void setSetting(SETTING.sampleBannerDismissed, true)}>
           Keep the sample
         </button>
-        <button
-          type="button"
-          className="secondary"
-          onClick={() => void clearSample().then(() => setSetting(SETTING.sampleBannerDismissed, true))}
-        >
-          Clear sample data
-        </button>
+        <ClearSampleControl onCleared={() => void setSetting(SETTING.sampleBannerDismissed, true)} />
       </div>
     </div>
   );

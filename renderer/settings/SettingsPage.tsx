@@ -4,12 +4,12 @@ import { bridge } from '../bridge';
 import { errorMessage, toast } from '../ui/toasts';
 import { RestoreBackup } from './RestoreBackup';
 import { saveBackupFile } from './saveBackup';
-import { clearSample, loadSample, useSamplePresent } from './useSample';
+import { ClearSampleControl } from './ClearSampleControl';
+import { loadSample, useSamplePresent } from './useSample';
 
 export function SettingsPage() {
   const present = useSamplePresent();
   const [info, setInfo] = useState<AppInfo | null>(null);
-  const [confirmClear, setConfirmClear] = useState(false);
   useEffect(() => {
     void bridge.appInfo().then(setInfo);
   }, []);
@@ -38,22 +38,7 @@ export function SettingsPage() {
             Load the sample class
           </button>
         )}
-        {present === true && !confirmClear && (
-          <button type="button" className="secondary" onClick={() => setConfirmClear(true)}>
-            Clear sample data
-          </button>
-        )}
-        {present === true && confirmClear && (
-          <div className="confirm" role="group" aria-label="Confirm clearing the sample">
-            <p>This removes the sample class, its students, skills and evidence. Your own classes are not touched.</p>
-            <button type="button" className="danger" onClick={() => void clearSample().then(() => setConfirmClear(false))}>
-              Yes, clear the sample
-            </button>
-            <button type="button" className="secondary" onClick={() => setConfirmClear(false)}>
-              Keep it
-            </button>
-          </div>
-        )}
+        {present === true && <ClearSampleControl alwaysAsk />}
       </section>
       <section className="card" aria-labelledby="data-title">
         <h2 id="data-title">Your data</h2>

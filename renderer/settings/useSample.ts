@@ -1,18 +1,32 @@
 import { useLive } from '../db/live';
 import { hasSampleClass } from '../db/classes';
-import { clearSampleData, loadSampleClass } from '../db/sample';
+import { clearSampleData, describeSampleClear, loadSampleClass, restoreClearedSample, type SampleClearSummary } from '../db/sample';
 import { errorMessage, toast } from '../ui/toasts';
+import { clearedWords } from './sampleClearWords';
 
 export function useSamplePresent(): boolean | undefined {
   return useLive(() => hasSampleClass(), []);
 }
 
-export async function clearSample(): Promise<void> {
+/** What a clear would take, or null (said in a toast) when it cannot be read. */
+export async function sampleClearSummary(): Promise<SampleClearSummary | null> {
   try {
-    await clearSampleData();
-    toast.success('Sample data cleared. You can load it again from Settings.');
+    return await describeSampleClear();
+  } catch (error) {
+    toast.error(`Could not check the sample: ${errorMessage(error)}`);
+    return null;
+  }
+}
+
+/** Clears the sample, with an Undo that puts back everything that went. True when it was cleared. */
+export async function clearSample(summary: SampleClearSummary): Promise<boolean> {
+  try {
+    const cleared = await clearSampleData();
+    toast.undoable(clearedWords(summary), () => restoreClearedSample(cleared));
+    return true;
   } catch (error) {
     toast.error(`Could not clear the sample: ${errorMessage(error)}`);
+    return false;
   }
 }
 

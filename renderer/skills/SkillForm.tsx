@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { fieldErrors, skillFieldsSchema, type SkillFields, type SkillRow } from '../../shared';
 import { Field } from '../ui/Field';
+import { errorMessage } from '../ui/toasts';
 
 type Props = {
   initial: SkillFields;
@@ -27,7 +28,7 @@ export function SkillForm({ initial, parents, submitLabel, onSubmit, onCancel }:
     try {
       await onSubmit(parsed.data);
     } catch (error) {
-      setErrors({ parentId: error instanceof Error ? error.message : String(error) });
+      setErrors({ parentId: errorMessage(error) });
     }
   };
 

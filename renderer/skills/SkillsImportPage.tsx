@@ -1,21 +1,13 @@
-import { useCallback } from 'react';
 import { useLive } from '../db/live';
 import { useNavigate, useParams } from 'react-router';
-import {
-  detectSkillMapping,
-  previewSkills,
-  SKILL_FIELDS,
-  type CsvTable,
-  type SkillMapping,
-  type SkillPreviewRow,
-} from '../../shared';
+import { detectSkillMapping, SKILL_FIELDS, type SkillPreviewRow } from '../../shared';
 import { importSkills, listSkills, getFramework } from '../db/skills';
 import { CsvImportHeader } from '../ui/import/CsvImportHeader';
 import { EncodingSelect } from '../ui/import/EncodingSelect';
 import { MappingEditor } from '../ui/import/MappingEditor';
 import { ProblemList } from '../ui/import/ProblemList';
 import { PreviewTable, type PreviewColumn, type PreviewStatus } from '../ui/import/PreviewTable';
-import { useCsvPreview } from '../ui/import/useCsvPreview';
+import { useOffThreadCsvPreview } from '../ui/import/useCsvPreview';
 import { useImportRun } from '../ui/import/useImportRun';
 import { toast } from '../ui/toasts';
 
@@ -24,6 +16,16 @@ const COLUMNS: PreviewColumn<SkillPreviewRow>[] = [
   { header: 'Statement', cell: (r) => r.statement },
   { header: 'Parent', cell: (r) => r.parentCode, mono: true },
 ];
+
+/**
+ * The most skills one framework takes. Standards for every subject and grade of a state come to a
+ * few tens of thousands; far beyond that a file is not a list of skills (an item bank, a gradebook
+ * export), and the skills and tracker screens would crawl through it.
+ */
+const MAX_FRAMEWORK_SKILLS = 50_000;
+
+/** Problems listed at once; every row still carries its own in the preview. */
+const PROBLEMS_LISTED = 200;
 
 // A code already in the framework is updated in place, so the status says which rows are new.
 function skillStatus(row: SkillPreviewRow): PreviewStatus {
@@ -35,22 +37,30 @@ export function SkillsImportPage() {
   const { frameworkId = '' } = useParams();
   const navigate = useNavigate();
   const framework = useLive(() => getFramework(frameworkId), [frameworkId]);
-  const existingCodes = useLive(async () => (await listSkills(frameworkId)).map((s) => s.code), [frameworkId]);
-  const preview = useCallback(
-    (table: CsvTable, mapping: SkillMapping) => previewSkills(table, mapping, existingCodes ?? []),
-    [existingCodes],
+  const existingCodes = useLive(
+    async () => (await listSkills(frameworkId)).map((s) => s.code),
+    [frameworkId],
   );
-  const csv = useCsvPreview(detectSkillMapping, preview);
+  // The preview runs in the import worker, once the codes already here are known.
+  const csv = useOffThreadCsvPreview(
+    detectSkillMapping,
+    'skills',
+    existingCodes ? [existingCodes] : undefined,
+  );
   const { busy, run } = useImportRun();
   const result = csv.result;
   const leftOut = (result?.rows.length ?? 0) - (result?.acceptedCount ?? 0);
+  const tooMany = !!result && result.acceptedCount + (existingCodes?.length ?? 0) > MAX_FRAMEWORK_SKILLS;
 
   const confirm = async () => {
-    if (!result) return;
+    if (!result || tooMany) return;
     await run(async () => {
       const rows = result.rows.filter((r) => r.accepted);
       const outcome = await importSkills(frameworkId, rows);
-      toast.success(`Imported ${outcome.created} new skills and updated ${outcome.updated}.` + (leftOut ? ` ${leftOut} rows were left out.` : ''));
+      toast.success(
+        `Imported ${outcome.created} new skills and updated ${outcome.updated}.` +
+          (leftOut ? ` ${leftOut} rows were left out.` : ''),
+      );
       navigate(`/skills/${frameworkId}`);
     });
   };
@@ -69,30 +79,63 @@ export function SkillsImportPage() {
         <div className="empty">
           <h2>Bring in a list of skills</h2>
           <p>
-            A CSV with a code (such as 6.RP.A.1), a statement and, for sub-skills, the parent&apos;s code. Rows may come in any
-            order; a code that is already here is updated, not added twice.
+            A CSV with a code (such as 6.RP.A.1), a statement and, for sub-skills, the parent&apos;s code.
+            Rows may come in any order; a code that is already here is updated, not added twice.
           </p>
         </div>
       )}
       {csv.file && result && csv.table && (
         <>
           <div className="import-summary" role="status">
-            <strong>{csv.file.name}</strong>: {result.rows.length} rows. <strong>{result.acceptedCount}</strong> will be imported
-            {leftOut > 0 && (
+            <strong>{csv.file.name}</strong>: {result.rows.length} rows.{' '}
+            {tooMany ? (
+              <>Too many skills for one framework: nothing will be imported.</>
+            ) : (
               <>
-                ; <strong>{leftOut}</strong> will be left out
+                <strong>{result.acceptedCount}</strong> will be imported
+                {leftOut > 0 && (
+                  <>
+                    ; <strong>{leftOut}</strong> will be left out
+                  </>
+                )}
+                .
               </>
             )}
-            .
           </div>
           <div className="import-controls">
-            <MappingEditor fields={SKILL_FIELDS} headers={csv.table.headers} mapping={csv.mapping ?? {}} onChange={csv.setMapping} />
+            <MappingEditor
+              fields={SKILL_FIELDS}
+              headers={csv.table.headers}
+              mapping={csv.mapping ?? {}}
+              onChange={csv.setMapping}
+            />
             <EncodingSelect value={csv.encoding} onChange={csv.setEncoding} />
           </div>
-          <ProblemList title="Problems" problems={result.problems} />
+          {tooMany && (
+            <div className="banner warning" role="alert">
+              This file holds {result.acceptedCount.toLocaleString('en-US')} skills, and a framework in
+              Blendwise takes at most {MAX_FRAMEWORK_SKILLS.toLocaleString('en-US')}
+              {existingCodes?.length
+                ? ` (this one already has ${existingCodes.length.toLocaleString('en-US')})`
+                : ''}
+              , so nothing can be imported from it. Check that it is a list of skills; if it is, split it into
+              smaller files (for example one per subject or grade) and import each into its own framework.
+            </div>
+          )}
+          <ProblemList title="Problems" problems={result.problems.slice(0, PROBLEMS_LISTED)} />
+          {result.problems.length > PROBLEMS_LISTED && (
+            <p className="muted">
+              {(result.problems.length - PROBLEMS_LISTED).toLocaleString('en-US')} more problems are not
+              listed here: each row below shows its own.
+            </p>
+          )}
           <PreviewTable rows={result.rows} columns={COLUMNS} status={skillStatus} />
           <div className="actions sticky-actions">
-            <button type="button" disabled={busy || result.acceptedCount === 0} onClick={() => void confirm()}>
+            <button
+              type="button"
+              disabled={busy || tooMany || result.acceptedCount === 0}
+              onClick={() => void confirm()}
+            >
               {busy ? 'Importing…' : `Import ${result.acceptedCount} skills`}
             </button>
           </div>

@@ -33,6 +33,9 @@ function FrameworkTitleForm({ initial, submitLabel, onSubmit, onCancel }: { init
   );
 }
 
+/** Skills drawn at once; the rest of a big framework behind a button. */
+const SKILLS_PAGE = 500;
+
 export function SkillsPage() {
   const { frameworkId } = useParams();
   const navigate = useNavigate();
@@ -40,6 +43,23 @@ export function SkillsPage() {
   const framework = useLive(() => (frameworkId ? getFramework(frameworkId) : undefined), [frameworkId]);
   const skills = useLive(() => (frameworkId ? listSkills(frameworkId) : []), [frameworkId]);
   const tree = useMemo(() => flattenSkillTree(skills ?? []), [skills]);
+  // Whether each row has a sibling before and after it (for the move buttons), in one pass: a
+  // framework imported from a state's standards holds tens of thousands of skills.
+  const siblings = useMemo(() => {
+    const before = new Array<boolean>(tree.length).fill(false);
+    const after = new Array<boolean>(tree.length).fill(false);
+    const lastOf = new Map<string | null, number>();
+    tree.forEach(({ skill }, i) => {
+      const last = lastOf.get(skill.parentId);
+      if (last !== undefined) {
+        before[i] = true;
+        after[last] = true;
+      }
+      lastOf.set(skill.parentId, i);
+    });
+    return { before, after };
+  }, [tree]);
+  const [shown, setShown] = useState(SKILLS_PAGE);
   const [editing, setEditing] = useState<Editing | null>(null);
   const [newFramework, setNewFramework] = useState(false);
   const [renaming, setRenaming] = useState(false);
@@ -142,9 +162,9 @@ export function SkillsPage() {
                 </div>
                 {tree.length === 0 && <p className="empty">No skills in this framework yet. Add one, or import a CSV.</p>}
                 <ul className="skill-tree" aria-label={`Skills in ${framework.title}`}>
-                  {tree.map(({ skill, depth }, i) => {
-                    const prev = tree.slice(0, i).reverse().find((r) => r.skill.parentId === skill.parentId);
-                    const next = tree.slice(i + 1).find((r) => r.skill.parentId === skill.parentId);
+                  {tree.slice(0, shown).map(({ skill, depth }, i) => {
+                    const prev = siblings.before[i];
+                    const next = siblings.after[i];
                     return (
                       <li key={skill.id} className="skill-row" style={{ paddingLeft: `${depth * 1.5 + 0.5}rem` }}>
                         <span className="skill-code mono">{skill.code}</span>
@@ -170,6 +190,11 @@ export function SkillsPage() {
                     );
                   })}
                 </ul>
+                {tree.length > shown && (
+                  <button type="button" className="secondary" onClick={() => setShown((n) => n + SKILLS_PAGE)}>
+                    Show {Math.min(SKILLS_PAGE, tree.length - shown)} more skills ({(tree.length - shown).toLocaleString('en-US')} not shown)
+                  </button>
+                )}
               </>
             )}
           </div>

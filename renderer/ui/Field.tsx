@@ -8,7 +8,8 @@ export function Field({ label, error, hint, ...input }: Props) {
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
-      <input id={id} aria-invalid={!!error} aria-describedby={describedBy} {...input} />
+      {/* data-autofocus: React's autoFocus leaves no mark in the page, and a Dialog opening looks for it */}
+      <input id={id} aria-invalid={!!error} aria-describedby={describedBy} data-autofocus={input.autoFocus || undefined} {...input} />
       {hint && (
         <small id={`${id}-hint`} className="hint">
           {hint}

@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { describeStorageFailure } from '../db/writeErrors';
 
 export type Toast = {
   id: number;
@@ -67,8 +68,14 @@ export async function undoLast(): Promise<void> {
   }
 }
 
-/** The plain message, without the wrapper Electron puts round errors that cross IPC. */
+/**
+ * The plain message: a storage failure (disk or quota full, a value too large, storage closed)
+ * in words that say what to do, anything else without the wrapper Electron puts round errors
+ * that cross IPC.
+ */
 export function errorMessage(error: unknown): string {
+  const storage = describeStorageFailure(error);
+  if (storage) return storage.message;
   const message = error instanceof Error ? error.message : String(error);
   return message.replace(/^Error invoking remote method '[^']*': (?:\w*Error: )?/, '');
 }

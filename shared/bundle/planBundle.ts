@@ -5,12 +5,14 @@ import { z } from 'zod';
 import type { CalculationMethod, MasteryScale } from '../mastery';
 import { calculationMethodSchema, masteryScaleSchema } from '../mastery';
 import type { GroupingRecord, Skill } from '../model';
-import type { PlanBody, PlanGroup, PlanStation } from '../planModel';
+import type { PlanBody, PlanGroup } from '../planModel';
 import type { PlaylistItem } from '../rotations/playlists';
 import { filePlanBodySchema } from '../records/planBody';
 import type { Envelope, ExportOptions } from './envelope';
 import { DEFAULT_MAX_BYTES, makeEnvelope, readEnvelope, serializeEnvelope } from './envelope';
-import { nameScrubber, pseudonymise } from './pseudonymise';
+import { pseudonymise } from './pseudonymise';
+import { fieldLabel, scrubStrings, type ScrubReport } from './scrubContent';
+import { makeNameScrubber, SHARED_NAME_PLACEHOLDER, type NamedStudent } from './scrubNames';
 import { dateSchema, idSchema, nullableScore, text } from './schemas';
 
 export type BundleStudent = { id: string; name: string };
@@ -51,6 +53,12 @@ export type PlanBundleInput = {
   mastery: BundleMastery;
   students: readonly BundleStudent[];
   className: string;
+  /**
+   * Every student of the class (those who left it too), with the parts of their names: whose names
+   * a pseudonymised bundle removes from its text. Never written to the file. Without it, the
+   * display names of `students`.
+   */
+  classStudents?: readonly NamedStudent[];
 };
 
 export type PlanBundleOptions = ExportOptions & {
@@ -107,69 +115,81 @@ function plainContent(input: PlanBundleInput): PlanBundleContent {
   };
 }
 
-/**
- * The content with every student's name and id replaced by a pseudonym: in the students list, in
- * the plan's and the grouping's groups, in the playlist, in the grouping scores and in the mastery
- * summaries. Real names written into free text (title, notes, station and group names, activities,
- * playlist titles and resources) are replaced too, as whole words in any case.
- */
-function pseudonymisedContent(input: PlanBundleInput, seed: string): PlanBundleContent {
-  const map = pseudonymise(studentIdsOf(input), seed);
-  const mapId = (id: string) => map.get(id)?.key ?? id;
-  const scrub = nameScrubber(
-    input.students.map((s) => ({ name: s.name, pseudonym: map.get(s.id)?.name ?? 'a student' })),
-  );
-  const plain = plainContent(input);
+/** The students whose names a pseudonymised bundle scrubs: the class's, or failing that the display names it lists. */
+function namedStudents(input: PlanBundleInput): NamedStudent[] {
+  if (input.classStudents) return [...input.classStudents];
+  return uniqueStudents(input.students).map((s) => {
+    const [given = '', ...family] = s.name.trim().split(/\s+/u);
+    return { id: s.id, givenName: given, familyName: family.join(' ') };
+  });
+}
+
+/** The content with every student id replaced by its pseudonym key: in groups, playlist, scores and summaries. */
+function withPseudonymIds(plain: PlanBundleContent, mapId: (id: string) => string): PlanBundleContent {
   const body = plain.plan.body;
-  const stations: PlanStation[] = body.stations.map((s) => ({
-    ...s,
-    name: scrub(s.name),
-    ...(s.room !== undefined ? { room: scrub(s.room) } : {}),
-    activities: Object.fromEntries(
-      Object.entries(s.activities).map(([groupId, a]) => [
-        groupId,
-        { activity: scrub(a.activity), resources: scrub(a.resources), evidence: scrub(a.evidence) },
-      ]),
-    ),
-  }));
-  const groups: PlanGroup[] = body.groups.map((g) => ({ ...g, name: scrub(g.name), studentIds: g.studentIds.map(mapId) }));
-  const playlist: PlaylistItem[] | undefined = body.playlist?.map((item) => ({
-    ...item,
-    title: scrub(item.title),
-    resources: scrub(item.resources),
-    for: item.for.who === 'students' ? { who: 'students', studentIds: item.for.studentIds.map(mapId) } : item.for,
-  }));
-  const students = [...new Set(input.students.map((s) => s.id))]
-    .map((id) => map.get(id)!)
-    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
-    .map((p) => ({ id: p.key, name: p.name }));
+  const groups: PlanGroup[] = body.groups.map((g) => ({ ...g, studentIds: g.studentIds.map(mapId) }));
+  const playlist: PlaylistItem[] | undefined = body.playlist?.map((item) =>
+    item.for.who === 'students' ? { ...item, for: { who: 'students', studentIds: item.for.studentIds.map(mapId) } } : item,
+  );
   return {
     ...plain,
-    plan: { ...plain.plan, title: scrub(plain.plan.title), body: { ...body, notes: scrub(body.notes), stations, groups, ...(playlist ? { playlist } : {}) } },
+    plan: { ...plain.plan, body: { ...body, groups, ...(playlist ? { playlist } : {}) } },
     grouping: plain.grouping
       ? {
           ...plain.grouping,
-          name: scrub(plain.grouping.name),
-          groups: plain.grouping.groups.map((g) => ({ ...g, name: scrub(g.name), studentIds: g.studentIds.map(mapId) })),
+          groups: plain.grouping.groups.map((g) => ({ ...g, studentIds: g.studentIds.map(mapId) })),
           scores: remapKeys(plain.grouping.scores, mapId),
         }
       : null,
     mastery: { ...plain.mastery, summaries: remapKeys(plain.mastery.summaries, mapId) },
-    students,
-    pseudonymised: true,
   };
+}
+
+/**
+ * The content with every student's name and id replaced by a pseudonym: ids in the students list,
+ * the groups, the playlist, the grouping scores and the mastery summaries; and every way a student
+ * of the class is named (scrubNames) in every string of the file, the class name and the plan title
+ * included. Students of the class who are not in the plan get a pseudonym too, when their names
+ * come up in the text.
+ */
+function pseudonymisedContent(input: PlanBundleInput, seed: string): { content: PlanBundleContent; report: ScrubReport } {
+  const named = namedStudents(input);
+  const map = pseudonymise([...studentIdsOf(input), ...named.map((s) => s.id)], seed);
+  const plain = plainContent(input);
+  const { students: _real, ...rest } = withPseudonymIds(plain, (id) => map.get(id)?.key ?? id);
+  const scrub = makeNameScrubber(named, (id) => map.get(id)?.name ?? SHARED_NAME_PLACEHOLDER);
+  const { value, report } = scrubStrings(rest, scrub);
+  const students = [...new Set(input.students.map((s) => s.id))]
+    .map((id) => map.get(id)!)
+    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+    .map((p) => ({ id: p.key, name: p.name }));
+  const content: PlanBundleContent = { ...value, students, pseudonymised: true };
+  // A pseudonym is longer than a short name: a text at its limit could outgrow what a reader accepts.
+  const check = planBundleContentSchema.safeParse(content);
+  if (!check.success && planBundleContentSchema.safeParse(plain).success) {
+    const where = fieldLabel(check.error.issues[0]?.path.filter((p) => typeof p !== 'symbol') ?? []);
+    throw new Error(
+      `with the names replaced by pseudonyms, a text in ${where === 'other text' ? 'the plan' : where} is longer than a plan file allows: shorten it and export again`,
+    );
+  }
+  return { content, report };
+}
+
+/** The bundle of a plan, and when pseudonymised, what was replaced in it (for the teacher to check before it leaves). */
+export function makePlanBundleWithReport(
+  input: PlanBundleInput,
+  options: PlanBundleOptions,
+): { bundle: PlanBundle; report: ScrubReport | null } {
+  const made = options.pseudonymise
+    ? pseudonymisedContent(input, options.pseudonymSeed ?? input.plan.id)
+    : { content: plainContent(input), report: null };
+  const content = options.planVersion ? { ...made.content, planVersion: options.planVersion } : made.content;
+  return { bundle: makeEnvelope('blendwise-plan', content, options), report: made.report };
 }
 
 /** The bundle of a plan, ready for serializeBundle. */
 export function makePlanBundle(input: PlanBundleInput, options: PlanBundleOptions): PlanBundle {
-  const content = options.pseudonymise
-    ? pseudonymisedContent(input, options.pseudonymSeed ?? input.plan.id)
-    : plainContent(input);
-  return makeEnvelope(
-    'blendwise-plan',
-    options.planVersion ? { ...content, planVersion: options.planVersion } : content,
-    options,
-  );
+  return makePlanBundleWithReport(input, options).bundle;
 }
 
 /** The text of a bundle file: pretty JSON. */

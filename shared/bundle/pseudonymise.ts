@@ -25,27 +25,3 @@ export function pseudonymise(studentIds: readonly string[], seed: string): Map<s
   });
   return out;
 }
-
-function escapeRegExp(text: string): string {
-  // Only the syntax characters: in a 'u' pattern, escaping anything else is an error.
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-/**
- * A function that replaces every whole-word occurrence of a real name (any case) in free text with
- * its pseudonym, in one pass, so a teacher's note such as "Ana Lee reads aloud" cannot leak a name.
- * Names shorter than 2 characters are left alone: they would match ordinary words.
- */
-export function nameScrubber(names: readonly { name: string; pseudonym: string }[]): (text: string) => string {
-  const byName = new Map<string, string>();
-  for (const { name, pseudonym } of names) {
-    const trimmed = name.trim();
-    if (trimmed.length < 2) continue;
-    const key = trimmed.toLowerCase();
-    if (!byName.has(key)) byName.set(key, pseudonym);
-  }
-  if (byName.size === 0) return (text) => text;
-  const alternatives = [...byName.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
-  return (text) => text.replace(pattern, (match) => byName.get(match.toLowerCase()) ?? 'a student');
-}

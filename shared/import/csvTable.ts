@@ -12,6 +12,8 @@ const REPLACEMENT_CHAR = '\uFFFD';
 
 const DELIMITERS = [',', ';', '\t'] as const;
 
+const PROGRESS_EVERY = 5000;
+
 const isBlank = (cells: string[]) => cells.every((c) => c.trim() === '');
 
 /**
@@ -40,7 +42,12 @@ function guessDelimiter(input: string): string {
  * Reads a spreadsheet export into a header and rows, each row knowing the line it starts on so
  * problems can point the teacher at it. Never throws: what it cannot read becomes a problem.
  */
-export function readCsvTable(text: string, file: string): CsvTable {
+export function readCsvTable(
+  text: string,
+  file: string,
+  /** told every few thousand rows how far the reading is: characters read of all, rows so far */
+  onProgress?: (read: number, total: number, rows: number) => void,
+): CsvTable {
   const table: CsvTable = { file, headers: [], rows: [], problems: [] };
   const problem = (line: number, severity: ImportProblem['severity'], message: string) =>
     table.problems.push({ file, line, severity, message });
@@ -90,6 +97,7 @@ export function readCsvTable(text: string, file: string): CsvTable {
     const padded = cells.length < table.headers.length ? [...cells] : cells;
     while (padded.length < table.headers.length) padded.push('');
     table.rows.push({ line, cells: padded });
+    if (onProgress && table.rows.length % PROGRESS_EVERY === 0) onProgress(cursor, input.length, table.rows.length);
   };
 
   try {

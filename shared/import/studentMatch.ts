@@ -34,6 +34,7 @@ const described = (s: RosterStudent) =>
 
 export function studentMatcher(students: RosterStudent[]) {
   const byNumber = new Map<string, RosterStudent>();
+  const sharedNumbers = new Map<string, RosterStudent[]>();
   const byName = new Map<string, Set<RosterStudent>>();
   const addName = (name: string, s: RosterStudent) => {
     const key = nameKey(name);
@@ -43,7 +44,11 @@ export function studentMatcher(students: RosterStudent[]) {
     byName.set(key, set);
   };
   for (const s of students) {
-    if (s.studentNumber && !byNumber.has(s.studentNumber)) byNumber.set(s.studentNumber, s);
+    if (s.studentNumber) {
+      const first = byNumber.get(s.studentNumber);
+      if (!first) byNumber.set(s.studentNumber, s);
+      else sharedNumbers.set(s.studentNumber, [...(sharedNumbers.get(s.studentNumber) ?? [first]), s]);
+    }
     addName(`${s.givenName} ${s.familyName}`, s);
     addName(`${s.familyName} ${s.givenName}`, s);
     if (s.preferredName.trim()) addName(`${s.preferredName} ${s.familyName}`, s);
@@ -68,6 +73,14 @@ export function studentMatcher(students: RosterStudent[]) {
   /** `name` is the row's name, "First Last" or "Last, First"; `id` its student id. */
   return (id: string, name: string): StudentMatch => {
     if (!id) return byFullName(name);
+    // Two students under one id: picking either would merge two children's results.
+    const sharing = sharedNumbers.get(id);
+    if (sharing) {
+      return {
+        kind: 'error',
+        message: `${sharing.length} students in this class have the ID ${id} (${sharing.map(displayName).join(', ')}): give each their own ID in the roster, then import again.`,
+      };
+    }
     const student = byNumber.get(id);
     if (!student) {
       // Spreadsheets drop leading zeros from numbers: say so when that is what happened.

@@ -2,8 +2,9 @@
 import { expect, type Page } from '@playwright/test';
 
 /** The sample class grouped on 6.RP.A.1 into 4 groups of similar levels, saved as "Ratio groups". */
-export async function saveRatioGroups(page: Page) {
-  await page.getByRole('main').getByRole('link', { name: 'Grade 6 Math — Period 2' }).click();
+/** Groups of 6.RP.A.1 by similar levels, saved under `name` (in the sample class unless told). */
+export async function saveRatioGroups(page: Page, className = 'Grade 6 Math — Period 2', name = 'Ratio groups') {
+  await page.getByRole('main').getByRole('link', { name: className }).click();
   await page.getByRole('link', { name: 'Groups', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Groups', level: 1 })).toBeVisible();
   await page.getByRole('checkbox', { name: '6.RP.A.1', exact: true }).check();
@@ -11,9 +12,9 @@ export async function saveRatioGroups(page: Page) {
   await page.getByLabel('Number of groups', { exact: true }).fill('4');
   await page.getByRole('button', { name: 'Make groups' }).click();
   await expect(page.getByRole('region', { name: /^Group \d+$/ })).toHaveCount(4);
-  await page.getByLabel('Grouping name', { exact: true }).fill('Ratio groups');
+  await page.getByLabel('Grouping name', { exact: true }).fill(name);
   await page.getByRole('button', { name: 'Save grouping' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Saved “Ratio groups”' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: `Saved “${name}”` })).toBeVisible();
 }
 
 /** Plans -> New plan -> a play whose name starts with `play` (a built-in or a saved one). */

@@ -68,6 +68,8 @@ export function CheckInForm({ goalId, initial, submitLabel, onSubmit, onCancel }
           id={ids.note}
           rows={3}
           value={values.teacherNote}
+          // The date is filled in already: what the teacher types first is the note.
+          data-autofocus
           onChange={(e) => set({ teacherNote: e.target.value })}
           placeholder="Solved 3 of 4 unit-rate problems; mixed up which quantity goes first."
         />

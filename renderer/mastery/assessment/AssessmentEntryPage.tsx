@@ -1,4 +1,5 @@
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { format } from 'date-fns';
 import { Link, useParams } from 'react-router';
 import { displayName, levelFor, parseScoreEntry, type ParsedEntry } from '../../../shared';
 import { addEvidence, deleteEvidence, type NewEvidence } from '../../db/mastery';
@@ -9,8 +10,8 @@ import { checkScoreDate } from '../tracker/scoreDate';
 import { errorMessage, toast } from '../../ui/toasts';
 import { todayIso } from '../format';
 import { NotSaved } from '../../ui/NotSaved';
-
-type Kind = 'level' | 'percent' | 'points';
+import { blankDraft, cellKey, hasTypedWork, typedCells, type AssessmentDraft, type ScoreKind as Kind } from './assessmentDraft';
+import { useAssessmentDraft, useAssessmentDrafts } from './assessmentDraftStore';
 
 /** Turns what was typed in a cell into the entry the class's cut scores understand. */
 function asEntry(text: string, kind: Kind, outOf: number): string {
@@ -25,12 +26,14 @@ export function AssessmentEntryPage() {
   const { classId = '' } = useParams();
   // Only this class's workspace: loading until it is read, never the class shown before.
   const data = readyWorkspace(useClassWorkspace(classId));
-  const [skillIds, setSkillIds] = useState<string[]>([]);
-  const [date, setDate] = useState(todayIso);
-  const [source, setSource] = useState('');
-  const [kind, setKind] = useState<Kind>('level');
-  const [outOf, setOutOf] = useState(10);
-  const [cells, setCells] = useState<Record<string, string>>({});
+  // What is typed lives in a draft per class, so leaving the page (or the app) loses none of it.
+  const stored = useAssessmentDraft(classId);
+  const [blank] = useState(() => blankDraft(todayIso(), new Date().toISOString()));
+  const draft = stored ?? blank;
+  const { skillIds, date, source, kind, outOf, cells } = draft;
+  const edit = (change: (d: AssessmentDraft) => Partial<AssessmentDraft>) =>
+    useAssessmentDrafts.getState().change(classId, todayIso(), change);
+  const setCell = (k: string, text: string) => edit((d) => ({ cells: { ...d.cells, [k]: text } }));
   const [errors, setErrors] = useState<string[]>([]);
   const ids = { kind: useId(), outOf: useId() };
 
@@ -38,9 +41,22 @@ export function AssessmentEntryPage() {
   if (data === undefined) return <ClassLoading />;
   if (data === null) return <ClassMissing />;
   const { scale, cutScores } = data.settings;
-  const key = (studentId: string, skillId: string) => `${studentId}|${skillId}`;
+  const key = cellKey;
   const parse = (text: string): ParsedEntry | null => (text.trim() ? parseScoreEntry(asEntry(text, kind, outOf), scale, cutScores) : null);
-  const filled = data.students.flatMap((st) => chosen.filter(({ skill }) => (cells[key(st.id, skill.id)] ?? '').trim() !== ''));
+  const filled = typedCells(
+    draft,
+    data.students.map((st) => st.id),
+    chosen.map(({ skill }) => skill.id),
+  );
+
+  const discard = () => {
+    const gone = draft;
+    useAssessmentDrafts.getState().discard(classId);
+    setErrors([]);
+    toast.undoable(`Discarded the draft of ${filled.length} ${filled.length === 1 ? 'score' : 'scores'}.`, async () =>
+      useAssessmentDrafts.getState().restore(classId, gone),
+    );
+  };
 
   const onCellKey = (e: KeyboardEvent<HTMLInputElement>, row: number, col: number) => {
     const go = (r: number, c: number) => {
@@ -85,9 +101,12 @@ export function AssessmentEntryPage() {
     if (problems.length) return;
     try {
       const saved = await addEvidence(entries);
-      setCells({});
+      const typed = draft;
+      useAssessmentDrafts.getState().discard(classId);
       toast.undoable(`Saved ${saved.length} ${saved.length === 1 ? 'score' : 'scores'} from ${source.trim()}.`, async () => {
         await deleteEvidence(saved.map((e) => e.id));
+        // The scores come back as the draft they were, unless something new is being typed.
+        if (!hasTypedWork(useAssessmentDrafts.getState().drafts[classId])) useAssessmentDrafts.getState().restore(classId, typed);
       });
     } catch (error) {
       toast.error(`Nothing was saved: ${errorMessage(error)}`);
@@ -105,6 +124,18 @@ export function AssessmentEntryPage() {
           Back to tracker
         </Link>
       </header>
+      {filled.length > 0 && (
+        <section className="banner" aria-label="Unsaved draft">
+          <p>
+            <strong>Unsaved draft:</strong> {filled.length} {filled.length === 1 ? 'score' : 'scores'} typed, not saved yet
+            (last changed {format(new Date(draft.changedAt), "d MMM 'at' HH:mm")}). They stay here if you leave this page or
+            close the app; Save records them.
+          </p>
+          <button type="button" className="secondary small" onClick={discard}>
+            Discard draft
+          </button>
+        </section>
+      )}
       {data.skills.length === 0 ? (
         <p className="empty">
           This class tracks no skills yet. <Link to={`/classes/${classId}/skills`}>Choose its skills</Link> first.
@@ -119,25 +150,40 @@ export function AssessmentEntryPage() {
                   <input
                     type="checkbox"
                     checked={skillIds.includes(skill.id)}
-                    onChange={(e) => setSkillIds((ids) => (e.target.checked ? [...ids, skill.id] : ids.filter((i) => i !== skill.id)))}
+                    onChange={(e) => {
+                      const on = e.target.checked;
+                      edit((d) => ({ skillIds: on ? [...d.skillIds, skill.id] : d.skillIds.filter((i) => i !== skill.id) }));
+                    }}
                   />
                   <span className="mono">{skill.code}</span>
                 </label>
               ))}
             </fieldset>
             <div className="field-row">
-              <Field label="Date" type="date" value={date} max={todayIso()} onChange={(e) => setDate(e.target.value)} />
-              <Field label="Source" value={source} onChange={(e) => setSource(e.target.value)} placeholder="Exit ticket 5" />
+              <Field label="Date" type="date" value={date} max={todayIso()} onChange={(e) => {
+                  const value = e.target.value;
+                  edit(() => ({ date: value }));
+                }} />
+              <Field label="Source" value={source} onChange={(e) => {
+                  const value = e.target.value;
+                  edit(() => ({ source: value }));
+                }} placeholder="Exit ticket 5" />
               <div className="field">
                 <label htmlFor={ids.kind}>Scores are</label>
-                <select id={ids.kind} value={kind} onChange={(e) => setKind(e.target.value as Kind)}>
+                <select id={ids.kind} value={kind} onChange={(e) => {
+                  const value = e.target.value as Kind;
+                  edit(() => ({ kind: value }));
+                }}>
                   <option value="level">Levels on the scale</option>
                   <option value="percent">Percents</option>
                   <option value="points">Points out of a total</option>
                 </select>
               </div>
               {kind === 'points' && (
-                <Field label="Out of" type="number" min={1} value={outOf} onChange={(e) => setOutOf(Math.max(1, e.target.valueAsNumber || 1))} />
+                <Field label="Out of" type="number" min={1} value={outOf} onChange={(e) => {
+                    const value = Math.max(1, e.target.valueAsNumber || 1);
+                    edit(() => ({ outOf: value }));
+                  }} />
               )}
             </div>
           </div>
@@ -171,7 +217,7 @@ export function AssessmentEntryPage() {
                             aria-label={`Score for ${displayName(student)} on ${skill.code}`}
                             aria-invalid={parsed?.ok === false}
                             value={text}
-                            onChange={(e) => setCells((c) => ({ ...c, [key(student.id, skill.id)]: e.target.value }))}
+                            onChange={(e) => setCell(key(student.id, skill.id), e.target.value)}
                             onKeyDown={(e) => onCellKey(e, row, col)}
                           />
                           <span className="entry-level" style={level ? { borderColor: level.color } : undefined}>

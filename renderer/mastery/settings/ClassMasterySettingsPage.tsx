@@ -19,6 +19,7 @@ import { MethodPicker } from './MethodPicker';
 import { ScaleEditor } from './ScaleEditor';
 import { CutScoresEditor } from './CutScoresEditor';
 import { NotSaved } from '../../ui/NotSaved';
+import { useUnsavedWork } from '../../ui/unsavedWork';
 
 function validate(draft: ClassMasterySettings): string[] {
   const errors: string[] = [];
@@ -36,16 +37,21 @@ function validate(draft: ClassMasterySettings): string[] {
 function SettingsForm({ classId, initial }: { classId: string; initial: ClassMasterySettings }) {
   const [draft, setDraft] = useState(initial);
   const [errors, setErrors] = useState<string[]>([]);
+  // Leaving with changes not saved asks first; once Save is pressed they are on their way.
+  const [saving, setSaving] = useState<ClassMasterySettings | null>(null);
+  useUnsavedWork(draft !== saving && JSON.stringify(draft) !== JSON.stringify(initial), 'Mastery settings');
 
   const save = async () => {
     const found = validate(draft);
     setErrors(found);
     if (found.length) return;
     const before = initial;
+    setSaving(draft);
     try {
       await setClassMastery(classId, draft);
       toast.undoable('Saved the mastery settings. Every level is recalculated.', () => setClassMastery(classId, before));
     } catch (error) {
+      setSaving(null);
       toast.error(errorMessage(error));
     }
   };

@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { ImportProgress } from './ImportProgress';
 
 type Props = {
   titleId: string;
@@ -21,24 +22,27 @@ export function CsvImportHeader({
   cancelTo,
 }: Props) {
   return (
-    <header className="page-header">
-      <div>
-        <h1 id={titleId}>{title}</h1>
-        <p className="muted">into {into}</p>
-      </div>
-      <div className="actions">
-        <button
-          type="button"
-          className={fileChosen ? 'secondary' : undefined}
-          disabled={chooseDisabled}
-          onClick={onChoose}
-        >
-          {fileChosen ? 'Choose another file…' : 'Choose CSV file…'}
-        </button>
-        <Link className="button secondary" to={cancelTo}>
-          Cancel
-        </Link>
-      </div>
-    </header>
+    <>
+      <header className="page-header">
+        <div>
+          <h1 id={titleId}>{title}</h1>
+          <p className="muted">into {into}</p>
+        </div>
+        <div className="actions">
+          <button
+            type="button"
+            className={fileChosen ? 'secondary' : undefined}
+            disabled={chooseDisabled}
+            onClick={onChoose}
+          >
+            {fileChosen ? 'Choose another file…' : 'Choose CSV file…'}
+          </button>
+          <Link className="button secondary" to={cancelTo}>
+            Cancel
+          </Link>
+        </div>
+      </header>
+      <ImportProgress />
+    </>
   );
 }

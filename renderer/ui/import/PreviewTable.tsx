@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { ImportProblem } from '../../../shared';
 
 /** What every import preview row carries: where it stands in the file, and whether it goes in. */
@@ -15,6 +15,9 @@ export function checkStatus(row: PreviewRow): PreviewStatus {
   return { tone: 'ok', label: 'OK' };
 }
 
+/** Rows drawn at once: a 300,000-row file previews its first rows, the rest behind a button. */
+const PAGE = 500;
+
 type Props<R extends PreviewRow> = {
   rows: R[];
   /** the file's own columns, between the line and status and anything the caller adds after */
@@ -30,37 +33,50 @@ export function PreviewTable<R extends PreviewRow>({
   status = checkStatus,
   className,
 }: Props<R>) {
+  const [shown, setShown] = useState(PAGE);
+  const visible = rows.length > shown ? rows.slice(0, shown) : rows;
   return (
-    <table className={className ? `table preview ${className}` : 'table preview'} aria-label="Import preview">
-      <thead>
-        <tr>
-          <th scope="col">Line</th>
-          <th scope="col">Status</th>
-          {columns.map((c) => (
-            <th scope="col" key={c.header}>
-              {c.header}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((r, i) => {
-          const { tone, label } = status(r);
-          return (
-            <tr key={`${r.line}-${i}`} className={r.accepted ? undefined : 'rejected'}>
-              <td className="mono">{r.line}</td>
-              <td>
-                <span className={`status status-${tone}`}>{label}</span>
-              </td>
-              {columns.map((c) => (
-                <td key={c.header} className={c.mono ? 'mono' : undefined}>
-                  {c.cell(r)}
+    <>
+      <table
+        className={className ? `table preview ${className}` : 'table preview'}
+        aria-label="Import preview"
+      >
+        <thead>
+          <tr>
+            <th scope="col">Line</th>
+            <th scope="col">Status</th>
+            {columns.map((c) => (
+              <th scope="col" key={c.header}>
+                {c.header}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {visible.map((r, i) => {
+            const { tone, label } = status(r);
+            return (
+              <tr key={`${r.line}-${i}`} className={r.accepted ? undefined : 'rejected'}>
+                <td className="mono">{r.line}</td>
+                <td>
+                  <span className={`status status-${tone}`}>{label}</span>
                 </td>
-              ))}
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
+                {columns.map((c) => (
+                  <td key={c.header} className={c.mono ? 'mono' : undefined}>
+                    {c.cell(r)}
+                  </td>
+                ))}
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      {rows.length > shown && (
+        <button type="button" className="secondary" onClick={() => setShown((n) => n + PAGE)}>
+          Show {Math.min(PAGE, rows.length - shown)} more rows (
+          {(rows.length - shown).toLocaleString('en-US')} not shown)
+        </button>
+      )}
+    </>
   );
 }

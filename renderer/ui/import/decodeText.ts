@@ -1,20 +1,12 @@
-export type TextEncodingChoice = 'auto' | 'utf-8' | 'windows-1252';
+// The module itself, not the shared/ index, so the import worker bundles only the decoder.
+import { decodeCsvBytes, type CsvEncodingChoice, type DecodedCsv } from '../../../shared/import/encoding';
 
-export type Decoded = { text: string; encoding: 'utf-8' | 'windows-1252'; invalidUtf8: boolean };
+// Every text file an import reads goes through the one decoder in shared/ (also used in workers),
+// so a roster, a skills list, results and a OneRoster zip read the same bytes the same way.
+export type TextEncodingChoice = CsvEncodingChoice;
+export type Decoded = DecodedCsv;
 
-/**
- * Auto reads UTF-8 and, where bytes are not valid UTF-8, leaves replacement characters so the
- * preview can point at the rows; the teacher can then switch to Windows-1252 (Excel's old "CSV").
- */
-export function decodeText(data: Uint8Array, choice: TextEncodingChoice): Decoded {
-  if (choice === 'windows-1252') {
-    return { text: new TextDecoder('windows-1252').decode(data), encoding: 'windows-1252', invalidUtf8: false };
-  }
-  let invalidUtf8 = false;
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(data);
-  } catch {
-    invalidUtf8 = true;
-  }
-  return { text: new TextDecoder('utf-8').decode(data), encoding: 'utf-8', invalidUtf8 };
+/** 'auto' detects UTF-8, UTF-16 and Windows-1252; another choice is the teacher's (a byte-order mark still wins). */
+export function decodeText(data: Uint8Array, choice: TextEncodingChoice = 'auto'): Decoded {
+  return decodeCsvBytes(data, choice);
 }

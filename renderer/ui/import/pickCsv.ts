@@ -1,6 +1,10 @@
-import type { OpenedFile } from '../../../shared';
+import { checkFileSize, CSV_IMPORT_MAX_BYTES, type OpenedFile } from '../../../shared';
 import { bridge } from '../../bridge';
 
+/**
+ * One CSV the teacher picks, refused (a FileTooLargeError in plain words) when it is larger than
+ * an import can take, before anything decodes or parses it.
+ */
 export async function pickCsvFile(title: string): Promise<OpenedFile | null> {
   const files = await bridge.openFiles({
     title,
@@ -9,5 +13,8 @@ export async function pickCsvFile(title: string): Promise<OpenedFile | null> {
       { name: 'All files', extensions: ['*'] },
     ],
   });
-  return files[0] ?? null;
+  const file = files[0];
+  if (!file) return null;
+  checkFileSize({ name: file.name, size: file.data.length }, CSV_IMPORT_MAX_BYTES);
+  return file;
 }

@@ -30,6 +30,8 @@ import {
   listReceivedReviews,
   loadReview,
   removeComment,
+  restoreComment,
+  restoreReview,
   setCommentResolved,
   setReviewerName,
   setReviewReviewer,
@@ -381,6 +383,33 @@ describe('comments and look-fors', () => {
     await deleteReview(a!.id);
     expect(await loadReview(a!.id)).toBeNull();
     expect((await loadReview(b!.id))!.comments.map((c) => c.text)).toEqual(['Two']);
+  });
+
+  it('Undo after removing a review brings back its ratings, notes and comments exactly, and only them', async () => {
+    const [a, b] = await addCoachReviews([bundleOf('plan-1', 'Monday stations'), bundleOf('plan-2', 'Tuesday stations')], 'Coach Rivera');
+    await addComment(a!.id, { kind: 'plan', ref: '' }, 'One');
+    await addComment(a!.id, { kind: 'group', ref: 'g1' }, 'Two');
+    await setCommentResolved(await addComment(b!.id, { kind: 'plan', ref: '' }, 'Other'), true);
+    await changeLookFors(a!.id, (all) => all.map((l, i) => (i === 0 ? { ...l, rating: 3, note: 'Exit ticket' } : l)));
+    const before = { reviews: await db.reviews.toArray(), comments: await db.comments.toArray() };
+
+    const removed = await deleteReview(a!.id);
+    expect(removed?.comments).toHaveLength(2);
+    expect(await tableCounts()).toEqual({ reviews: 1, comments: 1 });
+    await restoreReview(removed!);
+    expect({ reviews: await db.reviews.toArray(), comments: await db.comments.toArray() }).toEqual(before);
+    expect((await loadReview(a!.id))!.review.lookFors[0]).toEqual({ text: 'Teacher-led station uses current data', rating: 3, note: 'Exit ticket' });
+
+    expect(await deleteReview('gone')).toBeNull();
+  });
+
+  it('Undo after removing a comment puts it back as it was', async () => {
+    const id = await openOne(bundleOf('plan-1', 'Monday stations'));
+    const c = await addComment(id, { kind: 'station', ref: 'st-o' }, 'Eight devices for nine students?');
+    await setCommentResolved(c, true);
+    const before = await db.comments.toArray();
+    await restoreComment(await removeComment(c));
+    expect(await db.comments.toArray()).toEqual(before);
   });
 
   it('remembers the reviewer name and sets it on a review', async () => {

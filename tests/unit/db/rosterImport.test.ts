@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { RosterRow } from '../../../shared';
 import { createClass } from '../../../renderer/db/classes';
-import { db } from '../../../renderer/db/db';
-import { importRoster } from '../../../renderer/db/rosterImport';
+import { db, newId, nowIso } from '../../../renderer/db/db';
+import { importRoster, importRosterWithUndo, undoRosterImport } from '../../../renderer/db/rosterImport';
 import { addStudentToClass, listRoster } from '../../../renderer/db/students';
 
 const row = (line: number, givenName: string, familyName: string, studentNumber = '', section = ''): RosterRow => ({
@@ -73,6 +73,63 @@ describe('importRoster', () => {
     await expect(importRoster(classId, rows)).rejects.toThrow('disk full');
 
     vi.restoreAllMocks();
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('keeps two students with the same name and different ids apart, and Undo removes exactly the import', async () => {
+    const classId = await createClass({ name: '6A', subject: '', grade: '', term: '' });
+    await addStudentToClass(classId, { givenName: 'Kept', familyName: 'Student', preferredName: '', studentNumber: '1', email: '', notes: '' });
+    const before = await snapshot();
+
+    const { outcome, undo } = await importRosterWithUndo(classId, [
+      row(2, 'Maria', 'Garcia', '1001'),
+      row(3, 'Maria', 'Garcia', '1002'),
+      row(4, 'Chidi', 'Okafor', '1003'),
+    ]);
+    expect(outcome).toEqual({ created: 3, matched: 0, enrolled: 3, conflicts: 0 });
+    const marias = await db.students.where('[familyName+givenName]').equals(['Garcia', 'Maria']).toArray();
+    expect(marias.map((s) => s.studentNumber).sort()).toEqual(['1001', '1002']);
+    expect((await listRoster(classId)).length).toBe(4);
+
+    await undoRosterImport(undo);
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('brings the section and email onto students already in the class, and Undo puts the old ones back', async () => {
+    const classId = await createClass({ name: '6A', subject: '', grade: '', term: '' });
+    const anaId = await addStudentToClass(classId, { givenName: 'Ana', familyName: 'Núñez', preferredName: '', studentNumber: '77', email: 'old@school.org', notes: '' });
+    const enrollment = (await db.enrollments.where('studentId').equals(anaId).first())!;
+    await db.enrollments.update(enrollment.id, { section: 'P1' });
+
+    const { outcome, undo } = await importRosterWithUndo(classId, [{ ...row(2, 'Ana', 'Núñez', '77', 'P3'), email: 'new@school.org' }]);
+    expect(outcome).toMatchObject({ created: 0, matched: 1, enrolled: 0 });
+    expect(await db.students.get(anaId)).toMatchObject({ email: 'new@school.org' });
+    expect(await db.enrollments.get(enrollment.id)).toMatchObject({ section: 'P3' });
+
+    await undoRosterImport(undo);
+    const ana = await db.students.get(anaId);
+    expect(ana).toMatchObject({ email: 'old@school.org' });
+    expect(await db.enrollments.get(enrollment.id)).toMatchObject({ section: 'P1' });
+    // Undo is a change too: a form opened on the imported values must not save over it unnoticed.
+    expect(ana?.rev).toBe(2);
+  });
+
+  it('leaves conflicting rows out of the import', async () => {
+    const classId = await createClass({ name: '6A', subject: '', grade: '', term: '' });
+    await addStudentToClass(classId, { givenName: 'Jo', familyName: 'Smith', preferredName: '', studentNumber: '5', email: '', notes: '' });
+    await addStudentToClass(classId, { givenName: 'Sam', familyName: 'Lee', preferredName: '', studentNumber: '6', email: '', notes: '' });
+    const { outcome } = await importRosterWithUndo(classId, [row(2, 'Sam', 'Lee', '5'), row(3, 'Bo', 'Ng', '9')]);
+    expect(outcome).toEqual({ created: 1, matched: 0, enrolled: 1, conflicts: 1 });
+    expect(await db.students.count()).toBe(3);
+  });
+
+  it('refuses to undo, changing nothing, once an imported student has scores', async () => {
+    const classId = await createClass({ name: '6A', subject: '', grade: '', term: '' });
+    const { undo } = await importRosterWithUndo(classId, [row(2, 'Maria', 'Garcia', '1001'), row(3, 'Bo', 'Ng', '1002')]);
+    const maria = (await db.students.where('studentNumber').equals('1001').first())!;
+    await db.evidence.add({ id: newId(), classId, studentId: maria.id, skillId: 'k', score: 3, date: '2026-10-01', source: '', note: '', createdAt: nowIso() });
+    const before = await snapshot();
+    await expect(undoRosterImport(undo)).rejects.toThrow('one of the imported students already has scores');
     expect(await snapshot()).toEqual(before);
   });
 });

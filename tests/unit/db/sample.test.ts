@@ -1,7 +1,8 @@
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { rebuildClassCells } from '../../../renderer/db/cellsRebuild';
 import { db, newId, nowIso } from '../../../renderer/db/db';
-import { clearSampleData, ensureFirstRun, loadSampleClass } from '../../../renderer/db/sample';
-import { getSetting, SETTING } from '../../../renderer/db/settings';
+import { clearSampleData, describeSampleClear, ensureFirstRun, loadSampleClass, restoreClearedSample } from '../../../renderer/db/sample';
+import { getSetting, setSetting, SETTING } from '../../../renderer/db/settings';
 import type { ClassRecord, Evidence, Student } from '../../../shared';
 
 const TODAY = '2026-10-14';
@@ -201,5 +202,66 @@ describe('sample class', () => {
     const before = await counts();
     await clearSampleData();
     expect(await counts()).toEqual(before);
+  });
+
+  it('names the teacher\'s own work before a clear, and Undo brings back exactly what went, cells included', async () => {
+    const real = await addRealClass();
+    const sampleId = await loadSampleClass(TODAY);
+    await setSetting(SETTING.lastClassId, sampleId);
+    const sampleStudent = (await db.enrollments.where('classId').equals(sampleId).first())!.studentId;
+    const sampleSkill = (await db.classSkills.where('classId').equals(sampleId).first())!.skillId;
+    const groupingId = newId();
+    await db.groupings.add({ id: groupingId, classId: sampleId, date: TODAY, name: 'Ratio groups', skillIds: [], strategy: 'similar', groups: [], createdAt: nowIso() });
+    const planIds = [newId(), newId()];
+    for (const [i, id] of planIds.entries()) {
+      await db.table('plans').add({ id, classId: sampleId, date: TODAY, groupingId, title: `Plan ${i + 1}`, body: {}, createdAt: nowIso() });
+    }
+    const reviewId = newId();
+    await db.table('reviews').add({ id: reviewId, planId: planIds[0], reviewer: 'Coach Rivera', createdAt: nowIso(), lookFors: [] });
+    await db.comments.add({ id: newId(), reviewId, anchor: { kind: 'plan', ref: '' }, text: 'Nice', resolved: 0, createdAt: nowIso() });
+    // A score in the teacher's own class on a sample skill goes with the sample: it is named too.
+    await db.evidence.add({ id: newId(), classId: real.classId, studentId: real.studentIds[0]!, skillId: sampleSkill, score: 2, date: TODAY, source: '', note: '', createdAt: nowIso() });
+    // Scores added straight to the table above: bring their cells in step, as the app's writes do.
+    await db.transaction('rw', db.evidence, db.cells, db.classStamps, () => rebuildClassCells(db, [real.classId]));
+    await db.goals.add({ id: newId(), classId: sampleId, studentId: sampleStudent, title: 'I can find unit rates', skills: [], startDate: TODAY, dueDate: TODAY, actionSteps: [], createdAt: nowIso() });
+
+    const summary = await describeSampleClear();
+    expect(summary).toMatchObject({
+      classes: ['Grade 6 Math — Period 2'],
+      students: 28,
+      plans: ['Plan 1', 'Plan 2'],
+      groupings: ['Ratio groups'],
+      reviews: ['Coach Rivera on “Plan 1”'],
+      comments: 1,
+      goals: ['I can find unit rates'],
+      checkIns: 0,
+      ownClasses: { evidence: 1, enrollments: 0, classSkills: 0 },
+    });
+
+    const tables = ['classes', 'students', 'enrollments', 'frameworks', 'skills', 'classSkills', 'evidence', 'goals', 'checkIns', 'groupings', 'plans', 'reviews', 'comments', 'cells'];
+    const dump = async () => {
+      const out: Record<string, unknown[]> = {};
+      for (const t of tables) out[t] = (await db.table(t).toArray()).sort((a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id));
+      return out;
+    };
+    const before = await dump();
+
+    const cleared = await clearSampleData();
+    expect(await db.plans.count()).toBe(0);
+    expect(await db.cells.where('classId').equals(sampleId).count()).toBe(0);
+    expect(await getSetting(SETTING.lastClassId)).toBeUndefined();
+
+    await restoreClearedSample(cleared);
+    expect(await dump()).toEqual(before);
+    expect(await getSetting(SETTING.lastClassId)).toBe(sampleId);
+    // The open class learns that its cells changed.
+    expect((await db.classStamps.get(sampleId))?.recent.at(-1)?.cells).toBeNull();
+  });
+
+  it('has nothing of the teacher\'s to name for a fresh sample', async () => {
+    await loadSampleClass(TODAY);
+    const summary = await describeSampleClear();
+    expect(summary).toMatchObject({ plans: [], groupings: [], reviews: [], goals: [], comments: 0, ownClasses: { evidence: 0, enrollments: 0, classSkills: 0 } });
+    expect(summary.evidence).toBeGreaterThanOrEqual(600);
   });
 });

@@ -15,7 +15,8 @@ const fake = vi.hoisted(() => {
     listeners = new Map<string, Listener>();
     loaded: string[] = [];
     focused = 0;
-    webContents = { send: vi.fn() };
+    contentsListeners = new Map<string, Listener>();
+    webContents = { send: vi.fn(), on: (name: string, l: Listener) => void this.contentsListeners.set(name, l) };
     constructor(options: Record<string, unknown>) {
       this.options = options;
       windows.push(this);
@@ -85,7 +86,7 @@ const fake = vi.hoisted(() => {
     },
     BrowserWindow: FakeWindow,
     Menu: { buildFromTemplate: (t: unknown) => t, setApplicationMenu: (m: unknown) => void (state.menu = m) },
-    dialog: { showOpenDialog: vi.fn(), showSaveDialog: vi.fn() },
+    dialog: { showOpenDialog: vi.fn(), showSaveDialog: vi.fn(), showMessageBoxSync: vi.fn(() => 0) },
     ipcMain: { handle: (channel: string) => void state.ipcChannels.push(channel) },
     protocol: {
       registerSchemesAsPrivileged: (s: unknown[]) => void state.schemes.push(...s),
@@ -115,6 +116,20 @@ describe('main process wiring', () => {
       },
     ]);
     expect(fake.state.sandboxEnabled).toBe(true);
+  });
+
+  it('asks before a window holding unsaved typed work closes, and closes only when told to', () => {
+    const window = fake.state.windows[0]!;
+    const onPreventUnload = window.contentsListeners.get('will-prevent-unload')!;
+    const showBox = fake.electron.dialog.showMessageBoxSync as ReturnType<typeof vi.fn>;
+    const stay = { preventDefault: vi.fn() };
+    showBox.mockReturnValueOnce(0);
+    onPreventUnload(stay);
+    expect(stay.preventDefault).not.toHaveBeenCalled();
+    const leave = { preventDefault: vi.fn() };
+    showBox.mockReturnValueOnce(1);
+    onPreventUnload(leave);
+    expect(leave.preventDefault).toHaveBeenCalledOnce();
   });
 
   it('opens one window with locked-down web preferences on our own URL', () => {

@@ -54,10 +54,29 @@ describe('application menu', () => {
         (i) => i.role,
       );
     expect(roles(false)).not.toContain('reload');
-    expect(roles(false)).toEqual(
-      expect.arrayContaining(['zoomIn', 'zoomOut', 'resetZoom', 'togglefullscreen', 'toggleDevTools']),
-    );
+    expect(roles(false)).toEqual(expect.arrayContaining(['zoomIn', 'zoomOut', 'resetZoom', 'togglefullscreen']));
     expect(roles(true)).toContain('reload');
+  });
+
+  it('offers Toggle Developer Tools only in development builds, on every platform', () => {
+    const everyRole = (list: MenuItemConstructorOptions[]): string[] =>
+      list.flatMap((i) => [...(i.role ? [String(i.role)] : []), ...everyRole(items(i))]);
+    for (const platform of ['darwin', 'linux', 'win32'] as const) {
+      const packaged = everyRole(buildMenuTemplate({ platform, isDev: false, send: () => undefined }));
+      const dev = everyRole(buildMenuTemplate({ platform, isDev: true, send: () => undefined }));
+      expect(packaged).not.toContain('toggleDevTools');
+      expect(dev).toContain('toggleDevTools');
+    }
+  });
+
+  it('never ends a menu on a separator or puts two in a row', () => {
+    for (const isDev of [false, true]) {
+      for (const menu of buildMenuTemplate({ platform: 'linux', isDev, send: () => undefined })) {
+        const types = items(menu).map((i) => i.type ?? 'normal');
+        expect(types.at(-1)).not.toBe('separator');
+        expect(types.join(' ')).not.toContain('separator separator');
+      }
+    }
   });
 
   it('follows macOS conventions: app menu first, About and Settings there', () => {

@@ -109,7 +109,9 @@ describe('readCsvTable', () => {
         const expected = rows.map((row) => {
           const at = line;
           line += toCsv([row]).match(/\r\n|\r|\n/g)?.length ?? 0;
-          const read = row.map((c) => (/^[=+\-@\t\r]/.test(c) ? `'${c}` : c).replace(/\r\n?/g, '\n'));
+          // toCsv neutralises a formula at the start of a cell and after a ; tab or line break inside it
+          const neutral = (c: string) => (/^[=+\-@\t\r]/.test(c) ? `'${c}` : c).replace(/([;\t\r\n])(?=[=+\-@\t\r])/g, "$1'");
+          const read = row.map((c) => neutral(c).replace(/\r\n?/g, '\n'));
           while (read.length < 2) read.push('');
           return { line: at, cells: read };
         });

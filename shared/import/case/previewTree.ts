@@ -1,4 +1,4 @@
-import type { FrameworkImportSkill } from '../../shared';
+import type { FrameworkImportSkill } from './types';
 
 /** The imported items as a tree, for the preview. Roots keep the file's order, as do children. */
 export type CaseTree = {
@@ -44,8 +44,37 @@ export function buildCaseTree(skills: FrameworkImportSkill[]): CaseTree {
   return { roots, children, byId, size };
 }
 
+/**
+ * A tree as plain lists, to come back from the import worker: a worker posts Maps whole, in one
+ * message the window would stall on; top-level lists go in slices. Leaves have no size entry (1).
+ */
+export type FlatCaseTree = {
+  treeRoots: string[];
+  treeChildren: [string, string[]][];
+  treeSizes: [string, number][];
+};
+
+export function flattenCaseTree(tree: CaseTree): FlatCaseTree {
+  return {
+    treeRoots: tree.roots,
+    treeChildren: [...tree.children],
+    treeSizes: [...tree.children.keys()].map((id) => [id, tree.size.get(id) ?? 1]),
+  };
+}
+
+/** The tree again from its plain lists and the skills it was built from. */
+export function caseTreeFromFlat(skills: FrameworkImportSkill[], flat: FlatCaseTree): CaseTree {
+  const byId = new Map<string, FrameworkImportSkill>();
+  for (const s of skills) if (!byId.has(s.identifier)) byId.set(s.identifier, s);
+  return { roots: flat.treeRoots, children: new Map(flat.treeChildren), byId, size: new Map(flat.treeSizes) };
+}
+
 /** The skills of one branch (or all, for null), in the file's order: parents before children. */
-export function branchSkills(tree: CaseTree, skills: FrameworkImportSkill[], branch: string | null): FrameworkImportSkill[] {
+export function branchSkills(
+  tree: CaseTree,
+  skills: FrameworkImportSkill[],
+  branch: string | null,
+): FrameworkImportSkill[] {
   if (branch === null) {
     const seen = new Set<string>();
     return skills.filter((s) => !seen.has(s.identifier) && !!seen.add(s.identifier));
@@ -58,9 +87,9 @@ export function branchSkills(tree: CaseTree, skills: FrameworkImportSkill[], bra
     keep.add(id);
     stack.push(...(tree.children.get(id) ?? []));
   }
-  return [...tree.byId.values()].filter((s) => keep.has(s.identifier)).map((s) =>
-    s.identifier === branch ? { ...s, parentIdentifier: null } : s,
-  );
+  return [...tree.byId.values()]
+    .filter((s) => keep.has(s.identifier))
+    .map((s) => (s.identifier === branch ? { ...s, parentIdentifier: null } : s));
 }
 
 /** What the teacher reads for an item: its code, then its statement. */

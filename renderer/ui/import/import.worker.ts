@@ -1,0 +1,153 @@
+/// <reference lib="webworker" />
+// Reads and previews the files a teacher picks, off the main thread, so the window keeps painting
+// while a 300,000-row CSV or a 60 MB standards package is read. The main thread cancels a job by
+// ending the worker; nothing here writes anything.
+import { readCsvTable, type CsvTable } from '../../../shared/import/csvTable';
+import { parseCasePackage, parseOpenSaltCsv } from '../../../shared/import/casePackage';
+import { decodeText } from './decodeText';
+import { buildCaseTree, flattenCaseTree } from '../../../shared/import/case/previewTree';
+import {
+  SHARE_DONE_AFTER,
+  type CsvRead,
+  type FrameworkRead,
+  type FromWorker,
+  type JobProgress,
+  type ToWorker,
+} from './importWorkerProtocol';
+import { runPreviewer } from './previewers';
+import { sliceForTransfer } from './transfer';
+
+const scope = self as unknown as DedicatedWorkerGlobalScope;
+
+/** Progress at most this often: more only costs the main thread renders. */
+const PROGRESS_EVERY_MS = 100;
+
+/** The bytes of the CSV file on view (kept to read again in another encoding) and its table. */
+let bytes: Uint8Array | null = null;
+let table: CsvTable | null = null;
+
+const post = (message: FromWorker) => scope.postMessage(message);
+
+function progressTo(job: number) {
+  let last = 0;
+  return (progress: JobProgress, force = false) => {
+    const now = performance.now();
+    if (!force && now - last < PROGRESS_EVERY_MS) return;
+    last = now;
+    post({ type: 'progress', job, progress });
+  };
+}
+
+/** Slices sent and not yet taken in by the main thread, by job: the next waits for its ack. */
+const awaitingAck = new Map<number, () => void>();
+
+/**
+ * Sends a result in slices (see transfer.ts), then what is left of it. Each slice waits until the
+ * main thread has taken the last one in and painted: sent all at once, they would queue up and
+ * the window would take them in one long stretch without a frame.
+ */
+async function answer(job: number, value: object) {
+  const { rest, slices } = sliceForTransfer(value);
+  for (const slice of slices) {
+    const taken = new Promise<void>((resolve) => awaitingAck.set(job, resolve));
+    post({ type: 'slice', job, ...slice });
+    await taken;
+  }
+  post({ type: 'done', job, rest });
+}
+
+const { decoded: DECODED, read: READ, checked: CHECKED } = SHARE_DONE_AFTER;
+
+function readCsv(message: Extract<ToWorker, { type: 'read-csv' }>): Promise<void> {
+  const progress = progressTo(message.job);
+  const step = `Reading ${message.name}`;
+  progress({ step, fraction: 0 }, true);
+  if (message.bytes) bytes = message.bytes;
+  if (!bytes) throw new Error('The file is no longer at hand: choose it again.');
+  const { text, ...decoded } = decodeText(bytes, message.encoding);
+  progress({ step, fraction: DECODED }, true);
+  const span = (message.keepRows ? CHECKED : READ) - DECODED;
+  table = readCsvTable(text, message.name, (read, total, rows) =>
+    progress({
+      step,
+      fraction: DECODED + (span * read) / Math.max(1, total),
+      count: rows,
+      countLabel: 'rows so far',
+    }),
+  );
+  progress({ step, fraction: DECODED + span, count: table.rows.length, countLabel: 'rows' }, true);
+  const read: CsvRead = {
+    headers: table.headers,
+    rowCount: table.rows.length,
+    decoded,
+    rows: message.keepRows ? table.rows : [],
+    problems: message.keepRows ? table.problems : [],
+  };
+  return answer(message.job, read);
+}
+
+function previewCsv(message: Extract<ToWorker, { type: 'preview-csv' }>): Promise<void> {
+  if (!table) throw new Error('No file has been read yet.');
+  const progress = progressTo(message.job);
+  progress(
+    {
+      step: `Checking ${table.rows.length.toLocaleString('en-US')} rows`,
+      fraction: READ,
+      count: table.rows.length,
+      countLabel: 'rows',
+    },
+    true,
+  );
+  const result = runPreviewer(message.kind, table, message.mapping, message.args);
+  progress({ step: 'Preparing the preview', fraction: CHECKED }, true);
+  return answer(message.job, result);
+}
+
+function readFramework(message: Extract<ToWorker, { type: 'read-framework' }>): Promise<void> {
+  const progress = progressTo(message.job);
+  const step = `Reading ${message.name}`;
+  progress({ step, fraction: 0 }, true);
+  const text = decodeText(message.bytes, 'auto').text;
+  progress({ step: `Reading the standards in ${message.name}`, fraction: 0.1 }, true);
+  const parsed = /\.csv$/i.test(message.name)
+    ? parseOpenSaltCsv(text, message.name)
+    : parseCasePackage(text, message.name);
+  progress(
+    { step: 'Arranging the tree', fraction: 0.8, count: parsed.skills.length, countLabel: 'skills' },
+    true,
+  );
+  const read: FrameworkRead = { ...parsed, ...flattenCaseTree(buildCaseTree(parsed.skills)) };
+  progress(
+    { step: 'Preparing the preview', fraction: CHECKED, count: parsed.skills.length, countLabel: 'skills' },
+    true,
+  );
+  return answer(message.job, read);
+}
+
+const run = (message: Exclude<ToWorker, { type: 'ack' }>) => {
+  if (message.type === 'read-csv') return readCsv(message);
+  if (message.type === 'preview-csv') return previewCsv(message);
+  return readFramework(message);
+};
+
+scope.onmessage = (event: MessageEvent<ToWorker>) => {
+  const message = event.data;
+  if (message.type === 'ack') {
+    const next = awaitingAck.get(message.job);
+    awaitingAck.delete(message.job);
+    next?.();
+    return;
+  }
+  const failed = (error: unknown) =>
+    // The readers never throw on a teacher's data; what lands here is running out of memory or a bug.
+    post({
+      type: 'failed',
+      job: message.job,
+      message: error instanceof Error ? error.message : String(error),
+    });
+  try {
+    run(message).catch(failed);
+  } catch (error) {
+    failed(error);
+  }
+};

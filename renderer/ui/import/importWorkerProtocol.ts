@@ -1,0 +1,59 @@
+import type { FrameworkImport } from '../../../shared/import/case/types';
+import type { ImportProblem } from '../../../shared/import/problems';
+import type { FlatCaseTree } from '../../../shared/import/case/previewTree';
+import type { Decoded, TextEncodingChoice } from './decodeText';
+import type { PreviewKind } from './previewers';
+import type { Slice } from './transfer';
+
+/**
+ * How much of a job is done after each step, so one bar runs from 0 to 1 across them: decoding
+ * is quick, reading the rows and checking them take the time, receiving the result the rest.
+ */
+export const SHARE_DONE_AFTER = { decoded: 0.05, read: 0.55, checked: 0.9 } as const;
+
+/** Where a job stands, in the words the progress line shows. */
+export type JobProgress = {
+  /** "Reading roster.csv", "Checking rows" */
+  step: string;
+  /** 0..1 of the whole job, or null while a step cannot say how far it is */
+  fraction: number | null;
+  /** rows or items so far, when known */
+  count?: number;
+  countLabel?: string;
+};
+
+export type ToWorker =
+  /** decode and read a CSV; `keepRows` sends the table's rows back (a preview that runs on the main thread needs them) */
+  | {
+      type: 'read-csv';
+      job: number;
+      name: string;
+      /** the file's bytes, handed over (not copied); absent: read again the bytes the worker holds */
+      bytes?: Uint8Array;
+      encoding: TextEncodingChoice;
+      keepRows: boolean;
+    }
+  /** preview the table the last read-csv left in the worker */
+  | { type: 'preview-csv'; job: number; kind: PreviewKind; mapping: unknown; args: unknown[] }
+  /** the main thread has taken in the last slice of a job and painted: send the next */
+  | { type: 'ack'; job: number }
+  /** a CASE package (.json) or an OpenSALT CSV export, read and arranged as a tree */
+  | { type: 'read-framework'; job: number; name: string; bytes: Uint8Array };
+
+/** What read-framework answers: the framework, and its tree as plain lists (see caseTree.ts). */
+export type FrameworkRead = FrameworkImport & FlatCaseTree;
+
+/** What read-csv answers: the headers and how the bytes were read; the rows only when asked. */
+export type CsvRead = {
+  headers: string[];
+  rowCount: number;
+  decoded: Omit<Decoded, 'text'>;
+  rows: { line: number; cells: string[] }[];
+  problems: ImportProblem[];
+};
+
+export type FromWorker =
+  | { type: 'progress'; job: number; progress: JobProgress }
+  | ({ type: 'slice'; job: number } & Slice)
+  | { type: 'done'; job: number; rest: Record<string, unknown> }
+  | { type: 'failed'; job: number; message: string };
