@@ -6,7 +6,13 @@ export function classMastery(cls: Pick<ClassRecord, 'mastery'> | undefined | nul
   return cls?.mastery ?? { scale: DEFAULT_SCALE, method: DEFAULT_METHOD, cutScores: DEFAULT_CUT_SCORES };
 }
 
-export type CellSummary = { value: number | null; count: number; last: string | null };
+export type CellSummary = {
+  value: number | null;
+  count: number;
+  last: string | null;
+  /** under "Mastery n times": how many scores are at mastery so far, of the n needed */
+  atMastery?: { have: number; need: number };
+};
 
 export type MatrixInput = {
   studentIds: string[];

@@ -1,4 +1,5 @@
 import {
+  canonicalOrder,
   classMastery,
   decodeClass,
   decodeClassSkill,
@@ -133,6 +134,12 @@ export async function loadTrackerData(classId: string): Promise<TrackerData | nu
       cells,
     };
   });
+}
+
+/** One cell's evidence (a student's scores on a skill in a class), in the order it rolls up in: the newest last. */
+export async function cellEvidence(classId: string, studentId: string, skillId: string): Promise<Evidence[]> {
+  const rows = await db.evidence.where('[studentId+skillId]').equals([studentId, skillId]).toArray();
+  return rows.filter((e) => e.classId === classId).map(decodeEvidence).sort(canonicalOrder);
 }
 
 export async function loadStudentEvidence(classId: string, studentId: string): Promise<Evidence[]> {

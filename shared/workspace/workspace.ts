@@ -62,7 +62,14 @@ const EMPTY: CellSummary = { value: null, count: 0, last: null };
 
 function summarise(cell: CellRecord | undefined, method: CalculationMethod, settings: ClassMasterySettings): CellSummary {
   if (!cell) return EMPTY;
-  return { value: cellValue(cell, method, settings.scale), count: cell.values.length, last: cellLastDate(cell) };
+  const summary: CellSummary = { value: cellValue(cell, method, settings.scale), count: cell.values.length, last: cellLastDate(cell) };
+  // "Not yet (2 of 5)" is a different fact from "never assessed": the tracker says which.
+  if (method.kind === 'n_mastery') {
+    let have = 0;
+    for (const v of cell.values) if (v >= settings.scale.masteryPoints) have++;
+    summary.atMastery = { have, need: Math.max(1, method.n) };
+  }
+  return summary;
 }
 
 function matrixRow(

@@ -230,3 +230,46 @@ test('a score typed and left by a click elsewhere is kept, and a cell far to the
   expect(box!.x + box!.width).toBeLessThanOrEqual(gridBox!.x + gridBox!.width);
   expect(box!.x).toBeGreaterThanOrEqual(gridBox!.x + 220);
 });
+
+test('typing over a cell: the keys typed before the box takes the keyboard are kept and edited, Esc drops them, a pause hands the box the keyboard', async ({ page }) => {
+  await openSampleClass(page);
+  await page.getByRole('link', { name: 'Tracker', exact: true }).click();
+  const grid = page.getByRole('grid', { name: 'Mastery tracker' });
+  const cell = grid.getByRole('gridcell').first();
+  const below = grid.getByRole('row').nth(2).getByRole('gridcell').first();
+  const box = page.getByRole('textbox', { name: /^New score for / });
+  const scoreCount = async (c = cell) => Number(/, (\d+) scores?$/.exec((await c.getAttribute('aria-label'))!)?.[1] ?? 0);
+  const before = await scoreCount();
+
+  // Typed in one go: a digit, a wrong one taken back, the right one, Enter.
+  await cell.click();
+  await page.keyboard.type('2');
+  await page.keyboard.press('Backspace');
+  await page.keyboard.type('3');
+  await page.keyboard.press('Enter');
+  await expect(below).toBeFocused();
+  await expect.poll(() => scoreCount()).toBe(before + 1);
+  await expect(page.getByRole('status').filter({ hasText: /^Saved 3 for / })).toBeAttached();
+
+  // Esc right after typing drops it and leaves the keyboard on the cell.
+  await below.click();
+  const belowBefore = await scoreCount(below);
+  await page.keyboard.type('4');
+  await page.keyboard.press('Escape');
+  await expect(box).toHaveCount(0);
+  await expect(below).toBeFocused();
+
+  // Ctrl+Z while typing is the box's (it undoes typing), never an undo of the score saved above;
+  // the box has the keyboard then, its caret after what was typed.
+  await page.keyboard.type('1');
+  await page.keyboard.press('Control+z');
+  await expect(box).toBeFocused();
+  await expect(box).toHaveValue('1');
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.type('.');
+  await expect(box).toHaveValue('.1');
+  await page.keyboard.press('Escape');
+  await expect(below).toBeFocused();
+  expect(await scoreCount(below)).toBe(belowBefore);
+  expect(await scoreCount()).toBe(before + 1);
+});

@@ -1,13 +1,20 @@
-import { forwardRef, useImperativeHandle, useRef, useState, type KeyboardEvent } from 'react';
+import { forwardRef, useId, useImperativeHandle, useRef, useState, type KeyboardEvent } from 'react';
+import { createPortal } from 'react-dom';
 
 export type GridCell = { row: number; col: number };
 
-/** What the grid asks of the editor: open it on a cell, close it, show why an entry was refused. */
+/** What the grid asks of the editor. */
 export type CellEditorHandle = {
-  /** Opens on `cell` holding `text` (the key that opened it, or nothing) and takes focus. */
+  /** Opens on `cell` holding `text` and takes focus (F2, Enter, a double click). */
   open: (cell: GridCell, text?: string) => void;
+  /**
+   * Typing over a cell, as in a spreadsheet: the box shows what was typed at once, while the
+   * keyboard stays on the cell until the teacher pauses (see `keyWhileTyping`).
+   */
+  typeOver: (cell: GridCell, from: HTMLElement, key: string) => void;
+  /** A key pressed on the cell while typing over it: true when the editor took it. */
+  keyWhileTyping: (e: KeyboardEvent<HTMLElement>) => boolean;
   close: () => void;
-  refuse: (error: string) => void;
   /** the cell being edited, or null */
   editing: () => GridCell | null;
 };
@@ -18,6 +25,11 @@ type Props = {
   /** the box's position and size over a cell */
   placeOf: (cell: GridCell) => { left: number; top: number; width: number; height: number };
   labelOf: (cell: GridCell) => string;
+  /** what typing there does (adds a score to those the cell holds), shown under the box */
+  hintOf: (cell: GridCell) => string;
+  /** where a refused score's message goes (outside the grid), and where under the cell it sits */
+  errorHost: HTMLElement | null;
+  errorPlaceOf: (cell: GridCell) => { top: number; left: number };
   /** Enter, Tab or leaving the box with text in it; returns an error to show, or null when taken */
   onCommit: (cell: GridCell, text: string, then: 'down' | 'right' | 'stay') => string | null;
   /** Esc: the entry is dropped and the keyboard goes back to the cell */
@@ -25,53 +37,131 @@ type Props = {
 };
 
 /**
+ * How long typing over a cell may pause before the box takes the keyboard (its caret, its own
+ * editing keys, a screen reader saying "edit"). Shorter than anyone notices; longer than the gap
+ * between a digit and the Enter after it, so a score typed in one go costs one focus, not two,
+ * and paints in the frame after the Enter.
+ */
+const TAKE_KEYBOARD_AFTER_MS = 120;
+
+/**
  * The one score box of the grid. It is always on the page, over the active cell, and shows only
  * while a score is typed: opening an entry re-renders nothing but this box, and no box is made or
  * removed per entry (each of which made the browser rebuild its layers).
  */
-export const CellEditor = forwardRef<CellEditorHandle, Props>(function CellEditor({ active, placeOf, labelOf, onCommit, onCancel }, ref) {
+export const CellEditor = forwardRef<CellEditorHandle, Props>(function CellEditor({ active, placeOf, labelOf, hintOf, errorHost, errorPlaceOf, onCommit, onCancel }, ref) {
+  const hintId = useId();
   const input = useRef<HTMLInputElement>(null);
   const [editing, setEditing] = useState<GridCell | null>(null);
   const [error, setError] = useState<string | null>(null);
   // Read synchronously by the handlers (a blur comes before React has re-rendered).
   const current = useRef<GridCell | null>(null);
+  // While typing over a cell: the cell that keeps the keyboard, and the pause timer.
+  const typing = useRef<{ from: HTMLElement; timer: number; leave: (e: FocusEvent) => void } | null>(null);
+
+  const stopTyping = () => {
+    const t = typing.current;
+    if (!t) return;
+    typing.current = null;
+    window.clearTimeout(t.timer);
+    t.from.removeEventListener('focusout', t.leave);
+  };
 
   // The box keeps its text until it next opens: emptying it now would make the browser lay it out
   // again before the focus that follows can move.
   const close = () => {
+    stopTyping();
     current.current = null;
     setEditing(null);
     setError(null);
   };
 
-  useImperativeHandle(ref, () => ({
-    open(cell, text = '') {
-      const el = input.current;
-      if (!el) return;
-      current.current = cell;
-      // Closed, the box is inert (unseen, and out of reach of focus and assistive technology).
-      el.inert = false;
-      el.removeAttribute('aria-hidden');
-      // The text goes in before focus, so the caret lands after it, and the browser has no typing
-      // of its own to do (which would scroll to show the caret).
-      el.value = text;
-      el.focus({ preventScroll: true });
-      setEditing(cell);
-      setError(null);
-    },
-    close,
-    refuse(message) {
-      setError(message);
-    },
-    editing: () => current.current,
-  }));
+  const show = (cell: GridCell, text: string) => {
+    const el = input.current;
+    if (!el) return null;
+    current.current = cell;
+    // Closed, the box is inert (unseen, and out of reach of focus and assistive technology).
+    el.inert = false;
+    el.removeAttribute('aria-hidden');
+    el.value = text;
+    setEditing(cell);
+    setError(null);
+    return el;
+  };
+
+  /** The box takes the keyboard, its caret after the text typed so far. */
+  const takeKeyboard = () => {
+    stopTyping();
+    const el = input.current;
+    if (!el || !current.current) return;
+    el.focus({ preventScroll: true });
+    el.setSelectionRange(el.value.length, el.value.length);
+  };
 
   const commit = (then: 'down' | 'right' | 'stay') => {
     const cell = current.current;
     if (!cell) return;
     const refused = onCommit(cell, input.current?.value ?? '', then);
-    if (refused) setError(refused);
+    if (!refused) return;
+    setError(refused);
+    // Refused on Enter or Tab: the box takes the keyboard, where the score is fixed. Refused on a
+    // click elsewhere: it stays open with its message, and the click keeps the keyboard.
+    if (then !== 'stay') takeKeyboard();
   };
+
+  const cancel = () => {
+    const cell = current.current;
+    close();
+    if (cell) onCancel(cell);
+  };
+
+  useImperativeHandle(ref, () => ({
+    open(cell, text = '') {
+      stopTyping();
+      // The text goes in before focus, so the caret lands after it, and the browser has no typing
+      // of its own to do (which would scroll to show the caret).
+      show(cell, text)?.focus({ preventScroll: true });
+    },
+    typeOver(cell, from, key) {
+      stopTyping();
+      if (!show(cell, key)) return;
+      // Leaving the cell (a click elsewhere) keeps what was typed, as leaving the box does.
+      const leave = (e: FocusEvent) => {
+        if (typing.current?.from !== from) return;
+        stopTyping();
+        if (e.relatedTarget !== input.current) commit('stay');
+      };
+      from.addEventListener('focusout', leave);
+      typing.current = { from, leave, timer: window.setTimeout(takeKeyboard, TAKE_KEYBOARD_AFTER_MS) };
+    },
+    keyWhileTyping(e) {
+      const el = input.current;
+      if (!typing.current || !el) return false;
+      if (e.key === 'Enter' || e.key === 'Tab') {
+        e.preventDefault();
+        commit(e.key === 'Enter' ? 'down' : 'right');
+      } else if (e.key === 'Escape') {
+        e.preventDefault();
+        e.stopPropagation();
+        cancel();
+      } else if (e.key === 'Backspace' && !e.ctrlKey && !e.metaKey && !e.altKey) {
+        e.preventDefault();
+        el.value = el.value.slice(0, -1);
+      } else if (e.key.length === 1 && !e.ctrlKey && !e.metaKey && !e.altKey) {
+        e.preventDefault();
+        el.value += e.key;
+      } else {
+        // Any other key (arrows, paste, a shortcut) is the box's to handle: it takes the keyboard
+        // now and the key goes on to it, not to the page (Ctrl+Z undoes typing, not a saved score).
+        e.stopPropagation();
+        takeKeyboard();
+      }
+      if (error) setError(null);
+      return true;
+    },
+    close,
+    editing: () => current.current,
+  }));
 
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
     if (e.key === 'Enter') {
@@ -83,14 +173,13 @@ export const CellEditor = forwardRef<CellEditorHandle, Props>(function CellEdito
     } else if (e.key === 'Escape') {
       e.preventDefault();
       e.stopPropagation();
-      const cell = current.current;
-      close();
-      if (cell) onCancel(cell);
+      cancel();
     }
   };
 
   const cell = editing ?? active;
   const place = placeOf(cell);
+  const showError = editing && error && errorHost;
   return (
     // A form of its own: when a text box takes focus, Chromium looks through the form it belongs
     // to (without one: every field on the page, the toolbar's long skill lists included), which
@@ -104,12 +193,14 @@ export const CellEditor = forwardRef<CellEditorHandle, Props>(function CellEdito
         inert={!editing}
         aria-hidden={editing ? undefined : true}
         aria-label={labelOf(cell)}
+        aria-describedby={hintId}
         aria-invalid={!!error}
         autoComplete="off"
         spellCheck={false}
         onInput={() => {
           if (error) setError(null);
         }}
+        onFocus={stopTyping}
         onKeyDown={onKeyDown}
         // Clicking elsewhere keeps a typed score (saved where it was typed), as a spreadsheet does;
         // a refused one stays open with its message.
@@ -119,11 +210,16 @@ export const CellEditor = forwardRef<CellEditorHandle, Props>(function CellEdito
           else commit('stay');
         }}
       />
-      {editing && error && (
-        <p className="cell-error" role="alert">
-          {error}
-        </p>
-      )}
+      <span id={hintId} className={`cell-hint${editing && !error ? ' open' : ''}`} style={{ left: place.left + place.width + 4, top: place.top + 8 }}>
+        {hintOf(cell)}
+      </span>
+      {showError &&
+        createPortal(
+          <p className="cell-error" role="alert" style={errorPlaceOf(editing)}>
+            {error}
+          </p>,
+          errorHost,
+        )}
     </form>
   );
 });

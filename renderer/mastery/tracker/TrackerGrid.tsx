@@ -1,19 +1,44 @@
-import { memo, useCallback, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { useVirtualizer, type VirtualItem, type Virtualizer } from '@tanstack/react-virtual';
+import { memo, useCallback, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore, type KeyboardEvent } from 'react';
+import { useVirtualizer, type VirtualItem } from '@tanstack/react-virtual';
 import { Link } from 'react-router';
 import { displayName, levelDistribution, levelFor, type CellSummary, type MasteryMatrix, type MasteryScale, type Skill, type Student } from '../../../shared';
 import type { TrackedSkill } from '../../db/mastery';
 import { readableInk } from '../../ui/color';
 import { formatScore } from '../format';
+import { offsetShowing } from './trackerView';
 import { CellEditor, type CellEditorHandle, type GridCell } from './CellEditor';
 
 const NAME_WIDTH = 220;
 const COL_WIDTH = 92;
 const ROW_HEIGHT = 38;
+const SHORT_ROW_HEIGHT = 34;
+/** the column heads' height; shorter in a short window, where each row of students counts */
 const HEADER_HEIGHT = 76;
+const SHORT_HEADER_HEIGHT = 56;
+const SHORT_WINDOW = '(max-height: 820px)';
+
+function useShortWindow(): boolean {
+  return useSyncExternalStore(
+    (changed) => {
+      const query = window.matchMedia(SHORT_WINDOW);
+      query.addEventListener('change', changed);
+      return () => query.removeEventListener('change', changed);
+    },
+    () => window.matchMedia(SHORT_WINDOW).matches,
+  );
+}
+const STATEMENT_ID = 'tracker-statement';
 
 type Props = {
   classId: string;
+  /** opens a student's profile (Enter on a name) */
+  openStudent: (student: Student) => void;
+  /** Delete on a cell: the cell's newest score goes (with Undo) */
+  onDeleteNewest: (student: Student, skill: TrackedSkill) => void;
+  /** the scores behind a cell, to fix or remove one */
+  onShowScores: (student: Student, skill: TrackedSkill) => void;
+  /** text pasted on a cell (a block copied from a spreadsheet), from that cell on */
+  onPaste: (from: { row: number; col: number }, text: string, students: Student[]) => void;
   students: Student[];
   skills: TrackedSkill[];
   matrix: MasteryMatrix;
@@ -29,19 +54,6 @@ type Props = {
 };
 
 type Cell = GridCell;
-
-/**
- * Whether item `index` is wholly in view, clear of the sticky header or name column. From the
- * virtualizer's own record of the scroll position and size: asking the page would lay it out.
- */
-function inView(v: Virtualizer<HTMLDivElement, Element>, index: number): boolean {
-  const item = v.measurementsCache[index];
-  const rect = v.scrollRect;
-  if (!item || !rect) return false;
-  const offset = v.scrollOffset ?? 0;
-  const size = v.options.horizontal ? rect.width : rect.height;
-  return item.start >= offset + v.options.scrollPaddingStart && item.end <= offset + size - v.options.scrollPaddingEnd;
-}
 
 function DistributionBar({ counts, none, scale }: { counts: number[]; none: number; scale: MasteryScale }) {
   const total = counts.reduce((a, b) => a + b, 0) + none;
@@ -89,6 +101,7 @@ const StudentLink = memo(function StudentLink({ classId, student }: { classId: s
 type RowActions = {
   click: (row: number, col: number) => void;
   edit: (row: number, col: number) => void;
+  scores: (row: number, col: number) => void;
 };
 
 type RowProps = {
@@ -105,18 +118,28 @@ type RowProps = {
   scale: MasteryScale;
   below: number;
   attentionMin: number;
-  /** the active column when the active cell is in this row, else -1 */
-  activeCol: number;
+  /** the active column when the active cell is in this row (-1: the name), else null */
+  activeCol: number | null;
+  /** what the active cell is described by (the skill's statement) */
+  describedBy: string;
   actions: RowActions;
 };
 
 // One student's row. Memoized: a saved score re-renders the row typed in and the rows the active
 // cell leaves and enters, not every row on screen; typing it re-renders no row at all.
-const GridRow = memo(function GridRow({ classId, student, index, top, height, width, colItems, skills, cells, scale, below, attentionMin, activeCol, actions }: RowProps) {
+const GridRow = memo(function GridRow({ classId, student, index, top, height, width, colItems, skills, cells, scale, below, attentionMin, activeCol, describedBy, actions }: RowProps) {
   const name = displayName(student);
   return (
     <div role="row" aria-rowindex={index + 2} className="tracker-row" style={{ top, height, width }}>
-      <div role="rowheader" aria-colindex={1} className="tracker-name" style={{ width: NAME_WIDTH }}>
+      <div
+        role="rowheader"
+        aria-colindex={1}
+        className={`tracker-name${activeCol === -1 ? ' active' : ''}`}
+        style={{ width: NAME_WIDTH }}
+        data-cell={`${index}:-1`}
+        tabIndex={activeCol === -1 ? 0 : -1}
+        onClick={() => actions.click(index, -1)}
+      >
         <StudentLink classId={classId} student={student} />
         {below >= attentionMin && below > 0 && (
           <span className="attention" title={`${name} is below mastery on ${below} skills`} aria-label={`below mastery on ${below} skills`}>
@@ -124,13 +147,16 @@ const GridRow = memo(function GridRow({ classId, student, index, top, height, wi
           </span>
         )}
       </div>
-      {colItems.map((vc) => {
+      {colItems.map((vc, i) => {
         const tracked = skills[vc.index]!;
         const cell = cells?.get(tracked.skill.id);
         const value = cell?.value ?? null;
         const level = levelFor(value, scale);
         const isActive = vc.index === activeCol;
         const belowMastery = level && value !== null && value < scale.masteryPoints;
+        // Scores, but no level yet (under "Mastery n times"): not the same as never assessed.
+        const notYet = value === null && !!cell?.count;
+        const notYetWords = cell?.atMastery ? `not yet, ${cell.atMastery.have} of ${cell.atMastery.need} at mastery` : 'no level yet';
         return (
           <div
             key={tracked.skill.id}
@@ -138,18 +164,26 @@ const GridRow = memo(function GridRow({ classId, student, index, top, height, wi
             aria-colindex={vc.index + 2}
             data-cell={`${index}:${vc.index}`}
             tabIndex={isActive ? 0 : -1}
-            aria-label={`${name}, ${tracked.skill.code}: ${value === null ? 'no evidence' : `${formatScore(value)} ${level?.label ?? ''}`}${cell?.count ? `, ${cell.count} ${cell.count === 1 ? 'score' : 'scores'}` : ''}`}
-            className={`tracker-cell${isActive ? ' active' : ''}${belowMastery ? ' below' : ''}`}
+            aria-describedby={isActive ? describedBy : undefined}
+            aria-label={`${name}, ${tracked.skill.code}: ${value === null ? (notYet ? notYetWords : 'no evidence') : `${formatScore(value)} ${level?.label ?? ''}`}${cell?.count ? `, ${cell.count} ${cell.count === 1 ? 'score' : 'scores'}` : ''}`}
+            className={`tracker-cell${isActive ? ' active' : ''}${belowMastery ? ' below' : ''}${notYet ? ' not-yet' : ''}`}
             style={{
-              left: vc.start,
+              // In the row's flow after the name: the first rendered column starts where it lies.
+              marginLeft: i === 0 ? vc.start - NAME_WIDTH : undefined,
               width: vc.size,
               background: level?.color,
               color: level ? readableInk(level.color) : undefined,
             }}
             onClick={() => actions.click(index, vc.index)}
             onDoubleClick={() => actions.edit(index, vc.index)}
+            onContextMenu={(e) => {
+              e.preventDefault();
+              actions.scores(index, vc.index);
+            }}
           >
-            <span className="cell-value">{value === null ? '' : formatScore(value)}</span>
+            <span className="cell-value">
+              {value !== null ? formatScore(value) : notYet && cell?.atMastery ? `not yet ${cell.atMastery.have}/${cell.atMastery.need}` : notYet ? '…' : ''}
+            </span>
             {level && <span className="cell-level" aria-hidden="true">{level.label.slice(0, 1)}</span>}
           </div>
         );
@@ -158,8 +192,11 @@ const GridRow = memo(function GridRow({ classId, student, index, top, height, wi
   );
 });
 
-export function TrackerGrid({ classId, students, skills, matrix, scale, attentionMin, belowCounts, validate, entryDate, onEnter }: Props) {
+export function TrackerGrid({ classId, openStudent, onDeleteNewest, onShowScores, onPaste, students, skills, matrix, scale, attentionMin, belowCounts, validate, entryDate, onEnter }: Props) {
   const scrollRef = useRef<HTMLDivElement>(null);
+  const short = useShortWindow();
+  const header = short ? SHORT_HEADER_HEIGHT : HEADER_HEIGHT;
+  const rowHeight = short ? SHORT_ROW_HEIGHT : ROW_HEIGHT;
   const [active, setActive] = useState<Cell>({ row: 0, col: 0 });
   const focusPending = useRef(false);
   // Bumped on every move, so focus returns to the cell even when the move stays in place
@@ -171,10 +208,13 @@ export function TrackerGrid({ classId, students, skills, matrix, scale, attentio
   const rows = useVirtualizer({
     count: students.length,
     getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
+    estimateSize: () => rowHeight,
     overscan: 6,
-    paddingStart: HEADER_HEIGHT,
-    scrollPaddingStart: HEADER_HEIGHT,
+    // A scroll re-renders the rows in the next task, not inside the frame that paints it: the
+    // overscan already covers a scroll of a row or two, and an entry's frame stays short.
+    useFlushSync: false,
+    paddingStart: header,
+    scrollPaddingStart: header,
   });
   const cols = useVirtualizer({
     horizontal: true,
@@ -182,6 +222,7 @@ export function TrackerGrid({ classId, students, skills, matrix, scale, attentio
     getScrollElement: () => scrollRef.current,
     estimateSize: () => COL_WIDTH,
     overscan: 3,
+    useFlushSync: false,
     paddingStart: NAME_WIDTH,
     scrollPaddingStart: NAME_WIDTH,
   });
@@ -201,23 +242,44 @@ export function TrackerGrid({ classId, students, skills, matrix, scale, attentio
   // a cell scrolled in from far away is only rendered on the next frame, hence the fallback.
   useLayoutEffect(() => {
     if (!focusPending.current) return;
-    // Scrolling writes scrollTop, which lays the page out at once: only when the cell is not in view.
-    if (!inView(rows, row)) rows.scrollToIndex(row, { align: 'auto' });
-    if (!inView(cols, col)) cols.scrollToIndex(col, { align: 'auto' });
     focusActive();
     if (!focusPending.current) return;
     const frame = requestAnimationFrame(focusActive);
     return () => cancelAnimationFrame(frame);
-  }, [row, col, rows, cols, focusActive, focusTick]);
+  }, [focusActive, focusTick]);
+  // The rows a scroll brings in are rendered a task after the scroll: the cell waiting for focus
+  // takes it on the render that makes it.
+  useLayoutEffect(() => {
+    if (focusPending.current) focusActive();
+  });
 
+  // Column -1 is the names: reachable by keyboard, Enter opens the student's profile.
   const clampCell = (c: Cell): Cell => ({
     row: Math.max(0, Math.min(students.length - 1, c.row)),
-    col: Math.max(0, Math.min(skills.length - 1, c.col)),
+    col: Math.max(-1, Math.min(skills.length - 1, c.col)),
   });
+  /**
+   * Scrolls a cell wholly into view. Called as a key or click is handled, before anything on the
+   * page changes: the page is laid out then, so reading and writing the scroll offset costs
+   * nothing (after the change it would lay out again on the spot). Every row and column has a
+   * fixed size, so where a cell lies is known without asking the page.
+   */
+  const reveal = (c: Cell) => {
+    const el = scrollRef.current;
+    if (!el) return;
+    const top = offsetShowing(el.scrollTop, el.clientHeight, header, header + c.row * rowHeight, rowHeight);
+    // The names stay in view (sticky); a cell is scrolled clear of them.
+    const left = c.col < 0 ? el.scrollLeft : offsetShowing(el.scrollLeft, el.clientWidth, NAME_WIDTH, NAME_WIDTH + c.col * COL_WIDTH, COL_WIDTH);
+    if (top !== el.scrollTop) el.scrollTop = top;
+    if (left !== el.scrollLeft) el.scrollLeft = left;
+  };
+
   const move = (r: number, c: number) => {
+    const to = clampCell({ row: r, col: c });
+    reveal(to);
     focusPending.current = true;
     setFocusTick((t) => t + 1);
-    setActive(clampCell({ row: r, col: c }));
+    setActive(to);
   };
 
   const editor = useRef<CellEditorHandle>(null);
@@ -236,8 +298,9 @@ export function TrackerGrid({ classId, students, skills, matrix, scale, attentio
     editor.current?.close();
     if (then === 'stay') return null;
     const next = then === 'down' ? { row: cell.row + 1, col: cell.col } : { row: cell.row, col: cell.col + 1 };
-    // Focus goes to the next cell now, before the entry changes anything on the page: focusing
-    // after that would make the browser restyle and lay out the page on the spot.
+    // The grid scrolls and focus goes to the next cell now, before the entry changes anything on
+    // the page: after that, each would make the browser restyle and lay out the page on the spot.
+    reveal(clampCell(next));
     cellElement(clampCell(next))?.focus({ preventScroll: true });
     move(next.row, next.col);
     return null;
@@ -250,6 +313,34 @@ export function TrackerGrid({ classId, students, skills, matrix, scale, attentio
 
   const onGridKey = (e: KeyboardEvent<HTMLDivElement>) => {
     if (e.target instanceof HTMLInputElement || e.target instanceof HTMLAnchorElement) return;
+    if (editor.current?.keyWhileTyping(e)) return;
+    const student = students[row];
+    const skill = col >= 0 ? skills[col] : undefined;
+    if ((e.key === 'ArrowDown' && e.altKey) || e.key === 'ContextMenu' || (e.key === 'F10' && e.shiftKey)) {
+      e.preventDefault();
+      if (student && skill) onShowScores(student, skill);
+      return;
+    }
+    if (e.key === 'Tab' && !e.ctrlKey && !e.altKey && !e.metaKey) {
+      // Tab and Shift+Tab move along the row, as in a spreadsheet; past either end they leave the grid.
+      const to = col + (e.shiftKey ? -1 : 1);
+      if (to >= -1 && to < skills.length) {
+        e.preventDefault();
+        move(row, to);
+      }
+      return;
+    }
+    if (col < 0) {
+      if (e.key === 'Enter' && student) {
+        e.preventDefault();
+        openStudent(student);
+        return;
+      }
+    } else if ((e.key === 'Delete' || e.key === 'Backspace') && !e.ctrlKey && !e.metaKey && !e.altKey) {
+      e.preventDefault();
+      if (student && skill && matrix.get(student.id)?.get(skill.skill.id)?.count) onDeleteNewest(student, skill);
+      return;
+    }
     const keys: Record<string, () => void> = {
       ArrowUp: () => move(row - 1, col),
       ArrowDown: () => move(row + 1, col),
@@ -259,8 +350,8 @@ export function TrackerGrid({ classId, students, skills, matrix, scale, attentio
       End: () => move(e.ctrlKey ? students.length - 1 : row, skills.length - 1),
       PageUp: () => move(row - 10, col),
       PageDown: () => move(row + 10, col),
-      Enter: () => editor.current?.open({ row, col }),
-      F2: () => editor.current?.open({ row, col }),
+      Enter: () => col >= 0 && editor.current?.open({ row, col }),
+      F2: () => col >= 0 && editor.current?.open({ row, col }),
     };
     const action = keys[e.key];
     if (action && !e.altKey && !e.metaKey) {
@@ -268,16 +359,21 @@ export function TrackerGrid({ classId, students, skills, matrix, scale, attentio
       action();
       return;
     }
-    if (/^[0-9.]$/.test(e.key) && !e.ctrlKey && !e.metaKey && !e.altKey) {
+    if (col >= 0 && /^[0-9.]$/.test(e.key) && !e.ctrlKey && !e.metaKey && !e.altKey && e.target instanceof HTMLElement) {
       e.preventDefault();
-      editor.current?.open({ row, col }, e.key);
+      editor.current?.typeOver({ row, col }, e.target, e.key);
     }
   };
 
   // The rows' handlers, stable across renders, calling this render's functions.
-  const latest = useRef({ move });
+  const showScoresAt = (r: number, c: number) => {
+    const student = students[r];
+    const skill = skills[c];
+    if (student && skill) onShowScores(student, skill);
+  };
+  const latest = useRef({ move, showScoresAt });
   useLayoutEffect(() => {
-    latest.current = { move };
+    latest.current = { move, showScoresAt };
   });
   const actions = useMemo<RowActions>(
     () => ({
@@ -286,11 +382,29 @@ export function TrackerGrid({ classId, students, skills, matrix, scale, attentio
         latest.current.move(r, c);
         editor.current?.open({ row: r, col: c });
       },
+      scores: (r, c) => {
+        latest.current.move(r, c);
+        latest.current.showScoresAt(r, c);
+      },
     }),
     [],
   );
 
-  const placeOf = (c: Cell) => ({ left: NAME_WIDTH + c.col * COL_WIDTH, top: HEADER_HEIGHT + c.row * ROW_HEIGHT, width: COL_WIDTH, height: ROW_HEIGHT });
+  const placeOf = (c: Cell) => ({ left: NAME_WIDTH + c.col * COL_WIDTH, top: header + c.row * rowHeight, width: COL_WIDTH, height: rowHeight });
+  // A refused score's message sits under its cell, outside the grid (a grid holds only rows).
+  const [errorHost, setErrorHost] = useState<HTMLDivElement | null>(null);
+  const errorPlaceOf = (c: Cell) => {
+    const el = scrollRef.current;
+    const place = placeOf(c);
+    return { top: place.top + place.height - (el?.scrollTop ?? 0), left: Math.max(0, place.left - (el?.scrollLeft ?? 0)) };
+  };
+  // Typing adds a score: the box says so, and how many the cell holds already.
+  const hintOf = (c: Cell) => {
+    const student = students[c.row];
+    const tracked = skills[c.col];
+    const count = (student && tracked && matrix.get(student.id)?.get(tracked.skill.id)?.count) || 0;
+    return `${count ? `Adds a score to the ${count} there` : 'Adds the first score'} · Enter saves · Esc drops`;
+  };
   const labelOf = (c: Cell) => {
     const student = students[c.row];
     const tracked = skills[c.col];
@@ -300,18 +414,29 @@ export function TrackerGrid({ classId, students, skills, matrix, scale, attentio
 
   const width = cols.getTotalSize();
   const colItems = cols.getVirtualItems();
+  const activeSkill = col >= 0 ? skills[col]?.skill : undefined;
+  const activeStudent = students[row];
   return (
+    <div className="tracker-wrap">
     <div
       ref={scrollRef}
+      id="tracker-grid"
       className="tracker-scroll"
       role="grid"
       aria-label="Mastery tracker"
       aria-rowcount={students.length + 1}
       aria-colcount={skills.length + 1}
       onKeyDown={onGridKey}
+      onPaste={(e) => {
+        if (e.target instanceof HTMLInputElement || col < 0) return;
+        const text = e.clipboardData.getData('text/plain');
+        if (!text.trim()) return;
+        e.preventDefault();
+        onPaste({ row, col }, text, students);
+      }}
     >
       <div className="tracker-inner" style={{ width, height: rows.getTotalSize() }}>
-        <div className="tracker-header" role="row" aria-rowindex={1} style={{ width, height: HEADER_HEIGHT }}>
+        <div className="tracker-header" role="row" aria-rowindex={1} style={{ width, height: header }}>
           <div className="tracker-corner" role="columnheader" aria-colindex={1} style={{ width: NAME_WIDTH }}>
             Student&nbsp;<span className="muted">({students.length})</span>
           </div>
@@ -348,12 +473,39 @@ export function TrackerGrid({ classId, students, skills, matrix, scale, attentio
               scale={scale}
               below={belowCounts.get(student.id) ?? 0}
               attentionMin={attentionMin}
-              activeCol={vr.index === row ? col : -1}
+              activeCol={vr.index === row ? col : null}
+              describedBy={STATEMENT_ID}
               actions={actions}
             />
           );
         })}
-        <CellEditor ref={editor} active={{ row, col }} placeOf={placeOf} labelOf={labelOf} onCommit={commit} onCancel={cancel} />
+        <CellEditor
+          ref={editor}
+          active={{ row, col }}
+          placeOf={placeOf}
+          labelOf={labelOf}
+          hintOf={hintOf}
+          errorHost={errorHost}
+          errorPlaceOf={errorPlaceOf}
+          onCommit={commit}
+          onCancel={cancel}
+        />
+      </div>
+    </div>
+      <div ref={setErrorHost} className="tracker-error-host" />
+      <div className="tracker-foot">
+        <p id={STATEMENT_ID} className="tracker-statement">
+          {activeSkill ? (
+            <>
+              <strong className="mono">{activeSkill.code}</strong> {activeSkill.statement}
+            </>
+          ) : activeStudent ? (
+            <>Enter opens {displayName(activeStudent)}&apos;s profile.</>
+          ) : null}
+        </p>
+        <button type="button" className="secondary small" aria-keyshortcuts="Alt+ArrowDown" disabled={!activeSkill} onClick={() => showScoresAt(row, col)}>
+          Scores behind this cell
+        </button>
       </div>
     </div>
   );

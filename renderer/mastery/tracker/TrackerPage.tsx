@@ -1,12 +1,21 @@
 import { memo, useId, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
-import { Link, useParams } from 'react-router';
+import { Link, useNavigate, useParams } from 'react-router';
 import { describeMethod, displayName, parseScoreEntry, type Evidence, type Student } from '../../../shared';
-import { addEvidence, deleteEvidence, type TrackedSkill } from '../../db/mastery';
+import {
+  addEvidence,
+  cellEvidence,
+  deleteEvidence,
+  restoreEvidence,
+  type TrackedSkill,
+} from '../../db/mastery';
 import { showScoreNow, useClassWorkspace } from '../../db/workspace';
 import { ClassLoading, ClassMissing } from '../../ui/ClassLoading';
 import { readableInk } from '../../ui/color';
 import { errorMessage, toast, useToasts } from '../../ui/toasts';
 import { formatScore, todayIso } from '../format';
+import { CellScoresDialog, type CellRef } from './CellScoresDialog';
+import { readPastedBlock } from './pasteBlock';
+import { PasteScoresDialog, type PasteRequest } from './PasteScoresDialog';
 import { TrackerGrid } from './TrackerGrid';
 import { checkScoreDate, daysAgoLabel, scoreDayLabel } from './scoreDate';
 import { useScoreDate } from './scoreDateStore';
@@ -37,23 +46,34 @@ function afterPaint(): Promise<void> {
 }
 
 // Memoized: the header's links need not work out their addresses again for each score typed.
-const TrackerHeader = memo(function TrackerHeader({ classId, students, skills, method }: { classId: string; students: number; skills: number; method: string }) {
+const TrackerHeader = memo(function TrackerHeader({
+  classId,
+  students,
+  skills,
+  method,
+}: {
+  classId: string;
+  students: number;
+  skills: number;
+  method: string;
+}) {
   return (
     <header className="page-header">
       <div>
         <h1 id="tracker-title">Tracker</h1>
         <p className="muted">
-          {students} students · {skills} skills · {method} · <Link to={`/classes/${classId}/mastery`}>change</Link>
+          {students} students · {skills} skills · {method} ·{' '}
+          <Link to={`/classes/${classId}/mastery`}>change</Link>
         </p>
       </div>
       <div className="actions">
-        <Link className="button" to={`/classes/${classId}/assess`}>
+        <Link className="button small" to={`/classes/${classId}/assess`}>
           Enter assessment
         </Link>
-        <Link className="button secondary" to={`/classes/${classId}/import-results`}>
+        <Link className="button secondary small" to={`/classes/${classId}/import-results`}>
           Import results
         </Link>
-        <Link className="button secondary" to={`/classes/${classId}/mastery-report`}>
+        <Link className="button secondary small" to={`/classes/${classId}/mastery-report`}>
           Mastery report
         </Link>
       </div>
@@ -91,6 +111,9 @@ export function TrackerPage() {
   const statusLine = useRef<(text: string) => void>(() => undefined);
   const setStatus = (text: string) => statusLine.current(text);
   const registerUndo = useToasts((s) => s.register);
+  const navigate = useNavigate();
+  const [scoresOf, setScoresOf] = useState<CellRef | null>(null);
+  const [pasted, setPasted] = useState<PasteRequest | null>(null);
   const ids = { sort: useId(), attention: useId(), skill: useId(), level: useId(), date: useId() };
   const today = todayIso();
   const scoreDate = useScoreDate(classId, today);
@@ -192,9 +215,85 @@ export function TrackerPage() {
     setStatus(`Saved ${label}, dated ${scoreDayLabel(date, today)}. Ctrl+Z undoes it.`);
   };
 
+  const deleteNewest = async (student: Student, tracked: TrackedSkill) => {
+    const who = `${displayName(student)} on ${tracked.skill.code}`;
+    try {
+      const scored = (await cellEvidence(classId, student.id, tracked.skill.id)).filter(
+        (e) => e.score !== null,
+      );
+      const newest = scored[scored.length - 1];
+      if (!newest) return;
+      await deleteEvidence([newest.id]);
+      const label = `the newest score (${formatScore(newest.score ?? 0)}) for ${who}`;
+      registerUndo(`Removed ${label}`, async () => {
+        await restoreEvidence([newest]);
+        setStatus(`Put back ${label}.`);
+      });
+      setStatus(`Removed ${label}. ${scored.length - 1} left. Ctrl+Z puts it back.`);
+    } catch (error) {
+      toast.error(`The score was not removed: ${errorMessage(error)}`);
+    }
+  };
+
+  const paste = (from: { row: number; col: number }, text: string, shown: Student[]) => {
+    if (!dateCheck.ok) {
+      toast.error(`Not pasted: fix the "Scores dated" day first. ${dateCheck.message}`);
+      return;
+    }
+    const block = readPastedBlock(
+      text,
+      from,
+      { rows: shown.length, cols: data.skills.length },
+      scale,
+      cutScores,
+    );
+    setPasted({ block, students: shown, skills: data.skills, dayLabel });
+  };
+
+  const addPasted = async ({ block, students: shown, skills: tracked }: PasteRequest) => {
+    setPasted(null);
+    if (!dateCheck.ok) return;
+    const date = dateCheck.date;
+    try {
+      const added = await addEvidence(
+        block.scores.map((s) => ({
+          classId,
+          studentId: shown[s.row]!.id,
+          skillId: tracked[s.col]!.skill.id,
+          score: s.score,
+          date,
+          source: 'Tracker (pasted)',
+          note: '',
+          ...(s.raw ? { raw: s.raw } : {}),
+        })),
+      );
+      const label = `${added.length} pasted ${added.length === 1 ? 'score' : 'scores'}`;
+      registerUndo(`Added ${label}`, async () => {
+        await deleteEvidence(added.map((e) => e.id));
+        setStatus(`Removed the ${label}.`);
+      });
+      setStatus(`Added ${label}, dated ${dayLabel}. Ctrl+Z undoes it.`);
+    } catch (error) {
+      toast.error(`The pasted scores were not added: ${errorMessage(error)}`);
+    }
+  };
+
   return (
     <section className={`page tracker-page${backDated ? ' back-dated' : ''}`} aria-labelledby="tracker-title">
-      <TrackerHeader classId={classId} students={data.students.length} skills={data.skills.length} method={describeMethod(method)} />
+      {/* The first stop of the page's Tab order: straight to the grid, past the toolbar. */}
+      <button
+        type="button"
+        className="skip-link"
+        onClick={() => document.querySelector<HTMLElement>('#tracker-grid [tabindex="0"]')?.focus()}
+      >
+        Skip to the grid
+      </button>
+      <TrackerHeader
+        classId={classId}
+        students={data.students.length}
+        skills={data.skills.length}
+        method={describeMethod(method)}
+      />
 
       {data.skills.length === 0 || data.students.length === 0 ? (
         <div className="empty">
@@ -213,109 +312,118 @@ export function TrackerPage() {
         </div>
       ) : (
         <>
-          <div className="tracker-toolbar score-date-bar" role="group" aria-label="Score entry">
-            <div className="field inline">
-              <label htmlFor={ids.date}>Scores dated</label>
-              <input
-                id={ids.date}
-                type="date"
-                max={today}
-                value={scoreDate.date}
-                onChange={(e) => scoreDate.choose(e.target.value)}
-                aria-invalid={!dateCheck.ok}
-                aria-describedby={`${ids.date}-note`}
-              />
-            </div>
-            {scoreDate.date !== today && (
-              <button type="button" className="secondary small" onClick={() => scoreDate.choose(today)}>
-                Back to today
-              </button>
-            )}
-            <p id={`${ids.date}-note`} className={dateCheck.ok ? 'score-date-note' : 'score-date-note field-error'} aria-live="polite">
-              {!dateCheck.ok ? (
-                dateCheck.message
-              ) : backDated ? (
-                <strong className="score-date-badge">
-                  Entering scores for {dayLabel} ({daysAgoLabel(dateCheck.date, today)})
-                </strong>
-              ) : (
-                <span className="muted">New scores are dated today, {dayLabel}.</span>
-              )}
-            </p>
-          </div>
-          <div className="tracker-toolbar" role="group" aria-label="Sort and filter">
-            <div className="field inline">
-              <label htmlFor={ids.sort}>Sort by</label>
-              <select
-                id={ids.sort}
-                value={encodeSort(sort)}
-                onChange={(e) => setSort(decodeSort(e.target.value))}
-              >
-                <option value="name">Name</option>
-                <option value="attention">Most skills below mastery</option>
-                {sortOptions}
-              </select>
-            </div>
-            <div className="field inline">
-              <label htmlFor={ids.skill}>Level on skill</label>
-              <select
-                id={ids.skill}
-                value={levelFilter?.skillId ?? ''}
-                onChange={(e) =>
-                  setLevelFilter(
-                    e.target.value
-                      ? {
-                          skillId: e.target.value,
-                          level: levelFilter?.level ?? scale.levels[scale.levels.length - 1]!.points,
-                        }
-                      : null,
-                  )
-                }
-              >
-                <option value="">Any skill</option>
-                {filterOptions}
-              </select>
-            </div>
-            {levelFilter && (
+          {/* The bars share a line where they fit: the grid keeps the height (12 rows at 1024 x 700). */}
+          <div className="tracker-bars">
+            <div className="tracker-toolbar score-date-bar" role="group" aria-label="Score entry">
               <div className="field inline">
-                <label htmlFor={ids.level}>is</label>
+                <label htmlFor={ids.date}>Scores dated</label>
+                <input
+                  id={ids.date}
+                  type="date"
+                  max={today}
+                  value={scoreDate.date}
+                  onChange={(e) => scoreDate.choose(e.target.value)}
+                  aria-invalid={!dateCheck.ok}
+                  aria-describedby={`${ids.date}-note`}
+                />
+              </div>
+              {scoreDate.date !== today && (
+                <button type="button" className="secondary small" onClick={() => scoreDate.choose(today)}>
+                  Back to today
+                </button>
+              )}
+              <p
+                id={`${ids.date}-note`}
+                className={dateCheck.ok ? 'score-date-note' : 'score-date-note field-error'}
+                aria-live="polite"
+              >
+                {!dateCheck.ok ? (
+                  dateCheck.message
+                ) : backDated ? (
+                  <strong className="score-date-badge">
+                    Entering scores for {dayLabel} ({daysAgoLabel(dateCheck.date, today)})
+                  </strong>
+                ) : (
+                  <span className="muted visually-hidden">New scores are dated today, {dayLabel}.</span>
+                )}
+              </p>
+            </div>
+            <div className="tracker-toolbar" role="group" aria-label="Sort and filter">
+              <div className="field inline">
+                <label htmlFor={ids.sort}>Sort by</label>
                 <select
-                  id={ids.level}
-                  value={String(levelFilter.level)}
-                  onChange={(e) =>
-                    setLevelFilter({
-                      ...levelFilter,
-                      level: e.target.value === 'none' ? 'none' : Number(e.target.value),
-                    })
-                  }
+                  id={ids.sort}
+                  value={encodeSort(sort)}
+                  onChange={(e) => setSort(decodeSort(e.target.value))}
                 >
-                  {scale.levels.map((l) => (
-                    <option key={l.points} value={l.points}>
-                      {l.label}
-                    </option>
-                  ))}
-                  <option value="none">No evidence</option>
+                  <option value="name">Name</option>
+                  <option value="attention">Most skills below mastery</option>
+                  {sortOptions}
                 </select>
               </div>
-            )}
-            <label className="checkbox">
-              <input
-                type="checkbox"
-                checked={attentionOn}
-                onChange={(e) => setAttentionOn(e.target.checked)}
-              />
-              Needs attention
-            </label>
-            <div className="field inline narrow">
-              <label htmlFor={ids.attention}>below mastery on at least</label>
-              <input
-                id={ids.attention}
-                type="number"
-                min={1}
-                max={data.skills.length}
-                value={attentionMin}
-                onChange={(e) => setAttentionMin(Math.max(1, e.target.valueAsNumber || 1))}
-              />
+              <div className="field inline">
+                <label htmlFor={ids.skill}>Level on skill</label>
+                <select
+                  id={ids.skill}
+                  value={levelFilter?.skillId ?? ''}
+                  onChange={(e) =>
+                    setLevelFilter(
+                      e.target.value
+                        ? {
+                            skillId: e.target.value,
+                            level: levelFilter?.level ?? scale.levels[scale.levels.length - 1]!.points,
+                          }
+                        : null,
+                    )
+                  }
+                >
+                  <option value="">Any skill</option>
+                  {filterOptions}
+                </select>
+              </div>
+              {levelFilter && (
+                <div className="field inline">
+                  <label htmlFor={ids.level}>is</label>
+                  <select
+                    id={ids.level}
+                    value={String(levelFilter.level)}
+                    onChange={(e) =>
+                      setLevelFilter({
+                        ...levelFilter,
+                        level: e.target.value === 'none' ? 'none' : Number(e.target.value),
+                      })
+                    }
+                  >
+                    {scale.levels.map((l) => (
+                      <option key={l.points} value={l.points}>
+                        {l.label}
+                      </option>
+                    ))}
+                    <option value="none">No evidence</option>
+                  </select>
+                </div>
+              )}
+              <label className="checkbox">
+                <input
+                  type="checkbox"
+                  checked={attentionOn}
+                  onChange={(e) => setAttentionOn(e.target.checked)}
+                />
+                Needs attention
+              </label>
+              {attentionOn && (
+                <div className="field inline narrow">
+                  <label htmlFor={ids.attention}>below mastery on at least</label>
+                  <input
+                    id={ids.attention}
+                    type="number"
+                    min={1}
+                    max={data.skills.length}
+                    value={attentionMin}
+                    onChange={(e) => setAttentionMin(Math.max(1, e.target.valueAsNumber || 1))}
+                  />
+                </div>
+              )}
             </div>
           </div>
           <div className="legend" aria-label="Levels">
@@ -329,16 +437,25 @@ export function TrackerPage() {
                 {l.points === scale.masteryPoints ? ' · mastery' : ''}
               </span>
             ))}
-            <span className="legend-hint">
-              Type a score (3, 85% or 18/20) in a cell for {backDated ? dayLabel : 'today'}; Enter saves, Esc cancels, Ctrl+Z
-              undoes.
-            </span>
+            <details className="keys-help">
+              <summary>Keys</summary>
+              <p>
+                Type a score (3, 85% or 18/20) in a cell for {backDated ? dayLabel : 'today'}: it adds a
+                score. Enter saves, Esc cancels, Tab moves right. Delete removes the newest score; Alt+↓ shows
+                the scores behind a cell; paste a block from a spreadsheet; Ctrl+Z undoes. On a name, Enter
+                opens the profile.
+              </p>
+            </details>
           </div>
           {students.length === 0 ? (
             <p className="empty">No student matches these filters.</p>
           ) : (
             <TrackerGrid
               classId={classId}
+              openStudent={(student) => navigate(`/classes/${classId}/students/${student.id}`)}
+              onDeleteNewest={(student, skill) => void deleteNewest(student, skill)}
+              onShowScores={(student, skill) => setScoresOf({ classId, student, skill })}
+              onPaste={paste}
               students={students}
               skills={data.skills}
               matrix={matrix!}
@@ -351,6 +468,18 @@ export function TrackerPage() {
             />
           )}
           <StatusLine setterRef={statusLine} />
+          <CellScoresDialog
+            cell={scoresOf}
+            scale={scale}
+            cutScores={cutScores}
+            today={today}
+            onClose={() => setScoresOf(null)}
+          />
+          <PasteScoresDialog
+            request={pasted}
+            onAdd={(r) => void addPasted(r)}
+            onClose={() => setPasted(null)}
+          />
         </>
       )}
     </section>

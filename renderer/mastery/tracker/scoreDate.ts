@@ -3,11 +3,22 @@ import { differenceInCalendarDays, format, isValid, parse } from 'date-fns';
 
 export type ScoreDateCheck = { ok: true; date: string } | { ok: false; message: string };
 
+// The tracker asks about the same one or two days on every render (each score typed): parsing
+// them once keeps date-fns out of the keystroke.
+const readDays = new Map<string, Date | null>();
+
 /** A real 'YYYY-MM-DD' day as a local date; null for anything else (2026-02-30 included). */
 function readDay(text: string): Date | null {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return null;
-  const d = parse(text, 'yyyy-MM-dd', new Date(0));
-  return isValid(d) && format(d, 'yyyy-MM-dd') === text ? d : null;
+  const known = readDays.get(text);
+  if (known !== undefined) return known;
+  let day: Date | null = null;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(text)) {
+    const d = parse(text, 'yyyy-MM-dd', new Date(0));
+    day = isValid(d) && format(d, 'yyyy-MM-dd') === text ? d : null;
+  }
+  if (readDays.size > 64) readDays.clear();
+  readDays.set(text, day);
+  return day;
 }
 
 /** 'Fri 20 Nov', with the year when it is not this year's: a teacher checks the weekday first. */

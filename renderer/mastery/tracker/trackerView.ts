@@ -24,7 +24,9 @@ export function visibleStudents(
   sort: SortKey,
   filter: TrackerFilter,
 ): Student[] {
-  const below = new Map(students.map((s) => [s.id, skillsBelowMastery(matrix.get(s.id), scale).length]));
+  const below = {
+    get: (id: string) => belowMasteryCount(matrix, id, scale),
+  };
   let out = students.filter((s) => {
     if (filter.attentionMin !== null && (below.get(s.id) ?? 0) < filter.attentionMin) return false;
     if (filter.skillLevel) {
@@ -35,7 +37,7 @@ export function visibleStudents(
     return true;
   });
   const byName = (a: Student, b: Student) =>
-    a.familyName.localeCompare(b.familyName) || displayName(a).localeCompare(displayName(b));
+    collator.compare(a.familyName, b.familyName) || collator.compare(displayName(a), displayName(b));
   if (sort.by === 'name') out = [...out].sort(byName);
   else if (sort.by === 'attention') out = [...out].sort((a, b) => (below.get(b.id) ?? 0) - (below.get(a.id) ?? 0) || byName(a, b));
   else {
@@ -51,6 +53,29 @@ export function visibleStudents(
   return out;
 }
 
+/** The same order as `localeCompare`, without making a collator per comparison. */
+const collator = new Intl.Collator();
+
+// A saved score gives its student's row a new map and leaves the others as they were, so each
+// row's count is worked out again only when that row changed (not 150 skills x every student).
+const belowByRow = new WeakMap<object, { scale: MasteryScale; count: number }>();
+
 export function belowMasteryCount(matrix: MasteryMatrix, studentId: string, scale: MasteryScale): number {
-  return skillsBelowMastery(matrix.get(studentId), scale).length;
+  const row = matrix.get(studentId);
+  if (!row) return 0;
+  const known = belowByRow.get(row);
+  if (known && known.scale === scale) return known.count;
+  const count = skillsBelowMastery(row, scale).length;
+  belowByRow.set(row, { scale, count });
+  return count;
+}
+
+/**
+ * The scroll offset that shows the span [start, start + size) wholly, clear of the sticky `edge`
+ * (header or names), moving as little as a spreadsheet does; the same offset when it is in view.
+ */
+export function offsetShowing(offset: number, view: number, edge: number, start: number, size: number): number {
+  if (start < offset + edge) return start - edge;
+  if (start + size > offset + view) return start + size - view;
+  return offset;
 }
