@@ -8,3 +8,5 @@ export { groupMean, meanSpread, meanVariance, repeatedPairs, withinGroupSquares 
 export { countGroups } from './grouping/problem';
 export { optimalBlocks } from './grouping/similar';
 export { snakeDraft } from './grouping/snake';
+export { makeGroupsAround } from './grouping/lockedGroups';
+export type { LockedGroup, RegroupResult } from './grouping/lockedGroups';

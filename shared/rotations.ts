@@ -26,3 +26,9 @@ export type { Play, PlayAdult, PlayModel, PlayStation } from './rotations/plays'
 export { groupSets, isMirrored, planSchedule, stationSet } from './rotations/planSchedule';
 export type { StationSet } from './rotations/planSchedule';
 export { modelChecks } from './rotations/modelChecks';
+export { EMPTY_ACTIVITY, groupActivity, overridesEveryGroup, withoutOverride } from './rotations/activities';
+export type { ActivityField, StationActivity } from './rotations/activities';
+export { boardNames, groupNames } from './rotations/displayNames';
+export type { DisplayStudent } from './rotations/displayNames';
+export { periodChecks, periodSplit, splitWords } from './rotations/periodFit';
+export type { PeriodSplit } from './rotations/periodFit';

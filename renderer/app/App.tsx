@@ -16,7 +16,9 @@ import { ResultsImportPage } from '../mastery/import/ResultsImportPage';
 import { GoalsDashboardPage } from '../goals/GoalsDashboardPage';
 import { GoalDetailPage } from '../goals/detail/GoalDetailPage';
 import { GoalSheetPage } from '../goals/sheet/GoalSheetPage';
+import { GoalSheetsPage } from '../goals/sheet/GoalSheetsPage';
 import { GroupsBoardPage } from '../groups/GroupsBoardPage';
+import { GroupListPage } from '../groups/GroupListPage';
 import { PlansListPage } from '../rotations/PlansListPage';
 import { PlanEditorPage } from '../rotations/PlanEditorPage';
 import { LiveBoardPage } from '../rotations/live/LiveBoardPage';
@@ -26,6 +28,7 @@ import { PlanPdfPage } from '../rotations/pdf/PlanPdfPage';
 import { WeekPage } from '../rotations/week/WeekPage';
 import { OneRosterImportPage } from '../imports/OneRosterImportPage';
 import { CaseImportPage } from '../imports/CaseImportPage';
+import { CanvasOutcomesImportPage } from '../skills/CanvasOutcomesImportPage';
 import { ReviewsPage } from '../review/ReviewsPage';
 import { ReviewPage } from '../review/ReviewPage';
 import { Toaster } from '../ui/Toaster';
@@ -57,8 +60,10 @@ function Screens() {
             <Route path="/classes/:classId/students/:studentId" element={<StudentProfilePage />} />
             <Route path="/classes/:classId/students/:studentId/goal-sheet" element={<GoalSheetPage />} />
             <Route path="/classes/:classId/goals" element={<GoalsDashboardPage />} />
+            <Route path="/classes/:classId/goal-sheets" element={<GoalSheetsPage />} />
             <Route path="/classes/:classId/goals/:goalId" element={<GoalDetailPage />} />
             <Route path="/classes/:classId/groups" element={<GroupsBoardPage />} />
+            <Route path="/classes/:classId/groups/print" element={<GroupListPage />} />
             <Route path="/classes/:classId/plans" element={<PlansListPage />} />
             <Route path="/classes/:classId/plans/new" element={<PlanEditorPage />} />
             <Route path="/classes/:classId/plans/:planId" element={<PlanEditorPage />} />
@@ -72,6 +77,7 @@ function Screens() {
             <Route path="/skills/:frameworkId/import" element={<SkillsImportPage />} />
             <Route path="/import/oneroster" element={<OneRosterImportPage />} />
             <Route path="/skills-import/case" element={<CaseImportPage />} />
+            <Route path="/skills-import/canvas" element={<CanvasOutcomesImportPage />} />
             <Route path="/reviews" element={<ReviewsPage />} />
             <Route path="/reviews/:reviewId" element={<ReviewPage />} />
             <Route path="/settings" element={<SettingsPage />} />

@@ -2,10 +2,17 @@ import { useLive } from '../db/live';
 import { NavLink, useMatch } from 'react-router';
 import { listClasses } from '../db/classes';
 
+/**
+ * Classes listed here at most: a district's 5,000 would cost every navigation a render of 5,000
+ * links. The open class is always listed; the Classes page lists them all.
+ */
+const LISTED_CLASSES = 50;
+
 export function Sidebar() {
-  const classes = useLive(() => listClasses(), []);
+  const all = useLive(() => listClasses(), []);
   const match = useMatch('/classes/:classId/*');
   const currentId = match?.params.classId;
+  const classes = all && all.length > LISTED_CLASSES ? all.filter((c, i) => i < LISTED_CLASSES || c.id === currentId) : all;
   return (
     <nav className="sidebar" aria-label="Main">
       <div className="brand">
@@ -64,6 +71,13 @@ export function Sidebar() {
                   )}
                 </li>
               ))}
+              {all && all.length > classes!.length && (
+                <li>
+                  <NavLink to="/classes" end>
+                    All {all.length.toLocaleString('en-US')} classes
+                  </NavLink>
+                </li>
+              )}
             </ul>
           )}
         </li>

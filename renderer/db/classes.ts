@@ -1,12 +1,30 @@
+import Dexie from 'dexie';
 import { decodeClass, type ClassAdult, type ClassFields, type ClassRecord } from '../../shared';
 import { db, newId, nowIso } from './db';
 import { updateAtRev } from './revisions';
 
+// Numeric, so "Period 10" comes after "Period 9".
+const byName = new Intl.Collator(undefined, { numeric: true });
+
+/**
+ * Each class name's place in the collator's order, kept from one listing to the next: the
+ * sidebar and the Classes page list the classes again on every change, and a district's 5,000
+ * names cost a third of a second to sort with the collator, while sorting by a known place is
+ * instant. Any name it has not seen ranks them all again.
+ */
+let nameRanks = new Map<string, number>();
+
+function byNameRanked(classes: ClassRecord[]): ClassRecord[] {
+  if (classes.some((c) => !nameRanks.has(c.name))) {
+    const names = [...new Set(classes.map((c) => c.name))].sort(byName.compare);
+    nameRanks = new Map(names.map((name, i) => [name, i]));
+  }
+  return classes.sort((a, b) => nameRanks.get(a.name)! - nameRanks.get(b.name)!);
+}
+
 export async function listClasses(includeArchived = false): Promise<ClassRecord[]> {
-  const all = (await db.classes.toArray()).map(decodeClass);
-  return all
-    .filter((c) => includeArchived || c.archived === 0)
-    .sort((a, b) => a.name.localeCompare(b.name, undefined, { numeric: true }));
+  const rows = includeArchived ? await db.classes.toArray() : await db.classes.where('archived').equals(0).toArray();
+  return byNameRanked(rows.map(decodeClass));
 }
 
 export async function createClass(fields: ClassFields): Promise<string> {
@@ -38,14 +56,22 @@ export function getClass(classId: string): Promise<ClassRecord | undefined> {
 
 /** Whether the first-run sample class is loaded. */
 export async function hasSampleClass(): Promise<boolean> {
-  return (await db.classes.filter((c) => c.sample === 1).count()) > 0;
+  return (await db.classes.where('sample').equals(1).count()) > 0;
 }
 
-/** Class id -> how many students are enrolled and not archived. */
+/**
+ * Class id -> how many students are enrolled and not archived. Read from the keys of the
+ * [archived+classId] index alone: 100,000 enrollments count without reading one record.
+ */
 export async function activeStudentCounts(): Promise<Map<string, number>> {
   const counts = new Map<string, number>();
-  for (const e of await db.enrollments.toArray()) {
-    if (e.archived === 0) counts.set(e.classId, (counts.get(e.classId) ?? 0) + 1);
+  const keys = await db.enrollments
+    .where('[archived+classId]')
+    .between([0, Dexie.minKey], [0, Dexie.maxKey])
+    .keys();
+  for (const key of keys) {
+    const classId = (key as unknown as [number, string])[1];
+    counts.set(classId, (counts.get(classId) ?? 0) + 1);
   }
   return counts;
 }

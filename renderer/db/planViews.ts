@@ -2,6 +2,7 @@
 // cards, week, feedback): each a named query, so screens never read tables themselves.
 import {
   BUILT_IN_PLAYS,
+  boardNames,
   displayName,
   planSchedule,
   type ClassRecord,
@@ -64,6 +65,18 @@ export async function loadPlanCards(classId: string, planId: string): Promise<Pl
   const [plan, roster] = await Promise.all([loadPlan(classId, planId), listRoster(classId, true)]);
   if (!plan) return null;
   return { plan, names: Object.fromEntries(roster.map((r) => [r.student.id, displayName(r.student)])) };
+}
+
+export type PlanForDisplay = (NonNullable<LoadedPlan> & { names: Record<string, string> }) | null;
+
+/**
+ * The plan with the names the classroom displays (wall chart, station cards, live board) show for
+ * its students: short names (see boardNames), those who left the class included.
+ */
+export async function loadPlanForDisplay(classId: string, planId: string): Promise<PlanForDisplay> {
+  const [plan, roster] = await Promise.all([loadPlan(classId, planId), listRoster(classId, true)]);
+  if (!plan) return null;
+  return { ...plan, names: boardNames(roster.map((r) => r.student)) };
 }
 
 export type WeekData = { cls: ClassRecord | undefined; plans: PlanRecord[]; roster: RosterEntry[] };

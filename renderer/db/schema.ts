@@ -44,6 +44,30 @@ export const schemaVersions: SchemaVersion[] = [
     stores: { cells: 'id, classId', classStamps: 'classId' },
     upgrade: (tx) => rebuildAllCellsIn(tx),
   },
+  {
+    // District sizes (100,000 students, 5,000 classes): the class list counts each class's
+    // students from index keys alone, the student picker searches first names by index too (last
+    // names and ids already were), and the sample class is found without reading every class.
+    // Every index costs each write: a district roster import writes 100,000 students. The upgrade writes the 0 that
+    // older rows left to their decode's default, so the archived-first index holds every row.
+    version: 4,
+    stores: {
+      classes: 'id, archived, name, sample',
+      students: 'id, studentNumber, archived, familyName, [familyName+givenName], givenName',
+      enrollments: 'id, classId, studentId, &[classId+studentId], [archived+classId]',
+    },
+    upgrade: fillArchivedFlags,
+  },
 ];
+
+/** Rows written before `archived` was always set get the 0 their decode gives them. */
+async function fillArchivedFlags(tx: Transaction): Promise<void> {
+  for (const table of ['classes', 'students', 'enrollments']) {
+    await tx
+      .table(table)
+      .filter((row: { archived?: unknown }) => row.archived === undefined)
+      .modify({ archived: 0 });
+  }
+}
 
 export const DB_NAME = 'blendwise';

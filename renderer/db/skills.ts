@@ -1,15 +1,25 @@
 import {
+  classMastery,
+  decodeClass,
   decodeClassSkill,
   decodeFramework,
   decodeSkill,
   descendantIds,
+  type CalculationMethod,
   type ClassSkill,
   type Evidence,
+  type ClassMasterySettings,
   type Framework,
+  type MasteryScale,
   type Skill,
   type SkillFields,
 } from '../../shared';
+import {
+  cutScoresForScale,
+  type CanvasOutcomeRow,
+} from '../../shared/import/canvasOutcomes';
 import { refreshCellsOf } from './cellsRebuild';
+import { setClassMastery } from './mastery';
 import { db, newId } from './db';
 
 export async function listFrameworks(): Promise<Framework[]> {
@@ -172,14 +182,22 @@ export async function listClassSkills(classId: string): Promise<ClassSkill[]> {
 }
 
 export async function setSkillTracked(classId: string, skillIds: string[], tracked: boolean): Promise<void> {
-  await db.transaction('rw', db.classSkills, async () => {
+  await db.transaction('rw', db.classSkills, db.skills, async () => {
     const current = await listClassSkills(classId);
     if (tracked) {
       const have = new Set(current.map((c) => c.skillId));
       let order = current.reduce((max, c) => Math.max(max, c.order + 1), 0);
-      const add = skillIds
-        .filter((id) => !have.has(id))
-        .map((skillId) => ({ id: newId(), classId, skillId, order: order++ }));
+      const adding = skillIds.filter((id) => !have.has(id));
+      // A skill whose source gives it a method (a Canvas outcome) brings it along as its own in this class.
+      const methodOf = new Map<string, CalculationMethod>();
+      for (const skill of await db.skills.bulkGet(adding)) {
+        const method = skill && decodeSkill(skill).method;
+        if (method) methodOf.set(skill.id, method);
+      }
+      const add = adding.map((skillId): ClassSkill => {
+        const method = methodOf.get(skillId);
+        return method ? { id: newId(), classId, skillId, order: order++, method } : { id: newId(), classId, skillId, order: order++ };
+      });
       await db.classSkills.bulkAdd(add);
     } else {
       const drop = new Set(skillIds);
@@ -215,4 +233,73 @@ export async function frameworksWithIdentifier(identifier: string): Promise<Fram
 /** Every skill of every framework. */
 export function listAllSkills(): Promise<Skill[]> {
   return db.skills.toArray().then((all) => all.map(decodeSkill));
+}
+
+// --- Canvas outcomes ---
+
+/** One accepted row of a Canvas outcomes CSV, as the importer writes it. */
+export type CanvasOutcomeImportRow = Pick<
+  CanvasOutcomeRow,
+  'guid' | 'kind' | 'code' | 'statement' | 'parentGuid' | 'method' | 'scale'
+>;
+
+/**
+ * A new framework from a Canvas outcomes CSV, in one transaction: groups become headings, outcomes
+ * skills under them with their own method and rating scale. Rows come in file order; a parent may
+ * come after its child.
+ */
+export async function importCanvasOutcomes(
+  title: string,
+  rows: CanvasOutcomeImportRow[],
+): Promise<{ frameworkId: string; created: number }> {
+  return db.transaction('rw', db.frameworks, db.skills, async () => {
+    const frameworkId = newId();
+    await db.frameworks.add({ id: frameworkId, title: title.trim() || 'Canvas outcomes', creator: '', identifier: '' });
+    const idOf = new Map<string, string>();
+    for (const row of rows) if (!idOf.has(row.guid)) idOf.set(row.guid, newId());
+    const nextOrder = new Map<string | null, number>();
+    const records: Skill[] = [];
+    const written = new Set<string>();
+    for (const row of rows) {
+      const id = idOf.get(row.guid)!;
+      if (written.has(id)) continue;
+      written.add(id);
+      const parent = row.parentGuid ? idOf.get(row.parentGuid) : undefined;
+      const parentId = parent && parent !== id ? parent : null;
+      const order = nextOrder.get(parentId) ?? 0;
+      nextOrder.set(parentId, order + 1);
+      const skill: Skill = { id, frameworkId, code: row.code, statement: row.statement, parentId, order, sourceId: row.guid };
+      if (row.kind === 'group') skill.heading = 1;
+      if (row.method) skill.method = row.method;
+      if (row.scale) skill.scale = row.scale;
+      records.push(skill);
+    }
+    await db.skills.bulkAdd(records);
+    return { frameworkId, created: records.length };
+  });
+}
+
+/**
+ * Makes `scale` the class's scale, with cut scores that fit it, keeping the class's method; gives
+ * back the settings from before, for undo.
+ */
+export async function applyScaleToClass(classId: string, scale: MasteryScale): Promise<ClassMasterySettings> {
+  return db.transaction('rw', db.classes, async () => {
+    const cls = await db.classes.get(classId);
+    if (!cls) throw new Error('That class is no longer there: it may have been deleted.');
+    const before = classMastery(decodeClass(cls));
+    await setClassMastery(classId, { ...before, scale, cutScores: cutScoresForScale(scale) });
+    return before;
+  });
+}
+
+/** The frameworks that already hold skills imported from any of these source ids (a Canvas file imported before). */
+export async function frameworksWithSources(sourceIds: readonly string[]): Promise<Framework[]> {
+  if (sourceIds.length === 0) return [];
+  const wanted = new Set(sourceIds);
+  const ids = new Set<string>();
+  await db.skills.each((s) => {
+    if (s.sourceId !== undefined && wanted.has(s.sourceId)) ids.add(s.frameworkId);
+  });
+  return (await db.frameworks.bulkGet([...ids])).filter((f): f is Framework => !!f).map(decodeFramework);
 }

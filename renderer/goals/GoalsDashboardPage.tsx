@@ -108,6 +108,9 @@ export function GoalsDashboardPage() {
           <button type="button" className="secondary" onClick={() => setCreating('group')}>
             Goals for a group
           </button>
+          <Link className="button secondary" to={`/classes/${classId}/goal-sheets`}>
+            Print goal sheets
+          </Link>
           <button
             type="button"
             className="secondary"

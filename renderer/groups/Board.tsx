@@ -21,9 +21,12 @@ import { formatMean, groupStats } from '../../shared';
 import { formatScore } from '../mastery/format';
 import type { BoardGroup } from './boardStore';
 import { levelText, PALETTE, statsText } from './boardView';
+import { focusTaken, requestChipFocus, useBoardFocus } from './boardFocus';
+import { UNPLACED } from './boardMoves';
 import { GripIcon, LockIcon } from './icons';
+import './board.css';
 
-export const UNPLACED = 'unplaced';
+export { UNPLACED };
 
 export type ChipInfo = {
   name: string;
@@ -39,8 +42,12 @@ type Props = {
   info: (id: string) => ChipInfo;
   scores: Record<string, number | null>;
   locked: ReadonlySet<string>;
+  /** whole groups locked (board ids) */
+  lockedGroups: ReadonlySet<string>;
   onMove: (studentId: string, toGroupId: string) => void;
   onToggleLock: (studentId: string) => void;
+  onToggleGroupLock: (groupId: string) => void;
+  onMoveGroup: (groupId: string, step: -1 | 1) => void;
   onRename: (groupId: string, name: string) => void;
   onRecolor: (groupId: string, color: string) => void;
 };
@@ -78,13 +85,26 @@ const jumpBetweenCards: KeyboardCoordinateGetter = (event, { context }) => {
   };
 };
 
-export function Board({ groups, unplaced, info, scores, locked, onMove, onToggleLock, onRename, onRecolor }: Props) {
+export function Board({
+  groups,
+  unplaced,
+  info,
+  scores,
+  locked,
+  lockedGroups,
+  onMove,
+  onToggleLock,
+  onToggleGroupLock,
+  onMoveGroup,
+  onRename,
+  onRecolor,
+}: Props) {
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
     useSensor(KeyboardSensor, { coordinateGetter: jumpBetweenCards }),
   );
   const [active, setActive] = useState<string | null>(null);
-  const [moved, setMoved] = useState<{ id: string; text: string } | null>(null);
+  const [moved, setMoved] = useState<string>('');
 
   const nameOfTarget = (id: UniqueIdentifier | undefined) => {
     if (id === UNPLACED) return 'Not in a group';
@@ -102,15 +122,19 @@ export function Board({ groups, unplaced, info, scores, locked, onMove, onToggle
     onDragCancel: ({ active: a }) => `Moving ${student(a.id)} was cancelled; they stay in ${nameOfTarget(groupOf(String(a.id)))}.`,
   };
 
-  const move = (studentId: string, to: string, byKeyboard: boolean) => {
+  // `by`: what the teacher moved with, so focus stays on it in the chip's new card (a mouse drop
+  // leaves focus alone).
+  const move = (studentId: string, to: string, by: 'handle' | 'move' | null) => {
     if (groupOf(studentId) === to) return;
     onMove(studentId, to);
-    setMoved({ id: byKeyboard ? studentId : '', text: `${info(studentId).name} moved to ${nameOfTarget(to)}.` });
+    if (by) requestChipFocus(studentId, by);
+    setMoved(`${info(studentId).name} moved to ${nameOfTarget(to)}.`);
   };
   const onDragStart = (e: DragStartEvent) => setActive(String(e.active.id));
   const onDragEnd = (e: DragEndEvent) => {
     setActive(null);
-    if (e.over) move(String(e.active.id), String(e.over.id), false);
+    const byKeyboard = typeof KeyboardEvent !== 'undefined' && e.activatorEvent instanceof KeyboardEvent;
+    if (e.over) move(String(e.active.id), String(e.over.id), byKeyboard ? 'handle' : null);
   };
 
   const chip = (id: string, groupId: string, groupName: string) => (
@@ -122,8 +146,7 @@ export function Board({ groups, unplaced, info, scores, locked, onMove, onToggle
       info={info(id)}
       locked={locked.has(id)}
       targets={groups.flatMap((g, i) => (g.id === groupId ? [] : [{ id: g.id, name: groupLabel(g, i) }]))}
-      focusMove={moved?.id === id}
-      onMove={(to) => move(id, to, true)}
+      onMove={(to) => move(id, to, 'move')}
       onToggleLock={() => onToggleLock(id)}
     />
   );
@@ -149,7 +172,11 @@ export function Board({ groups, unplaced, info, scores, locked, onMove, onToggle
             key={g.id}
             group={g}
             index={i}
+            count={groups.length}
             scores={scores}
+            locked={lockedGroups.has(g.id)}
+            onToggleLock={() => onToggleGroupLock(g.id)}
+            onMoveGroup={(step) => onMoveGroup(g.id, step)}
             onRename={(name) => onRename(g.id, name)}
             onRecolor={(color) => onRecolor(g.id, color)}
           >
@@ -160,7 +187,7 @@ export function Board({ groups, unplaced, info, scores, locked, onMove, onToggle
       {unplaced.length > 0 && <UnplacedTray>{unplaced.map((id) => chip(id, UNPLACED, 'no group'))}</UnplacedTray>}
       <DragOverlay dropAnimation={null}>{active ? <ChipFace info={info(active)} locked={locked.has(active)} /> : null}</DragOverlay>
       <p className="visually-hidden" role="status" aria-live="polite">
-        {moved?.text ?? ''}
+        {moved}
       </p>
     </DndContext>
   );
@@ -169,14 +196,22 @@ export function Board({ groups, unplaced, info, scores, locked, onMove, onToggle
 function GroupCard({
   group,
   index,
+  count,
   scores,
+  locked,
+  onToggleLock,
+  onMoveGroup,
   onRename,
   onRecolor,
   children,
 }: {
   group: BoardGroup;
   index: number;
+  count: number;
   scores: Record<string, number | null>;
+  locked: boolean;
+  onToggleLock: () => void;
+  onMoveGroup: (step: -1 | 1) => void;
   onRename: (name: string) => void;
   onRecolor: (color: string) => void;
   children: ReactNode;
@@ -188,7 +223,7 @@ function GroupCard({
   return (
     <section
       ref={setNodeRef}
-      className={`gb-card${isOver ? ' gb-over' : ''}`}
+      className={`gb-card${isOver ? ' gb-over' : ''}${locked ? ' gb-card-locked' : ''}`}
       aria-label={label}
       style={{ '--group-color': group.color } as CSSProperties}
     >
@@ -212,12 +247,31 @@ function GroupCard({
             ))}
           </select>
         </div>
+        <div className="gb-card-tools">
+          {/* The name stays "Lock Group 2" whether pressed or not: aria-pressed says which. */}
+          <button
+            type="button"
+            className="gb-group-lock"
+            aria-pressed={locked}
+            title={locked ? 'Locked: regrouping keeps this group exactly as it is' : 'Keep this whole group as it is when regrouping the rest'}
+            onClick={onToggleLock}
+          >
+            <LockIcon locked={locked} /> Lock<span className="visually-hidden"> {label}</span>
+          </button>
+          <button type="button" className="gb-order" aria-label={`Move ${label} earlier`} title="Earlier: group 1 meets the teacher first" disabled={index === 0} onClick={() => onMoveGroup(-1)}>
+            ←
+          </button>
+          <button type="button" className="gb-order" aria-label={`Move ${label} later`} title="Later" disabled={index === count - 1} onClick={() => onMoveGroup(1)}>
+            →
+          </button>
+        </div>
         <p className="gb-card-stats">
           <span className="gb-count">
             {stats.size} {stats.size === 1 ? 'student' : 'students'}
           </span>
           <span>{statsText(stats)}</span>
           {stats.unscored > 0 && stats.unscored < stats.size && <span>{stats.unscored} without evidence</span>}
+          {locked && <span className="gb-locked-note">locked: kept as it is</span>}
         </p>
       </header>
       {group.studentIds.length > 0 ? <ul className="gb-chips">{children}</ul> : <p className="gb-drop-hint">Drop students here.</p>}
@@ -245,22 +299,35 @@ type ChipProps = {
   info: ChipInfo;
   locked: boolean;
   targets: { id: string; name: string }[];
-  /** put focus on this chip's "Move to" list (it was just moved with it) */
-  focusMove: boolean;
   onMove: (toGroupId: string) => void;
   onToggleLock: () => void;
 };
 
-function StudentChip({ id, groupId, groupName, info, locked, targets, focusMove, onMove, onToggleLock }: ChipProps) {
+function StudentChip({ id, groupId, groupName, info, locked, targets, onMove, onToggleLock }: ChipProps) {
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, isDragging } = useDraggable({ id, data: { groupId } });
   const moveRef = useRef<HTMLSelectElement>(null);
+  const handleRef = useRef<HTMLButtonElement | null>(null);
+  // This student was just moved (or moved back by undo): focus follows them to their new card.
+  const focusWanted = useBoardFocus((s) => (s.request?.studentId === id ? s.request : null));
   useEffect(() => {
-    if (focusMove) moveRef.current?.focus();
-  }, [focusMove]);
+    if (!focusWanted) return;
+    // After dnd-kit has put focus back where the drag started (the next frame), not before.
+    const frame = requestAnimationFrame(() => {
+      (focusWanted.target === 'move' ? moveRef.current : handleRef.current)?.focus();
+      focusTaken(focusWanted);
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [focusWanted]);
   return (
     <li ref={setNodeRef} aria-label={info.name} className={`gb-chip${locked ? ' gb-locked' : ''}${isDragging ? ' gb-dragging' : ''}`}>
       <div className="gb-chip-top">
-        <button type="button" ref={setActivatorNodeRef} className="gb-handle" {...attributes} {...listeners} aria-label={`Drag ${info.name}`}>
+        <button
+          type="button"
+          ref={(el) => {
+            setActivatorNodeRef(el);
+            handleRef.current = el;
+          }}
+          className="gb-handle" {...attributes} {...listeners} aria-label={`Drag ${info.name}`}>
           <GripIcon />
         </button>
         <span className="gb-name" title={info.name}>

@@ -9,10 +9,12 @@ type Props = {
   groups: Board['groups'];
   scores: Record<string, number | null>;
   names: Record<string, string>;
+  /** how both were made, in words ("similar levels on 6.RP.A.1") */
+  kind: string;
 };
 
 /** Who moved up or down, or is new, since the previous grouping. */
-export function GroupingChanges({ previous, groups, scores, names }: Props) {
+export function GroupingChanges({ previous, groups, scores, names, kind }: Props) {
   const titleId = useId();
   const changes = summarizeChanges(groupingChanges(previous, { groups, scores }), names);
   const moves = [
@@ -25,6 +27,9 @@ export function GroupingChanges({ previous, groups, scores, names }: Props) {
       <h3 id={titleId}>
         What changed since {formatDay(previous.date)} <span className="muted">({previous.name})</span>
       </h3>
+      <p className="muted gb-changes-basis">
+        Compared with “{previous.name}”, the last grouping saved by {kind}.
+      </p>
       {moves.length === 0 ? (
         <p>Nobody moved up or down.</p>
       ) : (

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useLive } from '../db/live';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { readyWorkspace, useClassWorkspace } from '../db/workspace';
@@ -7,21 +7,31 @@ import {
   displayName,
   groupingScores,
   levelFor,
-  makeGroups,
+  makeGroupsAround,
   teacherMinutes,
   type GroupingRecord,
 } from '../../shared';
-import { deleteGrouping, loadGroupingExtras, NO_RULES, restoreGrouping, type GroupingData } from '../db/groupings';
+import {
+  deleteGrouping,
+  loadGroupingExtras,
+  NO_RULES,
+  restoreGrouping,
+  type GroupingData,
+} from '../db/groupings';
 import { readableInk } from '../ui/color';
 import { errorMessage, toast } from '../ui/toasts';
 import { todayIso } from '../mastery/format';
-import { UNPLACED, type ChipInfo } from './Board';
+import type { ChipInfo } from './Board';
 import { BoardSection } from './BoardSection';
 import { useBoardStore, useClassBoard, type Board as BoardState, type BoardSettings } from './boardStore';
 import { groupingRequest, madeBoard, openedGrouping, previousGrouping } from './boardView';
 import { GroupingHistory } from './GroupingHistory';
 import { MakeGroupsPanel } from './MakeGroupsPanel';
 import { newId } from '../db/ids';
+import { useScreenUndo } from '../ui/undo';
+import { NothingToSave, useSaveShortcut } from '../ui/saveShortcut';
+import { boardActions } from './boardActions';
+import { lockedGroupsOf } from './boardMoves';
 
 export function GroupsBoardPage() {
   const { classId = '' } = useParams();
@@ -45,6 +55,18 @@ export function GroupsBoardPage() {
   const updateBoardFor = useBoardStore((s) => s.updateBoard);
   const restoreFor = useBoardStore((s) => s.restore);
   const [announcement, setAnnouncement] = useState('');
+  const { push } = useScreenUndo();
+  // Ctrl+S does what the board's "Save grouping" does (the form hands its save up).
+  const saveRef = useRef<(() => Promise<void>) | null>(null);
+  useSaveShortcut(() => {
+    const b = useBoardStore.getState().byClass[classId]?.board;
+    if (!b || !saveRef.current) {
+      toast.info('Nothing to save yet: make groups first.');
+      return;
+    }
+    if (b.savedId && !b.dirty) throw new NothingToSave();
+    return saveRef.current();
+  });
 
   const names = useMemo(
     () => Object.fromEntries((data?.students ?? []).map((s) => [s.id, displayName(s)])),
@@ -113,6 +135,8 @@ export function GroupsBoardPage() {
     }),
   });
 
+  const actions = boardActions(classId, push, (id) => names[id] ?? 'a student who left');
+
   const make = () => {
     const liveScores = matrix ? groupingScores(matrix, rosterIds, settings.skillIds) : {};
     const request = groupingRequest({
@@ -128,13 +152,15 @@ export function GroupsBoardPage() {
         .map((g) => g.groups.map((x) => x.studentIds)),
     });
     const before = board ? { board, groups } : null;
-    const next = madeBoard({ result: makeGroups(request), request, settings, before, today }, newId);
-    setBoardFor(classId, next);
+    const held = board ? lockedGroupsOf(board, groups) : [];
+    const result = makeGroupsAround(request, held);
+    const next = madeBoard({ result, request, settings, before, today }, newId);
     setSettings({ seed: settings.seed + 1 });
     const sizes = next.groups.map((g) => g.studentIds.length);
-    setAnnouncement(
-      `Made ${sizes.length} groups of ${Math.min(...sizes)}${Math.max(...sizes) > Math.min(...sizes) ? ` to ${Math.max(...sizes)}` : ''} students.`,
-    );
+    const made = `Made ${sizes.length} groups of ${Math.min(...sizes)}${Math.max(...sizes) > Math.min(...sizes) ? ` to ${Math.max(...sizes)}` : ''} students`;
+    const kept = held.length ? `, ${held.length === 1 ? '1 locked group' : `${held.length} locked groups`} kept as they were` : '';
+    actions.replace(held.length || (board?.locked.length ?? 0) ? 'Regrouped the rest' : 'Made groups', next);
+    setAnnouncement(`${made}${kept}.`);
   };
 
   const setAbsent = (studentId: string, isAbsent: boolean) => {
@@ -149,25 +175,20 @@ export function GroupsBoardPage() {
       }));
   };
 
-  const move = (studentId: string, to: string) =>
-    updateBoard((b) => ({
-      groups: b.groups.map((g) => {
-        const rest = g.studentIds.filter((id) => id !== studentId);
-        return { ...g, studentIds: g.id === to && to !== UNPLACED ? [...rest, studentId] : rest };
-      }),
-      // the engine's report was about the groups it made; the live warnings cover the board now
-      unmet: [],
-    }));
-
   const open = (record: GroupingRecord) => {
     const before = useBoardStore.getState().byClass[classId];
     const tracked = new Set(data.skills.map((s) => s.skill.id));
     const opened = openedGrouping(record, { onRoster, tracked }, newId);
-    setBoardFor(classId, opened.board);
-    setSettings(opened.settings);
+    const show = () => {
+      setBoardFor(classId, opened.board);
+      setSettings(opened.settings);
+    };
+    show();
     if (before?.board?.dirty)
-      toast.undoable(`Opened “${record.name}”. The board you had not saved is one Undo away.`, async () =>
-        restoreFor(classId, before),
+      toast.undoable(
+        `Opened “${record.name}”. The board you had not saved is one Undo away.`,
+        async () => restoreFor(classId, before),
+        async () => show(),
       );
     setAnnouncement(`Opened “${record.name}” on the board.`);
   };
@@ -176,7 +197,12 @@ export function GroupsBoardPage() {
     try {
       const removed = await deleteGrouping(record.id);
       if (board?.savedId === record.id) updateBoard(() => ({ savedId: null }), false);
-      if (removed) toast.undoable(`Deleted “${record.name}”.`, () => restoreGrouping(removed));
+      if (removed)
+        toast.undoable(
+          `Deleted “${record.name}”.`,
+          () => restoreGrouping(removed),
+          async () => void (await deleteGrouping(removed.id)),
+        );
     } catch (e) {
       toast.error(`The grouping was not deleted: ${errorMessage(e)}`);
     }
@@ -233,6 +259,7 @@ export function GroupsBoardPage() {
             onAbsent={setAbsent}
             onMake={make}
             lockedCount={board ? board.locked.filter((id) => placed.has(id)).length : 0}
+            lockedGroupNames={board ? lockedGroupsOf(board, groups).map(({ at }) => groups[at]!.name.trim() || `Group ${at + 1}`) : []}
           />
           {board ? (
             <BoardSection
@@ -244,13 +271,16 @@ export function GroupsBoardPage() {
               names={names}
               rules={data.rules}
               previous={previousGrouping(data.groupings, board)}
+              hasHistory={data.groupings.some((g) => g.id !== board.savedId)}
               maxSize={settings.maxSize}
               skillCodes={board.skillIds.map((id) => skillById.get(id)?.code ?? 'a skill no longer tracked')}
               absent={settings.absent.filter((id) => onRoster.has(id))}
               info={info}
               locked={locked}
-              onMove={move}
+              lockedGroups={new Set(board.lockedGroups ?? [])}
+              actions={actions}
               onUpdate={updateBoard}
+              saveRef={saveRef}
             />
           ) : (
             <div className="empty gb-start">

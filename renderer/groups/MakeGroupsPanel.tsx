@@ -19,9 +19,27 @@ type Props = {
   onMake: () => void;
   /** some students are locked on the board: offer to regroup around them */
   lockedCount: number;
+  /** whole groups locked on the board, by name: they stay exactly as they are */
+  lockedGroupNames: string[];
 };
 
-export function MakeGroupsPanel({ classId, data, settings, names, onSettings, onAbsent, onMake, lockedCount }: Props) {
+export function MakeGroupsPanel({
+  classId,
+  data,
+  settings,
+  names,
+  onSettings,
+  onAbsent,
+  onMake,
+  lockedCount,
+  lockedGroupNames,
+}: Props) {
+  const anyLock = lockedCount > 0 || lockedGroupNames.length > 0;
+  const keeps = [
+    lockedGroupNames.length > 0 &&
+      `${lockedGroupNames.join(', ')} ${lockedGroupNames.length === 1 ? 'stays' : 'stay'} exactly as ${lockedGroupNames.length === 1 ? 'it is' : 'they are'}`,
+    lockedCount > 0 && `${lockedCount} locked ${lockedCount === 1 ? 'student stays' : 'students stay'} where they are`,
+  ].filter(Boolean);
   const ids = { count: useId(), max: useId(), sizeHint: useId(), makeHint: useId() };
   const chosen = new Set(settings.skillIds);
   const absent = new Set(settings.absent);
@@ -117,7 +135,7 @@ export function MakeGroupsPanel({ classId, data, settings, names, onSettings, on
             <button type="button" onClick={onMake} disabled={noSkill || present === 0} aria-describedby={noSkill ? ids.makeHint : undefined}>
               Make groups
             </button>
-            {lockedCount > 0 && (
+            {anyLock && (
               <button type="button" className="secondary" onClick={onMake} disabled={noSkill}>
                 Regroup the rest
               </button>
@@ -128,11 +146,7 @@ export function MakeGroupsPanel({ classId, data, settings, names, onSettings, on
               Tick at least one skill to group by.
             </p>
           )}
-          {lockedCount > 0 && !noSkill && (
-            <p className="hint gb-make-hint">
-              {lockedCount} locked {lockedCount === 1 ? 'student stays' : 'students stay'} where they are.
-            </p>
-          )}
+          {anyLock && !noSkill && <p className="hint gb-make-hint">{keeps.join('; ')}.</p>}
         </div>
 
         <div className="gb-make-col">

@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useState, type FormEvent, type RefObject } from 'react';
 import { saveGrouping, updateGrouping, type GroupingDraft } from '../db/groupings';
 import { errorMessage, toast } from '../ui/toasts';
 import type { Board } from './boardStore';
@@ -12,10 +12,12 @@ type Props = {
   scores: Record<string, number | null>;
   absent: string[];
   onUpdate: (change: (b: Board) => Partial<Board>, dirty?: boolean) => void;
+  /** the save Ctrl+S runs (the form's own "Save grouping") */
+  saveRef?: RefObject<(() => Promise<void>) | null>;
 };
 
 /** Name and date the board, then save it: over the grouping it was opened from, or as a new one. */
-export function SaveGroupingForm({ classId, board, groups, scores, absent, onUpdate }: Props) {
+export function SaveGroupingForm({ classId, board, groups, scores, absent, onUpdate, saveRef }: Props) {
   const [saving, setSaving] = useState(false);
   const [dateError, setDateError] = useState('');
   const ids = { name: useId(), date: useId() };
@@ -55,6 +57,13 @@ export function SaveGroupingForm({ classId, board, groups, scores, absent, onUpd
       setSaving(false);
     }
   };
+  useEffect(() => {
+    if (!saveRef) return;
+    saveRef.current = () => save(false);
+    return () => {
+      saveRef.current = null;
+    };
+  });
   const submit = (e: FormEvent) => {
     e.preventDefault();
     void save(false);

@@ -28,6 +28,8 @@ export type Board = {
   /** each student's grouping score when the groups were made (the data behind them) */
   scores: Record<string, number | null>;
   locked: string[];
+  /** whole groups (board ids) locked: "Regroup the rest" keeps each exactly as it is */
+  lockedGroups?: string[];
   unmet: GroupingResult['unmet'];
   unscored: string[];
   /** the saved grouping this board came from: Save updates it */
@@ -75,6 +77,38 @@ export function boardsToKeep(byClass: Record<string, ClassBoard>, today: string)
   );
 }
 
+/** What the "Make groups" panel remembers for each class from one session to the next. */
+export type RememberedSettings = Pick<BoardSettings, 'skillIds' | 'strategy' | 'groupCount' | 'maxSize'>;
+
+/** Every class's chosen skills, strategy and sizes (absences are for one day, the seed for one click). */
+export function settingsToRemember(byClass: Record<string, ClassBoard>): Record<string, RememberedSettings> {
+  return Object.fromEntries(
+    Object.entries(byClass).map(([classId, { settings: s }]) => [
+      classId,
+      { skillIds: s.skillIds, strategy: s.strategy, groupCount: s.groupCount, maxSize: s.maxSize },
+    ]),
+  );
+}
+
+/** The remembered panel settings back, for classes without a kept board (a kept board brings its own). */
+export function rememberedBack(remembered: Record<string, Partial<RememberedSettings>> | undefined): Record<string, ClassBoard> {
+  return Object.fromEntries(
+    Object.entries(remembered ?? {}).map(([classId, r]) => [
+      classId,
+      {
+        settings: {
+          ...DEFAULT_SETTINGS,
+          ...(Array.isArray(r.skillIds) ? { skillIds: r.skillIds.filter((x) => typeof x === 'string') } : {}),
+          ...(r.strategy === 'similar' || r.strategy === 'mixed' ? { strategy: r.strategy } : {}),
+          ...(typeof r.groupCount === 'string' ? { groupCount: r.groupCount } : {}),
+          ...(typeof r.maxSize === 'string' ? { maxSize: r.maxSize } : {}),
+        },
+        board: null,
+      },
+    ]),
+  );
+}
+
 /** The kept boards back on screen: a board kept on another day forgets who was absent that day. */
 export function keptBoardsBack(kept: Record<string, KeptBoard> | undefined, today: string): Record<string, ClassBoard> {
   return Object.fromEntries(
@@ -87,8 +121,9 @@ export function keptBoardsBack(kept: Record<string, KeptBoard> | undefined, toda
 
 /**
  * The unsaved board of each class, so leaving the screen and coming back loses nothing, nor does a
- * reload or a restart (the unsaved boards are kept in localStorage, like the plan drafts). UI state
- * only: saved groupings live in the database and are read with useLive.
+ * reload or a restart (the unsaved boards are kept in localStorage, like the plan drafts), and each
+ * class's skills, strategy and sizes, so the panel opens as the teacher left it. UI state only:
+ * saved groupings live in the database and are read with useLive.
  */
 export const useBoardStore = create<BoardState>()(
   persist(
@@ -119,10 +154,16 @@ export const useBoardStore = create<BoardState>()(
       name: 'blendwise.groupBoards',
       version: 1,
       storage: createJSONStorage(() => localStorage),
-      partialize: (s) => ({ kept: boardsToKeep(s.byClass, todayIso()) }),
+      partialize: (s) => ({ kept: boardsToKeep(s.byClass, todayIso()), remembered: settingsToRemember(s.byClass) }),
       merge: (persisted, current) => {
-        const kept = (persisted as { kept?: Record<string, KeptBoard> } | undefined)?.kept;
-        return { ...current, byClass: { ...keptBoardsBack(kept, todayIso()), ...current.byClass } };
+        const { kept, remembered } = (persisted ?? {}) as {
+          kept?: Record<string, KeptBoard>;
+          remembered?: Record<string, Partial<RememberedSettings>>;
+        };
+        return {
+          ...current,
+          byClass: { ...rememberedBack(remembered), ...keptBoardsBack(kept, todayIso()), ...current.byClass },
+        };
       },
     },
   ),

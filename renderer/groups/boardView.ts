@@ -83,10 +83,22 @@ export function groupingRequest(input: {
   };
 }
 
-/** The board's groups after a (re)grouping: names and colours stay with their position. */
-export function boardGroups(result: GroupingResult, before: BoardGroup[] | null, newId: () => string): BoardGroup[] {
+/**
+ * The board's groups after a (re)grouping: names and colours stay with their place, and a locked
+ * group (`lockedAt`: the place each of `locked` ended up) stays the same group.
+ */
+export function boardGroups(
+  result: GroupingResult,
+  before: BoardGroup[] | null,
+  newId: () => string,
+  locked: { groups: BoardGroup[]; at: number[] } = { groups: [], at: [] },
+): BoardGroup[] {
+  const lockedIds = new Set(locked.groups.map((g) => g.id));
+  const others = (before ?? []).filter((g) => !lockedIds.has(g.id));
+  let next = 0;
   return result.groups.map((studentIds, i) => {
-    const old = before?.[i];
+    const li = locked.at.indexOf(i);
+    const old = li >= 0 ? locked.groups[li] : others[next++];
     return { id: old?.id ?? newId(), name: old?.name ?? `Group ${i + 1}`, color: old?.color ?? paletteColor(i), studentIds };
   });
 }
@@ -94,7 +106,7 @@ export function boardGroups(result: GroupingResult, before: BoardGroup[] | null,
 /** The board after "Make groups". */
 export function madeBoard(
   input: {
-    result: GroupingResult;
+    result: GroupingResult & { lockedAt?: number[] };
     request: GroupingRequest;
     settings: BoardSettings;
     /** the board the groups were made from, with its groups without the students who left */
@@ -106,12 +118,16 @@ export function madeBoard(
   const { result, request, settings, before, today } = input;
   const present = new Set(request.students.map((s) => s.id));
   const draft = before && !before.board.savedId ? before.board : null;
+  const lockedIds = new Set(before?.board.lockedGroups ?? []);
+  const lockedGroups = (before?.groups ?? []).filter((g) => lockedIds.has(g.id));
+  const groups = boardGroups(result, before?.groups ?? null, newId, { groups: lockedGroups, at: result.lockedAt ?? [] });
   return {
-    groups: boardGroups(result, before?.groups ?? null, newId),
+    groups,
     skillIds: settings.skillIds,
     strategy: settings.strategy,
     scores: Object.fromEntries(request.students.map((s) => [s.id, s.score])),
     locked: (before?.board.locked ?? []).filter((id) => present.has(id)),
+    lockedGroups: lockedGroups.map((g) => g.id).filter((id) => groups.some((g) => g.id === id)),
     unmet: result.unmet,
     unscored: result.unscored,
     // New groups are a new grouping: saving them never overwrites the one they were made from.
@@ -196,8 +212,27 @@ export function summarizeChanges(changes: GroupingChange[], names: Record<string
   return out;
 }
 
-/** The saved grouping the board is compared with: the one before the open one, else the newest. */
+/** Whether a saved grouping was made the same way as the board: same strategy, same skills. */
+export function sameKind(g: Pick<GroupingRecord, 'strategy' | 'skillIds'>, board: Pick<Board, 'strategy' | 'skillIds'>): boolean {
+  if (g.strategy !== board.strategy) return false;
+  const a = new Set(g.skillIds);
+  const b = new Set(board.skillIds);
+  return a.size === b.size && [...a].every((id) => b.has(id));
+}
+
+/**
+ * The saved grouping the board is compared with: the last one made the same way (same strategy and
+ * skills), before the open one when the board is a saved grouping. Comparing a mixed grouping with
+ * a similar one, or groups on other skills, would call nearly everyone moved.
+ */
 export function previousGrouping(groupings: GroupingRecord[], board: Board): GroupingRecord | undefined {
   const at = board.savedId ? groupings.findIndex((g) => g.id === board.savedId) : -1;
-  return at >= 0 ? groupings[at + 1] : groupings[0];
+  return groupings.slice(at + 1).find((g) => g.id !== board.savedId && sameKind(g, board));
+}
+
+/** "similar levels on 6.RP.A.1 and 6.RP.A.3": how a grouping was made, in words. */
+export function kindText(strategy: Board['strategy'], skillCodes: string[]): string {
+  const codes =
+    skillCodes.length <= 1 ? (skillCodes[0] ?? 'no skills') : `${skillCodes.slice(0, -1).join(', ')} and ${skillCodes[skillCodes.length - 1]}`;
+  return `${strategy === 'similar' ? 'similar' : 'mixed'} levels on ${codes}`;
 }

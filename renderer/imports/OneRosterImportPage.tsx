@@ -1,56 +1,95 @@
-import { useMemo, useState } from 'react';
-import { useLive } from '../db/live';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { parseOneRoster, type RosterImport } from '../../shared';
+import { countPlan, pickPlan } from '../../shared/import/oneRoster/resync';
+import { rosterFormatLabel } from '../../shared/import/rosterExport';
 import { bridge } from '../bridge';
-import { listClasses } from '../db/classes';
-import { importClassesWithStudents, previewStudentMatches } from '../db/ecosystemImport';
+import { applyRosterSync, readRosterSnapshot, SyncStopped, undoRosterSync } from '../db/ecosystemImport';
+import { ImportProgress } from '../ui/import/ImportProgress';
+import { clearImportProgress, showImportProgress } from '../ui/import/importProgressStore';
+import { ImportWorkerClient, JobCancelled } from '../ui/import/importWorkerClient';
 import { ProblemList } from '../ui/import/ProblemList';
+import type { RosterRead } from '../ui/import/readRoster';
 import { useImportRun } from '../ui/import/useImportRun';
 import { errorMessage, toast } from '../ui/toasts';
-import { classGrade, classSubject, classViews, personName, toRosterRow } from './oneRosterPlan';
-import { readCsvFiles } from './readImportFiles';
+import { changeLines, classStatus, plural, someNames, studentName } from './oneRosterPlan';
 
-type Loaded = { names: string[]; data: RosterImport };
-
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+/** Classes listed at once; a district export's thousands come behind a button. */
+const CLASS_PAGE = 200;
 
 export function OneRosterImportPage() {
   const navigate = useNavigate();
-  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const [loaded, setLoaded] = useState<RosterRead | null>(null);
   const [picked, setPicked] = useState<Set<string>>(new Set());
-  // Why the files last chosen were refused (damaged, too large): stays on the page, a toast would go before it is read.
+  const [shown, setShown] = useState(CLASS_PAGE);
+  // Why the files last chosen were refused (damaged, too large, not a roster): stays on the page, a toast would go before it is read.
   const [refused, setRefused] = useState<string | null>(null);
+  const [reading, setReading] = useState(false);
   const { busy, run } = useImportRun();
-  const existingClassNames = useLive(async () => new Set((await listClasses(true)).map((c) => c.name)), []);
+  const client = useMemo(() => new ImportWorkerClient(), []);
+  const stopWriting = useRef(false);
 
-  const views = useMemo(() => (loaded ? classViews(loaded.data) : []), [loaded]);
-  const chosen = useMemo(() => views.filter((v) => picked.has(v.cls.sourcedId)), [views, picked]);
-  const rows = useMemo(() => chosen.flatMap((v) => v.students.map(toRosterRow)), [chosen]);
-  const rowsKey = rows.map((r) => r.studentNumber).join('\n');
-  const matches = useLive(() => previewStudentMatches(rows), [rowsKey]);
-  const uniqueStudents = new Set(rows.map((r) => r.studentNumber)).size;
+  useEffect(
+    () => () => {
+      client.cancel();
+      clearImportProgress();
+    },
+    [client],
+  );
 
+  const plan = useMemo(() => (loaded ? pickPlan(loaded, picked) : null), [loaded, picked]);
+  const counts = useMemo(() => (plan ? countPlan(plan) : null), [plan]);
+  const lines = useMemo(() => (plan ? changeLines(plan) : []), [plan]);
+  const byName = useMemo(() => plan?.students.filter((s) => s.matchedBy === 'name') ?? [], [plan]);
+  const importable = loaded?.classes.filter((c) => c.status !== 'deleted') ?? [];
+
+  // The files are read and planned in the import worker; progress and Cancel show under the header.
   const choose = async () => {
+    let files;
     try {
-      const files = await bridge.openFiles({
-        title: 'Choose the OneRoster export (a .zip, or its CSV files)',
+      files = await bridge.openFiles({
+        title: 'Choose the roster export (a .zip, or its CSV files)',
         multiple: true,
         filters: [
-          { name: 'OneRoster export', extensions: ['zip', 'csv'] },
+          { name: 'OneRoster or School Data Sync export', extensions: ['zip', 'csv'] },
           { name: 'All files', extensions: ['*'] },
         ],
       });
-      if (files.length === 0) return;
-      const { texts, notes } = readCsvFiles(files);
-      const parsed = parseOneRoster(texts);
-      const data = notes.length > 0 ? { ...parsed, problems: [...notes, ...parsed.problems] } : parsed;
-      setLoaded({ names: files.map((f) => f.name), data });
-      setPicked(new Set(classViews(data).map((v) => v.cls.sourcedId)));
-      setRefused(null);
     } catch (error) {
-      setLoaded(null);
       setRefused(errorMessage(error));
+      return;
+    }
+    if (files.length === 0) return;
+    client.cancel();
+    setLoaded(null);
+    setRefused(null);
+    setReading(true);
+    const label = files.map((f) => f.name).join(', ');
+    let stopped = false;
+    const cancel = () => {
+      stopped = true;
+      client.cancel();
+      clearImportProgress();
+      setReading(false);
+      toast.info(`Stopped reading ${label}. Nothing was imported.`);
+    };
+    try {
+      showImportProgress({ step: 'Reading the classes already in Blendwise', fraction: null }, cancel);
+      const onFile = await readRosterSnapshot();
+      if (stopped) return;
+      const read = await client.run<RosterRead>(
+        { type: 'read-roster', files, onFile },
+        (progress) => showImportProgress(progress, cancel),
+        [...new Set(files.map((f) => f.data.buffer))],
+      );
+      setLoaded(read);
+      setPicked(new Set(read.classes.filter((c) => c.status !== 'deleted').map((c) => c.key)));
+      setShown(CLASS_PAGE);
+    } catch (error) {
+      if (error instanceof JobCancelled) return;
+      setRefused(errorMessage(error));
+    } finally {
+      setReading(false);
+      if (!client.busy) clearImportProgress(cancel);
     }
   };
 
@@ -63,40 +102,49 @@ export function OneRosterImportPage() {
     });
 
   const confirm = async () => {
-    if (chosen.length === 0) return;
+    if (!plan || plan.classes.length === 0) return;
+    stopWriting.current = false;
+    const stop = () => {
+      stopWriting.current = true;
+    };
     await run(async () => {
-      const outcome = await importClassesWithStudents(
-        chosen.map((v) => ({
-          name: v.cls.title || v.cls.classCode || v.cls.sourcedId,
-          subject: classSubject(v.cls),
-          grade: classGrade(v.cls),
-          term: '',
-          students: v.students.map(toRosterRow),
-        })),
-      );
-      const newStudents = outcome.created;
-      const onFile = uniqueStudents - newStudents;
-      toast.success(
-        `Imported ${plural(chosen.length, 'class', 'classes')}: ${plural(newStudents, 'new student', 'new students')}` +
-          (onFile > 0 ? `, ${onFile} already on file` : '') +
-          '.',
-      );
-      navigate(`/classes/${outcome.classIds[0]}`);
+      try {
+        showImportProgress({ step: 'Saving the classes and students', fraction: 0 }, stop);
+        const outcome = await applyRosterSync(
+          plan,
+          (fraction) => showImportProgress({ step: 'Saving the classes and students', fraction }, stop),
+          () => stopWriting.current,
+        );
+        const parts = [
+          outcome.newClasses && plural(outcome.newClasses, 'new class', 'new classes'),
+          outcome.classIds.length - outcome.newClasses && plural(outcome.classIds.length - outcome.newClasses, 'class updated', 'classes updated'),
+          plural(outcome.newStudents, 'new student', 'new students'),
+          outcome.updatedStudents && plural(outcome.updatedStudents, 'student updated', 'students updated'),
+          outcome.left && plural(outcome.left, 'student left a class', 'students left a class'),
+        ].filter(Boolean);
+        toast.undoable(`Imported ${plural(outcome.classIds.length, 'class', 'classes')}: ${parts.join(', ')}.`, () => undoRosterSync(outcome.undo));
+        navigate(`/classes/${outcome.classIds[0]}`);
+      } catch (error) {
+        if (error instanceof SyncStopped) toast.info('Stopped saving. Nothing was imported.');
+        else throw error;
+      } finally {
+        clearImportProgress(stop);
+      }
     });
   };
 
-  const allPicked = views.length > 0 && chosen.length === views.length;
-  const data = loaded?.data;
+  const allPicked = importable.length > 0 && importable.every((c) => picked.has(c.key));
+  const deleted = loaded?.classes.filter((c) => c.status === 'deleted') ?? [];
 
   return (
     <section className="page" aria-labelledby="oneroster-title">
       <header className="page-header">
         <div>
           <h1 id="oneroster-title">Import from OneRoster</h1>
-          <p className="muted">classes and students from your school system</p>
+          <p className="muted">classes and students from your school system (OneRoster or School Data Sync)</p>
         </div>
         <div className="actions">
-          <button type="button" className={loaded ? 'secondary' : undefined} onClick={() => void choose()}>
+          <button type="button" className={loaded ? 'secondary' : undefined} disabled={busy} onClick={() => void choose()}>
             {loaded ? 'Choose other files…' : 'Choose files…'}
           </button>
           <Link className="button secondary" to="/classes">
@@ -104,6 +152,7 @@ export function OneRosterImportPage() {
           </Link>
         </div>
       </header>
+      <ImportProgress />
 
       {refused && (
         <div className="banner error" role="alert">
@@ -113,129 +162,143 @@ export function OneRosterImportPage() {
         </div>
       )}
 
-      {!loaded && (
+      {!loaded && !reading && (
         <div className="empty">
           <h2>Bring in your classes from the school system</h2>
           <p>
             Many student information systems export rosters as OneRoster CSV files (versions 1.0, 1.1 and 1.2), often
-            as one .zip file. Choose the .zip, or all of its CSV files at once (users.csv, classes.csv,
-            enrollments.csv and manifest.csv). Blendwise shows the classes it found, you pick the ones you teach, and
-            nothing is saved until you import.
+            as one .zip file; Microsoft School Data Sync exports work too. Choose the .zip, or all of its CSV files at
+            once (users.csv, classes.csv, enrollments.csv and manifest.csv). Blendwise shows what the import changes,
+            you pick the classes you teach, and nothing is saved until you import. Importing a newer export later
+            updates the same classes: new students join, students who left come off the roster and keep their work.
           </p>
         </div>
       )}
 
-      {loaded && data && (
+      {loaded && plan && counts && (
         <>
           <div className="import-summary" role="status">
-            <strong>OneRoster {data.version}</strong> ({data.mode === 'delta' ? 'changes only' : 'full export'}) from{' '}
-            {loaded.names.join(', ')}: {plural(views.length, 'class', 'classes')}, {plural(data.students.length, 'student', 'students')},{' '}
-            {plural(data.teachers.length, 'teacher', 'teachers')}.
+            <strong>{rosterFormatLabel(loaded)}</strong> ({loaded.mode === 'delta' ? 'changes only' : 'full export'}) from{' '}
+            {loaded.names.join(', ')}: {plural(loaded.counts.classes, 'class', 'classes')}, {plural(loaded.counts.students, 'student', 'students')},{' '}
+            {plural(loaded.counts.teachers, 'teacher', 'teachers')}.
           </div>
-          {data.mode === 'delta' && (
+          {loaded.mode === 'delta' && (
             <div className="banner warning">
-              This export holds only changes since an earlier one. Blendwise adds the classes and students in it; it
-              does not remove anyone. For a first import, ask for a full (bulk) export.
+              This export holds only changes since an earlier one. Blendwise adds and updates the classes and students
+              in it, and takes off a roster only the students it marks to be deleted.
             </div>
           )}
-          <ProblemList title="Problems" problems={data.problems} />
+          <ProblemList title="Problems" problems={loaded.problems} />
 
-          {views.length === 0 ? (
+          {loaded.classes.length === 0 ? (
             <div className="empty">
               <h2>No classes found</h2>
               <p>These files hold no classes to import. Check the problems above, or choose the whole export.</p>
             </div>
           ) : (
             <>
+              <section className="eco-changes" aria-label="What this import changes">
+                <h2 className="section-title">What this import changes</h2>
+                <ul>
+                  {lines.map((line) => (
+                    <li key={line.label}>
+                      <strong>{line.label}</strong>
+                      {line.detail && <>: {line.detail}</>}
+                    </li>
+                  ))}
+                </ul>
+              </section>
+
               <div className="toolbar">
                 <h2 className="section-title">Classes</h2>
-                <label className="checkbox">
-                  <input
-                    type="checkbox"
-                    checked={allPicked}
-                    onChange={(e) => setPicked(e.target.checked ? new Set(views.map((v) => v.cls.sourcedId)) : new Set())}
-                  />
-                  Select all
-                </label>
+                {importable.length > 0 && (
+                  <label className="checkbox">
+                    <input
+                      type="checkbox"
+                      checked={allPicked}
+                      onChange={(e) => setPicked(e.target.checked ? new Set(importable.map((c) => c.key)) : new Set())}
+                    />
+                    Select all
+                  </label>
+                )}
               </div>
               <table className="table eco-classes" aria-label="Classes in the export">
                 <thead>
                   <tr>
                     <th scope="col">Class</th>
                     <th scope="col">Code</th>
-                    <th scope="col">Subject</th>
-                    <th scope="col">Grade</th>
+                    <th scope="col">Term</th>
                     <th scope="col">Teachers</th>
+                    <th scope="col">In Blendwise</th>
                     <th scope="col">Students</th>
                   </tr>
                 </thead>
                 <tbody>
-                  {views.map((v) => (
-                    <tr key={v.cls.sourcedId}>
+                  {loaded.classes.slice(0, shown).map((c) => (
+                    <tr key={c.key}>
                       <th scope="row">
-                        <label className="checkbox">
-                          <input
-                            type="checkbox"
-                            checked={picked.has(v.cls.sourcedId)}
-                            onChange={(e) => toggle(v.cls.sourcedId, e.target.checked)}
-                          />
-                          {v.cls.title || v.cls.classCode || v.cls.sourcedId}
-                        </label>
-                        {existingClassNames?.has(v.cls.title) && (
-                          <span className="badge" title="Importing it makes a second class with this name">
-                            Already a class
-                          </span>
+                        {c.status === 'deleted' ? (
+                          <span>{c.fields.name}</span>
+                        ) : (
+                          <label className="checkbox">
+                            <input type="checkbox" checked={picked.has(c.key)} onChange={(e) => toggle(c.key, e.target.checked)} />
+                            {c.fields.name}
+                          </label>
                         )}
                       </th>
-                      <td>{v.cls.classCode}</td>
-                      <td>{classSubject(v.cls)}</td>
-                      <td>{classGrade(v.cls)}</td>
+                      <td>{c.classCode}</td>
+                      <td>{c.fields.term}</td>
+                      <td>{c.teachers.length > 0 ? c.teachers.join(', ') : <span className="muted">none</span>}</td>
                       <td>
-                        {v.teachers.length > 0 ? (
-                          <>
-                            <span className="eco-count">{v.teachers.length}</span> {v.teachers.map(personName).join(', ')}
-                          </>
-                        ) : (
-                          <span className="muted">none</span>
+                        <span className="badge">{classStatus(c)}</span>
+                        {c.note && <p className="muted">{c.note}</p>}
+                        {c.leaving.length > 0 && (
+                          <p className="muted">
+                            {plural(c.leaving.length, 'student leaves', 'students leave')}: {someNames(c.leaving.map((w) => w.name))}
+                          </p>
                         )}
                       </td>
-                      <td className="eco-count">{v.students.length}</td>
+                      <td className="eco-count">{c.studentKeys.length}</td>
                     </tr>
                   ))}
                 </tbody>
               </table>
+              {loaded.classes.length > shown && (
+                <button type="button" className="link-button" onClick={() => setShown((n) => n + CLASS_PAGE)}>
+                  Show {Math.min(CLASS_PAGE, loaded.classes.length - shown)} more classes ({loaded.classes.length - shown} not shown)
+                </button>
+              )}
+              {deleted.length > 0 && (
+                <p className="muted" role="note" aria-label="Classes to be deleted">
+                  {plural(deleted.length, 'class is', 'classes are')} marked to be deleted in the school system and
+                  {deleted.length === 1 ? ' is' : ' are'} not imported: {someNames(deleted.map((c) => c.fields.name))}.
+                </p>
+              )}
 
-              {matches && matches.byName.length > 0 && (
+              {byName.length > 0 && (
                 <div className="banner warning" role="note" aria-label="Students matched by name">
                   <p>
                     <strong>
-                      {matches.byName.length === 1
+                      {byName.length === 1
                         ? '1 student matches an existing student by name: they will be merged.'
-                        : `${matches.byName.length} students match existing students by name: they will be merged.`}
+                        : `${byName.length} students match existing students by name: they will be merged.`}
                     </strong>{' '}
-                    Their student IDs differ or are missing, so check these are the same children. To keep one apart,
-                    rename the student already in Blendwise first.
+                    The student in Blendwise has no student ID, so check these are the same children. To keep one apart,
+                    give the student already in Blendwise their student ID first.
                   </p>
                   <ul className="eco-matches">
-                    {matches.byName.map((m, i) => (
-                      <li key={i}>
-                        {m.row.givenName} {m.row.familyName} <span className="mono">({m.row.studentNumber})</span> — same name as a student {m.existing}
+                    {byName.slice(0, 50).map((s) => (
+                      <li key={s.key}>
+                        {studentName(s)} <span className="mono">({s.fields.studentNumber})</span>
                       </li>
                     ))}
                   </ul>
                 </div>
               )}
-              {matches && matches.byId > 0 && (
-                <p className="muted">
-                  {matches.byId === 1
-                    ? '1 student is already in Blendwise with the same student ID: they will be added to the class, not duplicated.'
-                    : `${matches.byId} students are already in Blendwise with the same student ID: they will be added to the classes, not duplicated.`}
-                </p>
-              )}
 
               <div className="actions sticky-actions">
-                <button type="button" disabled={busy || chosen.length === 0} onClick={() => void confirm()}>
-                  {busy ? 'Importing…' : `Import ${plural(chosen.length, 'class', 'classes')}`}
+                <button type="button" disabled={busy || reading || plan.classes.length === 0} onClick={() => void confirm()}>
+                  {busy ? 'Importing…' : `Import ${plural(plan.classes.length, 'class', 'classes')}`}
                 </button>
                 <Link className="button secondary" to="/classes">
                   Cancel

@@ -1,65 +1,77 @@
-import type { OneRosterClass, OneRosterPerson, RosterImport, RosterRow } from '../../shared';
+import type { ClassPlan, FieldChange, RosterSyncPlan, StudentPlan } from '../../shared/import/oneRoster/resync';
+import { shownChanges } from '../../shared/import/oneRoster/resync';
 
-/** One class of the export as the preview shows it. */
-export type OneRosterClassView = {
-  cls: OneRosterClass;
-  teachers: OneRosterPerson[];
-  students: OneRosterPerson[];
-};
+// The words the roster-export preview uses for a plan: what is new, what changes, who leaves.
 
-const gone = (status: string | undefined) => status === 'tobedeleted';
+export const plural = (n: number, one: string, many: string) => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
 
-/**
- * Groups the export by class: who teaches it and who is enrolled as a student. Records marked
- * "to be deleted" are left out (Blendwise only adds; it never removes anyone because of a file).
- */
-export function classViews(data: RosterImport): OneRosterClassView[] {
-  const students = new Map(data.students.filter((p) => !gone(p.status)).map((p) => [p.sourcedId, p]));
-  const teachers = new Map(data.teachers.filter((p) => !gone(p.status)).map((p) => [p.sourcedId, p]));
-  const byClass = new Map<string, { teachers: Set<string>; students: Set<string> }>();
-  for (const e of data.enrollments) {
-    if (gone(e.status)) continue;
-    let entry = byClass.get(e.classSourcedId);
-    if (!entry) byClass.set(e.classSourcedId, (entry = { teachers: new Set(), students: new Set() }));
-    // The user's own role decides: enrollments.csv roles are often missing or loosely spelled.
-    if (students.has(e.userSourcedId)) entry.students.add(e.userSourcedId);
-    else if (teachers.has(e.userSourcedId)) entry.teachers.add(e.userSourcedId);
-  }
-  return data.classes
-    .filter((c) => !gone(c.status))
-    .map((cls) => {
-      const entry = byClass.get(cls.sourcedId);
-      return {
-        cls,
-        teachers: [...(entry?.teachers ?? [])].map((id) => teachers.get(id)!),
-        students: [...(entry?.students ?? [])].map((id) => students.get(id)!),
-      };
+/** At most this many names in one line of the preview; the rest are counted. */
+const NAMES_SHOWN = 12;
+
+export function someNames(names: string[]): string {
+  const shown = names.slice(0, NAMES_SHOWN).join(', ');
+  return names.length > NAMES_SHOWN ? `${shown} and ${plural(names.length - NAMES_SHOWN, 'more', 'more')}` : shown;
+}
+
+export const studentName = (s: StudentPlan) => [s.fields.givenName, s.fields.familyName].filter(Boolean).join(' ') || s.key;
+
+export function describeChange(c: FieldChange): string {
+  return c.from ? `${c.field} "${c.from}" → "${c.to}"` : `${c.field} "${c.to}"`;
+}
+
+/** "Already here: term, name changes" and the like, for a class's row. */
+export function classStatus(c: ClassPlan): string {
+  if (c.status === 'deleted') return 'To be deleted';
+  if (c.status === 'new') return 'New class';
+  const how = c.matchedBy === 'name' ? 'Already here (same name)' : 'Already here';
+  const changes = shownChanges(c.changes);
+  return changes.length ? `${how}: ${changes.map(describeChange).join('; ')}` : how;
+}
+
+export type ChangeLine = { label: string; detail: string };
+
+/** The preview's list of what the import changes, one line per kind, in a teacher's words. */
+export function changeLines(plan: RosterSyncPlan): ChangeLine[] {
+  const lines: ChangeLine[] = [];
+  const newClasses = plan.classes.filter((c) => c.status === 'new');
+  const known = plan.classes.filter((c) => c.status === 'update' || c.status === 'same');
+  const updatedClasses = plan.classes.filter((c) => c.status === 'update');
+  if (newClasses.length) lines.push({ label: plural(newClasses.length, 'new class', 'new classes'), detail: someNames(newClasses.map((c) => c.fields.name)) });
+  if (known.length) {
+    lines.push({
+      label: `${plural(known.length, 'class is', 'classes are')} already in Blendwise`,
+      detail: `updated, not added again${updatedClasses.length ? `: ${someNames(updatedClasses.map((c) => `${c.fields.name} (${shownChanges(c.changes).map(describeChange).join('; ')})`))}` : ''}`,
     });
+  }
+  const newStudents = plan.students.filter((s) => s.status === 'new');
+  if (newStudents.length) lines.push({ label: plural(newStudents.length, 'new student', 'new students'), detail: someNames(newStudents.map(studentName)) });
+  const updated = plan.students.filter((s) => s.status === 'update');
+  if (updated.length) {
+    lines.push({
+      label: `${plural(updated.length, 'student', 'students')} updated`,
+      detail: someNames(updated.map((s) => `${studentName(s)} (${shownChanges(s.changes).map(describeChange).join('; ')})`)),
+    });
+  }
+  const joining = plan.enroll.length;
+  const newClassKeys = new Set(newClasses.map((c) => c.key));
+  const joiningKnown = plan.enroll.filter((e) => !newClassKeys.has(e.classKey));
+  if (joiningKnown.length) {
+    const byKey = new Map(plan.students.map((s) => [s.key, s]));
+    const classOf = new Map(plan.classes.map((c) => [c.key, c.fields.name]));
+    lines.push({
+      label: `${plural(joiningKnown.length, 'student joins', 'students join')} a class already here`,
+      detail: someNames(joiningKnown.map((e) => `${byKey.get(e.studentKey) ? studentName(byKey.get(e.studentKey)!) : e.studentKey} → ${classOf.get(e.classKey) ?? e.classKey}`)),
+    });
+  }
+  const leaving = plan.classes.flatMap((c) => c.leaving.map((w) => ({ ...w, className: c.fields.name })));
+  if (leaving.length) {
+    lines.push({
+      label: `${plural(leaving.length, 'student leaves', 'students leave')} a class`,
+      detail: `${someNames(leaving.map((w) => `${w.name} leaves ${w.className} (${w.why === 'gone' ? 'not in this export' : 'marked to be deleted'})`))}. They come off the roster; they and their work stay in Blendwise, in the class's history.`,
+    });
+  }
+  if (joining + leaving.length + newClasses.length + newStudents.length + updated.length + updatedClasses.length === 0) {
+    lines.push({ label: 'Nothing changes', detail: 'the classes you picked are already in Blendwise just as this export has them.' });
+  }
+  return lines;
 }
-
-/** The school's own id where the export gives one, else the OneRoster sourcedId. */
-export function studentId(p: OneRosterPerson): string {
-  return (p.identifier || p.sourcedId).trim();
-}
-
-export function toRosterRow(p: OneRosterPerson): RosterRow {
-  let givenName = p.givenName.trim();
-  const familyName = p.familyName.trim();
-  if (!givenName && !familyName) givenName = p.username.trim() || p.sourcedId;
-  return {
-    line: 0,
-    givenName,
-    familyName,
-    preferredName: p.preferredFirstName.trim(),
-    studentNumber: studentId(p),
-    email: p.email.trim(),
-    section: '',
-  };
-}
-
-export function personName(p: OneRosterPerson): string {
-  return [p.givenName, p.familyName].filter(Boolean).join(' ') || p.username || p.sourcedId;
-}
-
-export const classSubject = (c: OneRosterClass) => c.subjects.join(', ');
-export const classGrade = (c: OneRosterClass) => c.grades.join(', ');

@@ -189,13 +189,14 @@ function ReviewGroups({ content, view }: { content: PlanBundleContent; view: Pla
                 </span>
               </h3>
               {round !== null && <p className="small-text muted">With the teacher in round {round + 1}</p>}
-              <table className="table compact" aria-label={`Students in ${g.name}`}>
+              <div className="rv-scroll">
+              <table className="table compact rv-group-table" aria-label={`Students in ${g.name}`}>
                 <thead>
                   <tr>
                     <th scope="col">Student</th>
                     {content.grouping && <th scope="col">Grouping score</th>}
                     {content.skills.map((s) => (
-                      <th scope="col" key={s.id} title={s.statement}>
+                      <th scope="col" key={s.id} title={s.statement} className="code-head">
                         {s.code || s.statement}
                       </th>
                     ))}
@@ -213,6 +214,7 @@ function ReviewGroups({ content, view }: { content: PlanBundleContent; view: Pla
                   ))}
                 </tbody>
               </table>
+              </div>
             </section>
           );
         })}

@@ -27,7 +27,15 @@ export async function planBundleInput(planId: string): Promise<PlanBundleInput> 
   const roster = await listRoster(plan.classId, true);
   const classStudents = new Map<string, NamedStudent>();
   for (const s of [...roster.map((r) => r.student), ...known.values()]) {
-    classStudents.set(s.id, { id: s.id, givenName: s.givenName, familyName: s.familyName, preferredName: s.preferredName, email: s.email });
+    classStudents.set(s.id, {
+      id: s.id,
+      givenName: s.givenName,
+      familyName: s.familyName,
+      preferredName: s.preferredName,
+      email: s.email,
+      studentNumber: s.studentNumber,
+      ...(s.sourcedId ? { sourcedId: s.sourcedId } : {}),
+    });
   }
   const students: BundleStudent[] = studentIds.map((id) => {
     const s = known.get(id);

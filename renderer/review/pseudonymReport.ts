@@ -11,6 +11,7 @@ const PLURALS: Record<NameKind, [string, string]> = {
   'short form of a name': ['short form of a name', 'short forms of names'],
   initials: ['set of initials', 'sets of initials'],
   'e-mail address': ['e-mail address', 'e-mail addresses'],
+  'student number or id': ['student number or id', 'student numbers or ids'],
 };
 
 function count(n: number, [one, many]: [string, string]): string {
@@ -28,7 +29,10 @@ export function replacedSentence(report: ScrubReport): string {
   if (report.replaced === 0) return 'No student’s name was found in the text of this plan; the student list is replaced by pseudonyms.';
   const kinds = (Object.keys(PLURALS) as NameKind[]).filter((k) => report.byKind[k]).map((k) => count(report.byKind[k]!, PLURALS[k]));
   const where = listInWords(Object.keys(report.byField));
-  return `${count(report.replaced, ['name', 'names'])} replaced (${listInWords(kinds)}) in ${where}.`;
+  const ids = report.byKind['student number or id'] ?? 0;
+  if (ids === report.replaced) return `${count(ids, PLURALS['student number or id'])} replaced in ${where}.`;
+  const noun: [string, string] = ids === 0 ? ['name', 'names'] : ['name or student number', 'names and student numbers'];
+  return `${count(report.replaced, noun)} replaced (${listInWords(kinds)}) in ${where}.`;
 }
 
 /** The words left that could be names, or that there are none. */

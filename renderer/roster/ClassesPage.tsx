@@ -8,6 +8,8 @@ import { errorMessage, toast } from '../ui/toasts';
 import { revOf } from '../db/conflicts';
 import { ClassForm } from './ClassForm';
 import { SampleBanner } from '../settings/SampleBanner';
+import { SpacerRow } from './SpacerRow';
+import { useTableRows } from './useTableRows';
 
 export function ClassesPage() {
   const [showArchived, setShowArchived] = useState(false);
@@ -16,6 +18,7 @@ export function ClassesPage() {
   const [creating, setCreating] = useState(false);
   const [editing, setEditing] = useState<ClassRecord | null>(null);
   const navigate = useNavigate();
+  const { indexes, before, after, measure, placeBody, rowCount } = useTableRows(classes?.length ?? 0, 45);
 
   const archive = async (c: ClassRecord) => {
     await setClassArchived(c.id, true);
@@ -28,7 +31,11 @@ export function ClassesPage() {
         <h1 id="classes-title">Classes</h1>
         <div className="actions">
           <label className="checkbox">
-            <input type="checkbox" checked={showArchived} onChange={(e) => setShowArchived(e.target.checked)} />
+            <input
+              type="checkbox"
+              checked={showArchived}
+              onChange={(e) => setShowArchived(e.target.checked)}
+            />
             Show archived
           </label>
           <button type="button" onClick={() => setCreating(true)}>
@@ -56,7 +63,7 @@ export function ClassesPage() {
         </div>
       )}
       {classes && classes.length > 0 && (
-        <table className="table">
+        <table className="table" aria-label="Classes" aria-rowcount={rowCount}>
           <thead>
             <tr>
               <th scope="col">Class</th>
@@ -69,34 +76,60 @@ export function ClassesPage() {
               </th>
             </tr>
           </thead>
-          <tbody>
-            {classes.map((c) => (
-              <tr key={c.id} className={c.archived ? 'archived' : undefined}>
-                <th scope="row">
-                  <Link to={`/classes/${c.id}`}>{c.name}</Link>
-                  {c.archived === 1 && <span className="badge">Archived</span>}
-                  {c.sample === 1 && <span className="badge">Sample</span>}
-                </th>
-                <td>{c.subject}</td>
-                <td>{c.grade}</td>
-                <td>{c.term}</td>
-                <td>{counts ? (counts.get(c.id) ?? 0) : <span aria-label="counting">…</span>}</td>
-                <td className="row-actions">
-                  <button type="button" className="secondary small" onClick={() => setEditing(c)} aria-label={`Edit ${c.name}`}>
-                    Edit
-                  </button>
-                  {c.archived ? (
-                    <button type="button" className="secondary small" onClick={() => void setClassArchived(c.id, false)} aria-label={`Restore ${c.name}`}>
-                      Restore
+          <tbody ref={placeBody}>
+            <SpacerRow height={before} columns={6} />
+            {indexes.map((index) => {
+              const c = classes[index]!;
+              return (
+                <tr
+                  key={c.id}
+                  className={c.archived ? 'archived' : undefined}
+                  data-index={index}
+                  ref={measure}
+                  aria-rowindex={index + 2}
+                >
+                  <th scope="row">
+                    <Link to={`/classes/${c.id}`}>{c.name}</Link>
+                    {c.archived === 1 && <span className="badge">Archived</span>}
+                    {c.sample === 1 && <span className="badge">Sample</span>}
+                  </th>
+                  <td>{c.subject}</td>
+                  <td>{c.grade}</td>
+                  <td>{c.term}</td>
+                  <td>{counts ? (counts.get(c.id) ?? 0) : <span aria-label="counting">…</span>}</td>
+                  <td className="row-actions">
+                    <button
+                      type="button"
+                      className="secondary small"
+                      onClick={() => setEditing(c)}
+                      aria-label={`Edit ${c.name}`}
+                    >
+                      Edit
                     </button>
-                  ) : (
-                    <button type="button" className="secondary small" onClick={() => void archive(c)} aria-label={`Archive ${c.name}`}>
-                      Archive
-                    </button>
-                  )}
-                </td>
-              </tr>
-            ))}
+                    {c.archived ? (
+                      <button
+                        type="button"
+                        className="secondary small"
+                        onClick={() => void setClassArchived(c.id, false)}
+                        aria-label={`Restore ${c.name}`}
+                      >
+                        Restore
+                      </button>
+                    ) : (
+                      <button
+                        type="button"
+                        className="secondary small"
+                        onClick={() => void archive(c)}
+                        aria-label={`Archive ${c.name}`}
+                      >
+                        Archive
+                      </button>
+                    )}
+                  </td>
+                </tr>
+              );
+            })}
+            <SpacerRow height={after} columns={6} />
           </tbody>
         </table>
       )}
@@ -115,7 +148,12 @@ export function ClassesPage() {
       <Dialog title="Edit class" open={!!editing} onClose={() => setEditing(null)}>
         {editing && (
           <ClassForm
-            initial={{ name: editing.name, subject: editing.subject, grade: editing.grade, term: editing.term }}
+            initial={{
+              name: editing.name,
+              subject: editing.subject,
+              grade: editing.grade,
+              term: editing.term,
+            }}
             submitLabel="Save class"
             onCancel={() => setEditing(null)}
             onSubmit={async (fields) => {

@@ -1,9 +1,18 @@
-import { useMemo } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useLive } from '../db/live';
 import { Link, useNavigate, useParams } from 'react-router';
 import { detectRosterMapping, ROSTER_FIELDS } from '../../shared';
-import { matchRoster, ROSTER_MATCH_LABELS, type RosterMatchCounts, type RosterMatchedRow } from '../../shared/import/rosterMatch';
-import { importRosterWithUndo, rosterOnFile, undoRosterImport } from '../db/rosterImport';
+import {
+  matchRosterSteps,
+  ROSTER_MATCH_LABELS,
+  type RosterMatchCounts,
+  type RosterMatchedRow,
+  type RosterMatchResult,
+  type RosterOnFile,
+} from '../../shared/import/rosterMatch';
+import type { RosterPreviewRow } from '../../shared';
+import { importRosterWithUndo, rosterOnFile, undoRosterImport, type RosterImportProgress } from '../db/rosterImport';
+import { runSteps } from '../db/steps';
 import { CsvImportHeader } from '../ui/import/CsvImportHeader';
 import { EncodingSelect } from '../ui/import/EncodingSelect';
 import { EncodingWarning } from '../ui/import/EncodingWarning';
@@ -46,28 +55,44 @@ export function RosterImportPage() {
   const csv = useOffThreadCsvPreview(detectRosterMapping, 'roster', NO_ARGS);
   const { busy, run } = useImportRun();
 
-  const onFile = useLive(() => rosterOnFile(classId), [classId]);
   const previewed = csv.result;
-  // Matched here, not in the preview hook, so the file's preview stays free of the database.
-  const result = useMemo(
-    () => (previewed && onFile ? matchRoster(previewed, onFile, csv.file?.name ?? '') : null),
-    [previewed, onFile, csv.file],
-  );
+  // Only the students the file's rows can match are read (all of them for a district's file).
+  const onFile = useLive(() => (previewed ? rosterOnFile(classId, previewed.rows) : null), [classId, previewed]);
+  const result = useMatched(previewed, onFile, csv.file?.name ?? '');
   const leftOut = (result?.rows.length ?? 0) - (result?.acceptedCount ?? 0);
+  const [saving, setSaving] = useState<RosterImportProgress | null>(null);
+  const stop = useRef<AbortController | null>(null);
+  // Leaving the page stops an import under way: it then writes nothing.
+  useEffect(() => () => stop.current?.abort(), []);
 
   const confirm = async () => {
     if (!previewed || !result) return;
+    const controller = new AbortController();
+    stop.current = controller;
+    setSaving({ step: 'matching', done: 0, total: result.acceptedCount });
     await run(async () => {
-      // The file-accepted rows: the import matches them again, in its transaction, by the same rules.
-      const { outcome, undo } = await importRosterWithUndo(classId, previewed.rows.filter((r) => r.accepted));
-      const count = outcome.created + outcome.matched;
-      const out = leftOut || outcome.conflicts;
-      toast.undoable(
-        `Imported ${count} ${count === 1 ? 'student' : 'students'}: ${outcome.created} new, ${outcome.matched} already on file.` +
-          (out ? ` ${out} ${out === 1 ? 'row was' : 'rows were'} left out.` : ''),
-        () => undoRosterImport(undo),
-      );
-      navigate(`/classes/${classId}`);
+      try {
+        // The file-accepted rows: the import matches them again, in its transaction, by the same rules.
+        const { outcome, undo } = await importRosterWithUndo(
+          classId,
+          previewed.rows.filter((r) => r.accepted),
+          { onProgress: setSaving, signal: controller.signal },
+        );
+        const count = outcome.created + outcome.matched;
+        const out = leftOut || outcome.conflicts;
+        toast.undoable(
+          `Imported ${count} ${count === 1 ? 'student' : 'students'}: ${outcome.created} new, ${outcome.matched} already on file.` +
+            (out ? ` ${out} ${out === 1 ? 'row was' : 'rows were'} left out.` : ''),
+          () => undoRosterImport(undo),
+        );
+        navigate(`/classes/${classId}`);
+      } catch (error) {
+        if (!controller.signal.aborted) throw error;
+        toast.info('Stopped the import. Nothing was imported.');
+      } finally {
+        setSaving(null);
+        stop.current = null;
+      }
     });
   };
 
@@ -93,6 +118,12 @@ export function RosterImportPage() {
         </div>
       )}
 
+      {csv.file && previewed && !result && (
+        <p className="muted" role="status" aria-busy="true">
+          Matching {previewed.rows.length.toLocaleString('en-US')} rows with the students on file…
+        </p>
+      )}
+
       {csv.file && result && csv.table && (
         <>
           <ImportSummary
@@ -105,10 +136,11 @@ export function RosterImportPage() {
           <EncodingWarning decoded={csv.decoded} encoding={csv.encoding} />
           <div className="import-controls">
             <MappingEditor fields={ROSTER_FIELDS} headers={csv.table.headers} mapping={csv.mapping ?? {}} onChange={csv.setMapping} />
-            <EncodingSelect value={csv.encoding} onChange={csv.setEncoding} />
+            <EncodingSelect value={csv.encoding} onChange={csv.setEncoding} detected={csv.decoded?.encoding} />
           </div>
           <ProblemList title="Problems" problems={result.problems} />
           <ProblemRowsPreview rows={result.rows} columns={COLUMNS} />
+          {saving && <SavingProgress progress={saving} onCancel={() => stop.current?.abort()} />}
           <div className="actions sticky-actions">
             <button type="button" disabled={busy || result.acceptedCount === 0} onClick={() => void confirm()}>
               {busy ? 'Importing…' : `Import ${result.acceptedCount} students`}
@@ -141,5 +173,53 @@ function MatchSummary({ counts }: { counts: RosterMatchCounts }) {
     <p className="import-match-summary" aria-label="Who the rows are">
       {parts.join(' · ')}
     </p>
+  );
+}
+
+/**
+ * The preview's rows matched with the students on file, between frames (a district's file takes
+ * seconds); null until the match for these very rows and students is done.
+ */
+function useMatched(
+  previewed: { rows: RosterPreviewRow[]; problems: RosterMatchResult<RosterPreviewRow>['problems'] } | null,
+  onFile: RosterOnFile | null | undefined,
+  fileName: string,
+): RosterMatchResult<RosterPreviewRow> | null {
+  const [matched, setMatched] = useState<{ of: unknown[]; value: RosterMatchResult<RosterPreviewRow> } | null>(null);
+  useEffect(() => {
+    if (!previewed || !onFile) return;
+    const controller = new AbortController();
+    runSteps(matchRosterSteps(previewed, onFile, fileName), { signal: controller.signal }).then(
+      (value) => setMatched({ of: [previewed, onFile, fileName], value }),
+      () => undefined,
+    );
+    return () => controller.abort();
+  }, [previewed, onFile, fileName]);
+  const fresh = matched && matched.of[0] === previewed && matched.of[1] === onFile && matched.of[2] === fileName;
+  return fresh ? matched.value : null;
+}
+
+const STEP_WORDS: Record<RosterImportProgress['step'], string> = {
+  matching: 'Matching the rows with the students on file',
+  saving: 'Saving the students',
+};
+
+/** "Saving the students… 40 % (40,000 of 100,000)" with Cancel, while an import runs. */
+function SavingProgress({ progress, onCancel }: { progress: RosterImportProgress; onCancel: () => void }) {
+  const percent = progress.total ? Math.min(100, Math.floor((progress.done / progress.total) * 100)) : 0;
+  const label = `${STEP_WORDS[progress.step]}…`;
+  return (
+    <div className="banner import-progress" role="group" aria-label="Importing the roster">
+      <div className="import-progress-text">
+        <strong>{label}</strong> <span>{percent} %</span>{' '}
+        <span className="muted">
+          ({progress.done.toLocaleString('en-US')} of {progress.total.toLocaleString('en-US')})
+        </span>
+      </div>
+      <progress aria-label={label} max={100} value={percent} />
+      <button type="button" className="secondary" onClick={onCancel}>
+        Cancel import
+      </button>
+    </div>
   );
 }

@@ -1,16 +1,24 @@
-import { useMemo, useState } from 'react';
+import { useDeferredValue, useId, useMemo, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { displayName, type Student, type StudentFields } from '../../shared';
 import { isStaleWrite, revOf } from '../db/conflicts';
 import { readyWorkspace, useClassWorkspace } from '../db/workspace';
 import { ClassLoading } from '../ui/ClassLoading';
-import { addStudentToClass, getStudent, setEnrollmentArchived, updateStudent, type RosterEntry } from '../db/students';
+import {
+  addStudentToClass,
+  getStudent,
+  setEnrollmentArchived,
+  updateStudent,
+  type RosterEntry,
+} from '../db/students';
 import { Dialog } from '../ui/Dialog';
 import { StaleChoice } from '../ui/StaleChoice';
 import { errorMessage, toast } from '../ui/toasts';
 import { AddExistingStudent } from './AddExistingStudent';
 import { exportRosterCsv } from './exportRoster';
 import { StudentForm } from './StudentForm';
+import { SpacerRow } from './SpacerRow';
+import { useTableRows } from './useTableRows';
 
 const STUDENT_FIELD_LABELS: [keyof StudentFields, string][] = [
   ['givenName', 'First name'],
@@ -23,12 +31,14 @@ const STUDENT_FIELD_LABELS: [keyof StudentFields, string][] = [
 
 /** The fields I changed in the form (from the student as it opened), with theirs beside mine. */
 function myChanges(opened: Student, mine: StudentFields, theirs: Student) {
-  return STUDENT_FIELD_LABELS.filter(([key]) => (opened[key] ?? '') !== (mine[key] ?? '')).map(([key, label]) => ({
-    key,
-    label,
-    theirs: theirs[key] ?? '',
-    mine: mine[key] ?? '',
-  }));
+  return STUDENT_FIELD_LABELS.filter(([key]) => (opened[key] ?? '') !== (mine[key] ?? '')).map(
+    ([key, label]) => ({
+      key,
+      label,
+      theirs: theirs[key] ?? '',
+      mine: mine[key] ?? '',
+    }),
+  );
 }
 
 export function RosterPage() {
@@ -43,8 +53,18 @@ export function RosterPage() {
   // The student as the edit form opened them (their rev is what a save is checked against).
   const [editing, setEditing] = useState<Student | null>(null);
   // A save refused because another window saved this student first: my values and theirs.
-  const [stale, setStale] = useState<{ message: string; mine: StudentFields; theirs: Student | undefined } | null>(null);
+  const [stale, setStale] = useState<{
+    message: string;
+    mine: StudentFields;
+    theirs: Student | undefined;
+  } | null>(null);
   const enrolledIds = useMemo(() => new Set((roster ?? []).map((r) => r.student.id)), [roster]);
+  // A district roster is found by name or ID here: the browser's Find sees only the rows in view.
+  const [find, setFind] = useState('');
+  const findId = useId();
+  const found = useDeferredValue(find);
+  const shownRoster = useMemo(() => filterRoster(roster ?? [], found), [roster, found]);
+  const { virtual, indexes, before, after, measure, placeBody, rowCount } = useTableRows(shownRoster.length, 45);
 
   if (ws === undefined) return <ClassLoading />;
   if (ws === null) {
@@ -61,7 +81,9 @@ export function RosterPage() {
   // After the teacher saw what the other window saved: my changes on top of theirs, on purpose.
   // Only the fields I changed are written, so what they changed elsewhere stays.
   const keepMine = async (opened: Student, mine: StudentFields, theirs: Student) => {
-    const changes = Object.fromEntries(myChanges(opened, mine, theirs).map((c) => [c.key, c.mine])) as Partial<StudentFields>;
+    const changes = Object.fromEntries(
+      myChanges(opened, mine, theirs).map((c) => [c.key, c.mine]),
+    ) as Partial<StudentFields>;
     try {
       const rev = await updateStudent(theirs.id, changes, revOf(theirs));
       setStale(null);
@@ -70,14 +92,17 @@ export function RosterPage() {
         await updateStudent(theirs.id, theirs, rev);
       });
     } catch (error) {
-      if (isStaleWrite(error)) setStale({ message: error.message, mine, theirs: await getStudent(theirs.id) });
+      if (isStaleWrite(error))
+        setStale({ message: error.message, mine, theirs: await getStudent(theirs.id) });
       else toast.error(`The student was not saved: ${errorMessage(error)}`);
     }
   };
 
   const archive = async (entry: RosterEntry) => {
     await setEnrollmentArchived(entry.enrollment.id, true);
-    toast.undoable(`Archived ${displayName(entry.student)}.`, () => setEnrollmentArchived(entry.enrollment.id, false));
+    toast.undoable(`Archived ${displayName(entry.student)}.`, () =>
+      setEnrollmentArchived(entry.enrollment.id, false),
+    );
   };
 
   return (
@@ -85,7 +110,9 @@ export function RosterPage() {
       <header className="page-header">
         <div>
           <h1 id="roster-title">{cls?.name ?? '…'}</h1>
-          <p className="muted">{[cls?.subject, cls?.grade && `Grade ${cls.grade}`, cls?.term].filter(Boolean).join(' · ')}</p>
+          <p className="muted">
+            {[cls?.subject, cls?.grade && `Grade ${cls.grade}`, cls?.term].filter(Boolean).join(' · ')}
+          </p>
         </div>
         <div className="actions">
           <button type="button" onClick={() => setAdding(true)}>
@@ -105,6 +132,18 @@ export function RosterPage() {
 
       <div className="toolbar">
         <h2 className="section-title">Roster {roster && <span className="muted">({roster.length})</span>}</h2>
+        {(virtual || find) && (
+          <div className="field inline">
+            <label htmlFor={findId}>Find a student</label>
+            <input
+              id={findId}
+              type="search"
+              value={find}
+              onChange={(e) => setFind(e.target.value)}
+              placeholder="Name or student ID"
+            />
+          </div>
+        )}
         <label className="checkbox">
           <input type="checkbox" checked={showArchived} onChange={(e) => setShowArchived(e.target.checked)} />
           Show archived students
@@ -126,8 +165,14 @@ export function RosterPage() {
         </div>
       )}
 
+      {roster && roster.length > 0 && found && shownRoster.length === 0 && (
+        <p className="muted" role="status">
+          No student in this class matches “{found}”.
+        </p>
+      )}
+
       {roster && roster.length > 0 && (
-        <table className="table" aria-label="Roster">
+        <table className="table" aria-label="Roster" aria-rowcount={rowCount}>
           <thead>
             <tr>
               <th scope="col">Name</th>
@@ -140,12 +185,20 @@ export function RosterPage() {
               </th>
             </tr>
           </thead>
-          <tbody>
-            {roster.map((entry) => {
+          <tbody ref={placeBody}>
+            <SpacerRow height={before} columns={6} />
+            {indexes.map((index) => {
+              const entry = shownRoster[index]!;
               const s = entry.student;
               const archived = entry.enrollment.archived === 1;
               return (
-                <tr key={entry.enrollment.id} className={archived ? 'archived' : undefined}>
+                <tr
+                  key={entry.enrollment.id}
+                  className={archived ? 'archived' : undefined}
+                  data-index={index}
+                  ref={measure}
+                  aria-rowindex={index + 2}
+                >
                   <th scope="row">
                     <Link to={`/classes/${classId}/students/${s.id}`}>
                       {s.familyName}
@@ -153,14 +206,23 @@ export function RosterPage() {
                       {s.givenName}
                     </Link>
                     {archived && <span className="badge">Archived</span>}
-                    {s.notes && <span className="note-mark" title={s.notes} aria-label="Has notes">✎</span>}
+                    {s.notes && (
+                      <span className="note-mark" title={s.notes} aria-label="Has notes">
+                        ✎
+                      </span>
+                    )}
                   </th>
                   <td>{s.preferredName}</td>
                   <td className="mono">{s.studentNumber}</td>
                   <td>{s.email}</td>
                   <td>{entry.enrollment.section}</td>
                   <td className="row-actions">
-                    <button type="button" className="secondary small" aria-label={`Edit ${displayName(s)}`} onClick={() => setEditing(s)}>
+                    <button
+                      type="button"
+                      className="secondary small"
+                      aria-label={`Edit ${displayName(s)}`}
+                      onClick={() => setEditing(s)}
+                    >
                       Edit
                     </button>
                     {archived ? (
@@ -173,7 +235,12 @@ export function RosterPage() {
                         Restore
                       </button>
                     ) : (
-                      <button type="button" className="secondary small" aria-label={`Archive ${displayName(s)}`} onClick={() => void archive(entry)}>
+                      <button
+                        type="button"
+                        className="secondary small"
+                        aria-label={`Archive ${displayName(s)}`}
+                        onClick={() => void archive(entry)}
+                      >
                         Archive
                       </button>
                     )}
@@ -181,6 +248,7 @@ export function RosterPage() {
                 </tr>
               );
             })}
+            <SpacerRow height={after} columns={6} />
           </tbody>
         </table>
       )}
@@ -197,7 +265,11 @@ export function RosterPage() {
         />
       </Dialog>
       <Dialog title="Add existing student" open={addingExisting} onClose={() => setAddingExisting(false)}>
-        <AddExistingStudent classId={classId} enrolledIds={enrolledIds} onDone={() => setAddingExisting(false)} />
+        <AddExistingStudent
+          classId={classId}
+          enrolledIds={enrolledIds}
+          onDone={() => setAddingExisting(false)}
+        />
       </Dialog>
       <Dialog
         title="Edit student"
@@ -241,8 +313,9 @@ export function RosterPage() {
                   ))}
                 </ul>
                 <p>
-                  <strong>Load theirs</strong> drops your changes and shows the student as saved, to edit again.{' '}
-                  <strong>Keep mine</strong> saves your changes on top of theirs: what they changed elsewhere stays.
+                  <strong>Load theirs</strong> drops your changes and shows the student as saved, to edit
+                  again. <strong>Keep mine</strong> saves your changes on top of theirs: what they changed
+                  elsewhere stays.
                 </p>
               </>
             ) : (
@@ -272,7 +345,8 @@ export function RosterPage() {
                   await updateStudent(before.id, before, rev);
                 });
               } catch (error) {
-                if (isStaleWrite(error)) setStale({ message: error.message, mine: fields, theirs: await getStudent(editing.id) });
+                if (isStaleWrite(error))
+                  setStale({ message: error.message, mine: fields, theirs: await getStudent(editing.id) });
                 else toast.error(`The student was not saved: ${errorMessage(error)}`);
               }
             }}
@@ -280,5 +354,16 @@ export function RosterPage() {
         )}
       </Dialog>
     </section>
+  );
+}
+
+/** The roster entries whose name, preferred name or student ID holds `query` (any case). */
+function filterRoster(roster: readonly RosterEntry[], query: string): readonly RosterEntry[] {
+  const q = query.trim().toLocaleLowerCase();
+  if (!q) return roster;
+  return roster.filter(({ student: s }) =>
+    `${s.familyName}, ${s.givenName} ${s.givenName} ${s.familyName} ${s.preferredName ?? ''} ${s.studentNumber ?? ''}`
+      .toLocaleLowerCase()
+      .includes(q),
   );
 }

@@ -1,7 +1,7 @@
 import { Fragment, useEffect, useMemo, useState } from 'react';
 import { useLive } from '../db/live';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
-import { groupSets, isMirrored, type GroupingRecord, type PlanStation, type PlayModel } from '../../shared';
+import { groupSets, isMirrored, periodSplit, splitWords, type GroupingRecord, type PlanStation, type PlayModel } from '../../shared';
 import { deletePlans, restorePlans, savePlan, savePlay, updatePlan, type PlanDraft } from '../db/plans';
 import { isStaleWrite, revOf, type StaleWriteError } from '../db/conflicts';
 import { getPlan } from '../db/plans';
@@ -21,6 +21,7 @@ import {
   applyGrouping,
   draftFromPlay,
   draftFromRecord,
+  extendDates,
   mirrorStations,
   moveItem,
   newStation,
@@ -33,6 +34,8 @@ import {
   withModel,
 } from './planDraft';
 import { draftKey, usePlanDrafts } from './planDraftStore';
+import { usePlanHistory } from './planHistory';
+import { NothingToSave, useSaveShortcut } from '../ui/saveShortcut';
 import { findPlay, loadPlanEditorData } from '../db/planViews';
 import { planView } from './planView';
 import { newId } from '../db/ids';
@@ -46,6 +49,8 @@ export function PlanEditorPage() {
   const key = draftKey(classId, planId);
   const entry = usePlanDrafts((s) => s.drafts[key]);
   const { start, change, discard } = usePlanDrafts.getState();
+  // Every edit is a step on this editor's own undo stack (Ctrl+Z, Ctrl+Shift+Z, Ctrl+Y).
+  const update = usePlanHistory(key);
   const [problems, setProblems] = useState<string[]>([]);
   const [confirmDiscard, setConfirmDiscard] = useState(false);
   const [playDialog, setPlayDialog] = useState(false);
@@ -97,20 +102,19 @@ export function PlanEditorPage() {
     );
   if (!draft || !view) return <section className="page" aria-busy="true" />;
 
-  const update = (fn: (d: PlanDraft) => PlanDraft) => change(key, fn);
   const setStations = (stations: PlanStation[]) => update((d) => ({ ...d, body: { ...d.body, stations } }));
   const play = findPlay(draft.body.playId ?? null, data.plays);
   const title = planTitle(draft);
 
   const pickGrouping = (grouping: GroupingRecord | null) => update((d) => applyGrouping(d, grouping, newId));
-  const setModel = (model: PlayModel) =>
-    update((d) =>
-      withModel(d, model, {
-        classStudentIds: data.activeStudentIds,
-        grouping: data.groupings.find((g) => g.id === d.groupingId) ?? null,
-        newId,
-      }),
-    );
+  const setModelOf = (d: PlanDraft, model: PlayModel) =>
+    withModel(d, model, {
+      classStudentIds: data.activeStudentIds,
+      grouping: data.groupings.find((g) => g.id === d.groupingId) ?? null,
+      newId,
+    });
+  const setModel = (model: PlayModel) => update((d) => setModelOf(d, model));
+  const split = periodSplit(draft.body, view.slots);
 
   const save = async () => {
     const found = saveProblems(draft);
@@ -205,6 +209,7 @@ export function PlanEditorPage() {
 
   return (
     <section className="page pe-page" aria-labelledby="pe-title">
+      <SaveShortcut save={() => (!isNew && !dirty ? Promise.reject(new NothingToSave()) : save())} />
       <header className="page-header">
         <div>
           <p className="pe-crumb small-text">
@@ -217,7 +222,7 @@ export function PlanEditorPage() {
           </p>
         </div>
         <div className="actions">
-          <button type="button" disabled={busy} onClick={() => void save()}>
+          <button type="button" disabled={busy} aria-keyshortcuts="Control+S" onClick={() => void save()}>
             Save
           </button>
           <button type="button" className="secondary" onClick={() => setPlayDialog(true)}>
@@ -341,6 +346,28 @@ export function PlanEditorPage() {
                 />
               </Fragment>
             ))}
+            {split && draft.body.model !== 'multi_day' && (
+              <div className="pe-split" role="note" aria-label="Period">
+                <p className="small-text">
+                  The rounds do not fit in the {draft.body.periodMinutes}-minute class period, so the plan runs over {split.days} days:{' '}
+                  {splitWords(split, draft.body.dates)}.
+                </p>
+                {draft.body.model === 'station' && (
+                  <button
+                    type="button"
+                    className="secondary small"
+                    onClick={() =>
+                      update((d) => {
+                        const next = setModelOf(d, 'multi_day');
+                        return { ...next, body: { ...next.body, dates: extendDates(next.body.dates, split.days) } };
+                      })
+                    }
+                  >
+                    Run it over {split.days} days, with a date for each
+                  </button>
+                )}
+              </div>
+            )}
             {draft.body.model === 'multi_day' && view.days > draft.body.dates.length && (
               <p className="small-text pe-days-hint">
                 The schedule runs over {view.days} days but the plan has {draft.body.dates.length} {draft.body.dates.length === 1 ? 'date' : 'dates'}: add a
@@ -405,13 +432,13 @@ export function PlanEditorPage() {
         showRooms={draft.body.model === 'lab'}
         onMirror={() => setStations(mirrorStations(draft.body.stations, newId))}
         onUnmirror={() => setStations(unmirrorStations(draft.body.stations))}
-        onRestore={(station, index) =>
-          update((d) => {
-            const stations = [...d.body.stations];
-            stations.splice(Math.min(index, stations.length), 0, station);
-            return { ...d, body: { ...d.body, stations } };
-          })
-        }
+        onRemove={(index) => {
+          const gone = draft.body.stations[index];
+          if (!gone) return;
+          update((d) => ({ ...d, body: { ...d.body, stations: d.body.stations.filter((s) => s.id !== gone.id) } }), {
+            toast: `Removed the station “${gone.name || `Station ${index + 1}`}”.`,
+          });
+        }}
       />
 
       {planId && <PlanFeedback planId={planId} />}
@@ -420,4 +447,10 @@ export function PlanEditorPage() {
       <SavePlayDialog open={playDialog} defaultName={title} onClose={() => setPlayDialog(false)} onSave={saveAsPlay} />
     </section>
   );
+}
+
+/** Ctrl+S runs the editor's Save (the newest one, so it saves the draft on screen). */
+function SaveShortcut({ save }: { save: () => Promise<void> }) {
+  useSaveShortcut(save);
+  return null;
 }

@@ -109,6 +109,37 @@ export function PlanSettings({ draft, onChange, onModel }: Props) {
           onChange={(n) => setBody({ screenLimitPerDay: n })}
         />
       </div>
+      <div className="pe-settings-row">
+        <div className="field pe-notes-field">
+          <label htmlFor={`${id}-notes`}>Teacher’s notes</label>
+          <textarea
+            id={`${id}-notes`}
+            rows={2}
+            maxLength={20000}
+            value={body.notes}
+            aria-describedby={`${id}-notes-hint`}
+            placeholder="What to watch for, who needs a check-in, what to change next time"
+            onChange={(e) => setBody({ notes: e.target.value })}
+          />
+          <span id={`${id}-notes-hint`} className="small-text muted">
+            For you and your coach: the plan PDF and a review show them; students never see them.
+          </span>
+        </div>
+        <label className="checkbox pe-names-toggle">
+          <input
+            type="checkbox"
+            checked={body.showNames !== false}
+            onChange={(e) =>
+              onChange((d) => {
+                const { showNames: _old, ...rest } = d.body;
+                // Unset is "show": a plan only stores the choice to hide them.
+                return { ...d, body: e.target.checked ? rest : { ...rest, showNames: false } };
+              })
+            }
+          />
+          Show students’ names on the wall chart, station cards and live board
+        </label>
+      </div>
     </section>
   );
 }

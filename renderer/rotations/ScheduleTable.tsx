@@ -1,8 +1,8 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { DndContext, PointerSensor, useDraggable, useDroppable, useSensor, useSensors, type DragEndEvent } from '@dnd-kit/core';
-import { isMirrored, stationSet, type PlanBody, type PlanGroup } from '../../shared';
+import { formatDate, isMirrored, stationSet, type PlanBody, type PlanGroup } from '../../shared';
 import { readableInk } from '../ui/color';
-import { formatPlanDate, KIND_LABELS } from './planDraft';
+import { KIND_LABELS } from './planDraft';
 import type { ScheduleRound } from './planView';
 
 type Props = {
@@ -19,6 +19,16 @@ type Props = {
 export function ScheduleTable({ body, rounds, days, onSwap, set }: Props) {
   const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 4 } }));
   const [menu, setMenu] = useState<string | null>(null);
+  // After a swap from the menu, focus stays on the same cell's swap button (the menu is gone).
+  const refocus = useRef<string | null>(null);
+  const tableRef = useRef<HTMLTableElement>(null);
+  useEffect(() => {
+    if (!refocus.current) return;
+    const cellId = refocus.current;
+    const cell = [...(tableRef.current?.querySelectorAll<HTMLElement>('[data-cell]') ?? [])].find((el) => el.dataset.cell === cellId);
+    cell?.querySelector<HTMLButtonElement>('.pe-swap')?.focus();
+    refocus.current = null;
+  });
   const groups = new Map(body.groups.map((g) => [g.id, g]));
   const mirrored = isMirrored(body);
   const stations = set ? body.stations.filter((s) => stationSet(s) === set) : body.stations;
@@ -43,7 +53,7 @@ export function ScheduleTable({ body, rounds, days, onSwap, set }: Props) {
   return (
     <DndContext sensors={sensors} onDragEnd={onDragEnd}>
       <div className="pe-schedule-scroll">
-        <table className="table compact pe-schedule" aria-label={set ? `Schedule, set ${set}` : 'Schedule'}>
+        <table ref={tableRef} className="table compact pe-schedule" aria-label={set ? `Schedule, set ${set}` : 'Schedule'}>
           <thead>
             <tr>
               <th scope="col">Round</th>
@@ -68,7 +78,7 @@ export function ScheduleTable({ body, rounds, days, onSwap, set }: Props) {
                     {days > 1 && (
                       <span className="pe-day">
                         Day {r.day + 1}
-                        {body.dates[r.day] ? ` · ${formatPlanDate(body.dates[r.day]!)}` : ''}
+                        {body.dates[r.day] ? ` · ${formatDate(body.dates[r.day]!, 'weekday')}` : ' · no date'}
                       </span>
                     )}
                     Round {r.round + 1}
@@ -91,6 +101,7 @@ export function ScheduleTable({ body, rounds, days, onSwap, set }: Props) {
                             onSwap={(other) => {
                               setMenu(null);
                               onSwap(group.id, other);
+                              refocus.current = cellId;
                             }}
                           />
                         ) : (
@@ -123,7 +134,7 @@ function GroupCell({ cellId, group, others, menuOpen, onMenu, onSwap }: CellProp
   const { setNodeRef: setDropRef, isOver } = useDroppable({ id: cellId, data: { groupId: group.id } });
   const name = group.name || 'Unnamed group';
   return (
-    <div ref={setDropRef} className={`pe-cell${isOver && !isDragging ? ' pe-over' : ''}`}>
+    <div ref={setDropRef} data-cell={cellId} className={`pe-cell${isOver && !isDragging ? ' pe-over' : ''}`}>
       <div className="pe-cell-row">
         <span
           ref={setDragRef}

@@ -1,6 +1,17 @@
 import { Fragment, useState } from 'react';
-import { STATION_KINDS, type ClassAdult, type PlanGroup, type PlanStation, type PlayAdult, type StationKind } from '../../shared';
-import { toast } from '../ui/toasts';
+import {
+  EMPTY_ACTIVITY,
+  overridesEveryGroup,
+  STATION_KINDS,
+  withoutOverride,
+  type ActivityField,
+  type ClassAdult,
+  type PlanGroup,
+  type PlanStation,
+  type PlayAdult,
+  type StationActivity,
+  type StationKind,
+} from '../../shared';
 import { KIND_LABELS, ROLE_LABELS } from './planDraft';
 
 type Props = {
@@ -13,8 +24,8 @@ type Props = {
   onAdd: () => void;
   /** a second copy of every station, in set B */
   onMirror: () => void;
-  /** puts a removed station back where it was (undo) */
-  onRestore: (station: PlanStation, index: number) => void;
+  /** removes a station (with Undo) */
+  onRemove: (index: number) => void;
   onUnmirror: () => void;
 };
 
@@ -23,7 +34,7 @@ const ROLES = Object.keys(ROLE_LABELS) as Exclude<PlayAdult, null>[];
 const count = (text: string): number | undefined => (text.trim() === '' || Number.isNaN(Number(text)) ? undefined : Number(text));
 
 /** One row per station; each station's activities per group fold out beneath it. */
-export function StationsEditor({ stations, showRooms, groups, adults, onChange, onAdd, onMirror, onUnmirror, onRestore }: Props) {
+export function StationsEditor({ stations, showRooms, groups, adults, onChange, onAdd, onMirror, onUnmirror, onRemove }: Props) {
   const [open, setOpen] = useState<string | null>(null);
   const set = (i: number, change: Partial<PlanStation>) => onChange(stations.map((s, j) => (j === i ? withChange(s, change) : s)));
   const move = (i: number, to: number) => {
@@ -34,11 +45,6 @@ export function StationsEditor({ stations, showRooms, groups, adults, onChange, 
   const mirrored = stations.some((s) => s.set === 'B');
   const rooms = showRooms || stations.some((s) => s.room);
   const columns = 6 + (mirrored ? 1 : 0) + (rooms ? 1 : 0);
-  const remove = (i: number) => {
-    const gone = stations[i]!;
-    onChange(stations.filter((_, j) => j !== i));
-    toast.undoable(`Removed the station “${gone.name || `Station ${i + 1}`}”.`, async () => onRestore(gone, i));
-  };
   const adultLabel = (role: Exclude<PlayAdult, null>) => {
     const names = adults.filter((a) => a.role === role).map((a) => a.name);
     return names.length ? `${ROLE_LABELS[role]} (${names.join(', ')})` : ROLE_LABELS[role];
@@ -192,7 +198,7 @@ export function StationsEditor({ stations, showRooms, groups, adults, onChange, 
                         type="button"
                         className="icon-button pe-move"
                         aria-label={`Remove station ${n}`}
-                        onClick={() => remove(i)}
+                        onClick={() => onRemove(i)}
                       >
                         ×
                       </button>
@@ -201,7 +207,7 @@ export function StationsEditor({ stations, showRooms, groups, adults, onChange, 
                   {expanded && (
                     <tr className="pe-activities-row">
                       <td colSpan={columns}>
-                        <Activities station={s} groups={groups} onChange={(activities) => set(i, { activities })} />
+                        <Activities station={s} groups={groups} onChange={(change) => set(i, change)} />
                       </td>
                     </tr>
                   )}
@@ -228,49 +234,103 @@ function withChange(s: PlanStation, change: Partial<PlanStation>): PlanStation {
   if (out.room !== undefined && out.room.trim() === '') delete out.room;
   if (out.capacity === undefined) delete out.capacity;
   if (out.devices === undefined || out.kind !== 'online') delete out.devices;
+  if (out.everyGroup === undefined) delete out.everyGroup;
   return out;
 }
 
-type Activity = PlanStation['activities'][string];
-const EMPTY: Activity = { activity: '', resources: '', evidence: '' };
+type Activity = StationActivity;
+const FIELDS: { field: ActivityField; head: string; label: string }[] = [
+  { field: 'activity', head: 'Activity', label: 'activity' },
+  { field: 'resources', head: 'Resources or links', label: 'resources' },
+  { field: 'evidence', head: 'Evidence it produces', label: 'evidence' },
+];
 
-function Activities({ station, groups, onChange }: { station: PlanStation; groups: PlanGroup[]; onChange: (a: PlanStation['activities']) => void }) {
-  if (groups.length === 0) return <p className="muted small-text">Pick a grouping first: each group can do something different here.</p>;
-  const set = (groupId: string, change: Partial<Activity>) =>
-    onChange({ ...station.activities, [groupId]: { ...EMPTY, ...station.activities[groupId], ...change } });
+/**
+ * A station's activities: one row for every group (typed once), then a row per group whose text
+ * replaces it for that group only, field by field. An empty group field shows the shared text
+ * greyed as its placeholder.
+ */
+function Activities({ station, groups, onChange }: { station: PlanStation; groups: PlanGroup[]; onChange: (change: Partial<PlanStation>) => void }) {
   const name = station.name || 'this station';
+  const shared = station.everyGroup ?? EMPTY_ACTIVITY;
+  const setShared = (change: Partial<Activity>) => {
+    const next = { ...EMPTY_ACTIVITY, ...station.everyGroup, ...change };
+    onChange({ everyGroup: Object.values(next).some((v) => v.trim() !== '') ? next : undefined });
+  };
+  const setOwn = (groupId: string, change: Partial<Activity>) =>
+    onChange({ activities: { ...station.activities, [groupId]: { ...EMPTY_ACTIVITY, ...station.activities[groupId], ...change } } });
+  const hasShared = Object.values(shared).some((v) => v.trim() !== '');
   return (
-    <table className="pe-activities" aria-label={`Activities at ${name}`}>
-      <thead>
-        <tr>
-          <th scope="col">Group</th>
-          <th scope="col">Activity</th>
-          <th scope="col">Resources or links</th>
-          <th scope="col">Evidence it produces</th>
-        </tr>
-      </thead>
-      <tbody>
-        {groups.map((g) => {
-          const a = station.activities[g.id] ?? EMPTY;
-          return (
-            <tr key={g.id}>
-              <th scope="row">
-                <span className="pe-swatch" style={{ background: g.color }} aria-hidden="true" />
-                {g.name}
+    <>
+      <p className="muted small-text pe-activities-hint">
+        {groups.length === 0
+          ? 'What every group does here. Pick a grouping to give a group an activity of its own.'
+          : 'Type once in “Every group”; what you type for a group replaces it for that group only.'}
+      </p>
+      <table className="pe-activities" aria-label={`Activities at ${name}`}>
+        <thead>
+          <tr>
+            <th scope="col">Who</th>
+            {FIELDS.map((f) => (
+              <th scope="col" key={f.field}>
+                {f.head}
               </th>
-              <td>
-                <input aria-label={`${g.name} activity at ${name}`} value={a.activity} onChange={(e) => set(g.id, { activity: e.target.value })} />
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          <tr className="pe-every-group">
+            <th scope="row">Every group</th>
+            {FIELDS.map((f) => (
+              <td key={f.field}>
+                <input aria-label={`Every group ${f.label} at ${name}`} value={shared[f.field]} onChange={(e) => setShared({ [f.field]: e.target.value })} />
               </td>
-              <td>
-                <input aria-label={`${g.name} resources at ${name}`} value={a.resources} onChange={(e) => set(g.id, { resources: e.target.value })} />
-              </td>
-              <td>
-                <input aria-label={`${g.name} evidence at ${name}`} value={a.evidence} onChange={(e) => set(g.id, { evidence: e.target.value })} />
-              </td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
+            ))}
+          </tr>
+          {groups.map((g) => {
+            const own = station.activities[g.id] ?? EMPTY_ACTIVITY;
+            const overrides = overridesEveryGroup(station, g.id);
+            return (
+              <tr key={g.id}>
+                <th scope="row">
+                  <span className="pe-swatch" style={{ background: g.color }} aria-hidden="true" />
+                  {g.name}
+                  <span className="pe-activity-source">
+                    {overrides ? (
+                      hasShared ? (
+                        <button
+                          type="button"
+                          className="link-button small-text"
+                          aria-label={`${g.name}: use the activity for every group at ${name}`}
+                          onClick={() => onChange(withoutOverride(station, g.id))}
+                        >
+                          use every group’s
+                        </button>
+                      ) : (
+                        'own'
+                      )
+                    ) : hasShared ? (
+                      'as every group'
+                    ) : (
+                      ''
+                    )}
+                  </span>
+                </th>
+                {FIELDS.map((f) => (
+                  <td key={f.field}>
+                    <input
+                      aria-label={`${g.name} ${f.label} at ${name}`}
+                      value={own[f.field]}
+                      placeholder={shared[f.field]}
+                      onChange={(e) => setOwn(g.id, { [f.field]: e.target.value })}
+                    />
+                  </td>
+                ))}
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </>
   );
 }

@@ -180,6 +180,16 @@ export function moveItem<T>(items: readonly T[], from: number, to: number): T[] 
   return out;
 }
 
+/** `dates` with a next day added after the last until there are `count` (weekends included: the teacher can change them). */
+export function extendDates(dates: readonly string[], count: number): string[] {
+  const out = [...dates];
+  while (out.length < count) {
+    const last = out[out.length - 1];
+    out.push(last && isRealDate(last) ? defaultPlanDate(parseISO(last)) : defaultPlanDate());
+  }
+  return out;
+}
+
 /** Swaps two groups in the priority order (the schedule follows from the order). */
 export function swapGroups(groups: readonly PlanGroup[], a: string, b: string): PlanGroup[] {
   const i = groups.findIndex((g) => g.id === a);
@@ -238,7 +248,7 @@ export function playFromBody(
     name,
     description,
     model: body.model,
-    stations: body.stations.map(({ id: _id, activities: _a, ...s }) => s),
+    stations: body.stations.map(({ id: _id, activities: _a, everyGroup: _e, ...s }) => s),
     minutesPerStation: body.minutesPerStation,
     transitionMinutes: body.transitionMinutes,
     ...(body.periodMinutes ? { periodMinutes: body.periodMinutes } : {}),

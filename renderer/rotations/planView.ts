@@ -4,6 +4,7 @@ import {
   SCREEN_KINDS,
   minutesByStudent,
   modelChecks,
+  periodChecks,
   planChecks,
   planSchedule,
   playlistChecks,
@@ -48,6 +49,7 @@ export function planView(body: PlanBody, studentNames: Record<string, string> = 
           groups: body.groups.map((g) => ({ id: g.id, name: g.name, studentIds: g.studentIds, ...(typeof g.need === 'number' ? { need: g.need } : {}) })),
           minutesPerStation: body.minutesPerStation,
           screenLimitPerDay: body.screenLimitPerDay,
+          besideScheduleWarnings: true,
         })
       : [];
   const health: PlanCheck[] = [
@@ -64,9 +66,12 @@ export function planView(body: PlanBody, studentNames: Record<string, string> = 
           studentNames,
         })
       : []),
-    // buildRotation already says when no station is led by the teacher.
-    ...checks.filter((c) => !(c.message.startsWith('No station is led by the teacher') && warnings.some((w) => w.startsWith('No station is led')))),
-  ].sort((a, b) => (a.level === b.level ? 0 : a.level === 'warning' ? -1 : 1));
+    ...periodChecks(body, slots),
+    ...checks,
+  ]
+    // Each problem once, whichever check found it.
+    .filter((c, i, all) => all.findIndex((o) => o.message === c.message) === i)
+    .sort((a, b) => (a.level === b.level ? 0 : a.level === 'warning' ? -1 : 1));
 
   const perStudent = minutesByStudent({ slots, stations: body.stations, groups: body.groups, minutesPerStation: body.minutesPerStation });
   const screenOn = (m: Record<StationKind, number> | undefined) => (m ? SCREEN_KINDS.reduce((n, k) => n + m[k], 0) : 0);

@@ -6,6 +6,7 @@ import { readyWorkspace, useClassWorkspace } from '../db/workspace';
 import { ClassLoading, ClassMissing } from '../ui/ClassLoading';
 import { listFrameworks, moveClassSkill, setSkillTracked, listAllSkills } from '../db/skills';
 import { errorMessage, toast } from '../ui/toasts';
+import { ScaleFromSkills } from './ScaleFromSkills';
 
 /** Which skills a class tracks, and in what order they appear in its tracker. */
 export function ClassSkillsPage() {
@@ -41,6 +42,7 @@ export function ClassSkillsPage() {
           <p className="muted">{cls?.name}</p>
         </div>
       </header>
+      <ScaleFromSkills classId={classId} current={ws.settings.scale} scales={trackedSkills.map((s) => s.scale)} />
       <div className="split">
         <section className="split-main" aria-labelledby="tracked-title">
           <h2 id="tracked-title" className="section-title">
@@ -78,7 +80,9 @@ export function ClassSkillsPage() {
           )}
           {frameworks?.map((f) => {
             const rows = flattenSkillTree((allSkills ?? []).filter((s) => s.frameworkId === f.id));
-            const untracked = rows.filter((r) => !trackedIds.has(r.skill.id)).map((r) => r.skill.id);
+            // Headings (Canvas outcome groups) only hold skills: nothing is scored on them.
+            const scored = rows.filter((r) => !r.skill.heading);
+            const untracked = scored.filter((r) => !trackedIds.has(r.skill.id)).map((r) => r.skill.id);
             return (
               <fieldset key={f.id} className="framework-pick">
                 <legend>{f.title}</legend>
@@ -86,7 +90,7 @@ export function ClassSkillsPage() {
                     setPending({});
                     void setSkillTracked(classId, untracked, true);
                   }}>
-                  Track all {rows.length}
+                  Track all {scored.length}
                 </button>
                 {rows.map(({ skill, depth }) => (
                   <label key={skill.id} className="checkbox" style={{ paddingLeft: `${depth * 1.25}rem` }}>

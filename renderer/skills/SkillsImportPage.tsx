@@ -1,6 +1,7 @@
 import { useLive } from '../db/live';
-import { useNavigate, useParams } from 'react-router';
+import { Link, useNavigate, useParams } from 'react-router';
 import { detectSkillMapping, SKILL_FIELDS, type SkillPreviewRow } from '../../shared';
+import { looksLikeCanvasOutcomes } from '../../shared/import/canvasOutcomes';
 import { importSkills, listSkills, getFramework } from '../db/skills';
 import { CsvImportHeader } from '../ui/import/CsvImportHeader';
 import { EncodingSelect } from '../ui/import/EncodingSelect';
@@ -102,6 +103,12 @@ export function SkillsImportPage() {
               </>
             )}
           </div>
+          {looksLikeCanvasOutcomes(csv.table.headers) && (
+            <div className="banner warning">
+              This looks like Canvas&apos;s outcomes CSV. To keep each outcome&apos;s group, calculation method and
+              ratings, <Link to="/skills-import/canvas">import it as Canvas outcomes</Link> instead.
+            </div>
+          )}
           <div className="import-controls">
             <MappingEditor
               fields={SKILL_FIELDS}
@@ -109,7 +116,7 @@ export function SkillsImportPage() {
               mapping={csv.mapping ?? {}}
               onChange={csv.setMapping}
             />
-            <EncodingSelect value={csv.encoding} onChange={csv.setEncoding} />
+            <EncodingSelect value={csv.encoding} onChange={csv.setEncoding} detected={csv.decoded?.encoding} />
           </div>
           {tooMany && (
             <div className="banner warning" role="alert">

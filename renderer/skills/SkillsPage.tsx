@@ -111,6 +111,9 @@ export function SkillsPage() {
           <Link className="button secondary" to="/skills-import/case">
             Import CASE standards
           </Link>
+          <Link className="button secondary" to="/skills-import/canvas">
+            Import Canvas outcomes
+          </Link>
         </div>
       </header>
       {frameworks && frameworks.length === 0 && (

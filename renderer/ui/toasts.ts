@@ -1,42 +1,59 @@
 import { create } from 'zustand';
 import { describeStorageFailure } from '../db/writeErrors';
+import {
+  currentScreenKey,
+  pushUndo,
+  runRedo,
+  runRedoEntry,
+  runUndo,
+  runUndoEntry,
+  useUndoStore,
+  type UndoOutcome,
+} from './undo';
+import { isUndoable } from './undoStacks';
 
 export type Toast = {
   id: number;
   message: string;
   tone: 'info' | 'success' | 'error';
-  /** shown as an Undo button; also what Ctrl+Z runs while the toast is the latest undoable one */
-  undo?: () => Promise<void>;
+  /** the undo step behind the toast's Undo button (on the stack of the screen it was shown on) */
+  undoStep?: number;
+  /** an "Undone: …" toast's Redo button: the step it can take again */
+  redoStep?: number;
 };
 
 type ToastState = {
   toasts: Toast[];
-  undoStack: { label: string; undo: () => Promise<void> }[];
-  show: (message: string, tone?: Toast['tone'], undo?: () => Promise<void>) => number;
+  show: (
+    message: string,
+    tone?: Toast['tone'],
+    undo?: () => Promise<void>,
+    redo?: () => Promise<void>,
+  ) => number;
   dismiss: (id: number) => void;
-  /** an undoable step without a toast, for quick repeated entry where a toast each time is noise */
-  register: (label: string, undo: () => Promise<void>) => void;
+  /**
+   * An undoable step without a toast, for quick repeated entry where a toast each time is noise.
+   * It belongs to the screen on view (Ctrl+Z elsewhere never runs it); give `redo` so Ctrl+Y
+   * can take it again.
+   */
+  register: (label: string, undo: () => Promise<void>, redo?: () => Promise<void>) => void;
 };
 
 let nextId = 1;
-const UNDO_DEPTH = 20;
 
 export const useToasts = create<ToastState>((set) => ({
   toasts: [],
-  undoStack: [],
-  show(message, tone = 'info', undo) {
+  show(message, tone = 'info', undo, redo) {
     const id = nextId++;
-    set((s) => ({
-      toasts: [...s.toasts.slice(-3), { id, message, tone, undo }],
-      undoStack: undo ? [...s.undoStack.slice(-(UNDO_DEPTH - 1)), { label: message, undo }] : s.undoStack,
-    }));
+    const undoStep = undo ? pushUndo(currentScreenKey(), { label: message, undo, redo }) : undefined;
+    set((s) => ({ toasts: [...s.toasts.slice(-3), { id, message, tone, undoStep }] }));
     return id;
   },
   dismiss(id) {
     set((s) => ({ toasts: s.toasts.filter((t) => t.id !== id) }));
   },
-  register(label, undo) {
-    set((s) => ({ undoStack: [...s.undoStack.slice(-(UNDO_DEPTH - 1)), { label, undo }] }));
+  register(label, undo, redo) {
+    pushUndo(currentScreenKey(), { label, undo, redo });
   },
 }));
 
@@ -44,28 +61,58 @@ export const toast = {
   info: (message: string) => useToasts.getState().show(message, 'info'),
   success: (message: string) => useToasts.getState().show(message, 'success'),
   error: (message: string) => useToasts.getState().show(message, 'error'),
-  /** for destructive steps: the message plus an Undo that puts everything back */
-  undoable: (message: string, undo: () => Promise<void>) => useToasts.getState().show(message, 'success', undo),
+  /** for destructive steps: the message plus an Undo that puts everything back (and a redo, when it can be taken again) */
+  undoable: (message: string, undo: () => Promise<void>, redo?: () => Promise<void>) =>
+    useToasts.getState().show(message, 'success', undo, redo),
 };
 
-/** Runs the most recent undo (Ctrl+Z outside a text field, or the toast's button). */
-export async function undoLast(): Promise<void> {
-  const { undoStack } = useToasts.getState();
-  const last = undoStack[undoStack.length - 1];
-  if (!last) {
-    toast.info('Nothing to undo.');
+function report(outcome: UndoOutcome, direction: 'undo' | 'redo'): void {
+  const words = direction === 'undo' ? { done: 'Undone', cannot: 'Could not undo', none: 'Nothing to undo on this screen.' } : { done: 'Redone', cannot: 'Could not redo', none: 'Nothing to redo on this screen.' };
+  if (outcome.kind === 'none') {
+    toast.info(words.none);
     return;
   }
-  useToasts.setState((s) => ({
-    undoStack: s.undoStack.slice(0, -1),
-    toasts: s.toasts.filter((t) => t.undo !== last.undo),
-  }));
-  try {
-    await last.undo();
-    toast.info(`Undone: ${last.label}`);
-  } catch (error) {
-    toast.error(`Could not undo: ${errorMessage(error)}`);
+  const { entry } = outcome;
+  // The step's own toast no longer offers what was just done.
+  useToasts.setState((s) => ({ toasts: s.toasts.filter((t) => t.undoStep !== entry.id && t.redoStep !== entry.id) }));
+  if (outcome.kind === 'failed') {
+    toast.error(`${words.cannot}: ${errorMessage(outcome.error)}`);
+    return;
   }
+  const id = nextId++;
+  const message = `${words.done}: ${entry.label}`;
+  const extra = direction === 'undo' && entry.redo ? { redoStep: entry.id } : {};
+  useToasts.setState((s) => ({ toasts: [...s.toasts.slice(-3), { id, message, tone: 'info', ...extra }] }));
+}
+
+/**
+ * Ctrl+Z: the newest step of the screen on view. A screen with nothing of its own to undo
+ * undoes what a toast still on view offers (a restore made in Settings, an import that went on
+ * to another screen), never a step taken silently elsewhere.
+ */
+export async function undoLast(): Promise<void> {
+  const { stacks } = useUndoStore.getState();
+  const offered = useToasts
+    .getState()
+    .toasts.flatMap((t) => (t.undoStep !== undefined && isUndoable(stacks, t.undoStep) ? [t.undoStep] : []));
+  report(await runUndo(currentScreenKey(), offered), 'undo');
+}
+
+/** Ctrl+Shift+Z or Ctrl+Y: the step last undone on the screen on view. */
+export async function redoLast(): Promise<void> {
+  report(await runRedo(currentScreenKey()), 'redo');
+}
+
+/** A toast's Undo button: its own step, wherever it was taken. */
+export async function undoToast(t: Toast): Promise<void> {
+  if (t.undoStep === undefined) return;
+  report(await runUndoEntry(t.undoStep), 'undo');
+}
+
+/** An "Undone" toast's Redo button. */
+export async function redoToast(t: Toast): Promise<void> {
+  if (t.redoStep === undefined) return;
+  report(await runRedoEntry(t.redoStep), 'redo');
 }
 
 /**

@@ -55,7 +55,7 @@ export function fieldLabel(path: readonly (string | number)[]): string {
   if (at === 'plan.title') return 'the plan title';
   if (at === 'plan.body.notes') return 'the plan notes';
   if (at.startsWith('plan.body.stations.')) {
-    if (keys.includes('activities')) return 'activities';
+    if (keys.includes('activities') || keys.includes('everyGroup')) return 'activities';
     if (keys.at(-1) === 'room') return 'rooms';
     return 'station names';
   }

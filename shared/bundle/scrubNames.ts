@@ -11,6 +11,12 @@
 // - initials, in capitals only, as "AO", "A.O." or "A. O." (first letter of the given or preferred
 //   name, then of the family name). Bare initials that are also everyday abbreviations (AM, PM, PE,
 //   IT, OK…) are left alone: "9 AM" must stay a time. Names of one letter are never matched alone.
+// - the student's identifiers as stored on the student record: the school's student number, the
+//   school system's id (sourcedId), the app's own id and an e-mail local part that is no name
+//   (20231234@school.example), each as a whole token only, in any case: "1001" is replaced in
+//   "#1001" and "(1001)" but not inside "21001", "10012" or "1001.5". A number stored with leading
+//   zeros is also found without them ("4512" for 004512). Identifiers shorter than 3 characters
+//   are left alone: "12" would hit every room 12.
 // - short forms: the first four letters or more of a first or preferred name, two letters short of
 //   it at least ("Chris" for Christopher, "Alex" for Alexander), unless the short form is a common
 //   word ("Will" for William stays a word).
@@ -28,6 +34,10 @@ export type NamedStudent = {
   familyName: string;
   preferredName?: string;
   email?: string;
+  /** the school's own student number */
+  studentNumber?: string;
+  /** the student's id in the school system (OneRoster or SDS sourcedId) */
+  sourcedId?: string;
 };
 
 export type NameKind =
@@ -38,7 +48,8 @@ export type NameKind =
   | 'part of a name'
   | 'short form of a name'
   | 'initials'
-  | 'e-mail address';
+  | 'e-mail address'
+  | 'student number or id';
 
 /** What replaces a name that belongs to more than one student. */
 export const SHARED_NAME_PLACEHOLDER = 'a student';
@@ -62,6 +73,9 @@ const SEPARATOR = /[\s'-]/u;
 // Starts only where a run of address characters starts: a long run without an @ is scanned once.
 const EMAIL = /(?<![\p{L}\p{N}._%+'-])[\p{L}\p{N}._%+'-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
 const INITIALS = /(?<![\p{L}\p{N}.])(\p{Lu})(?:\.\s?(\p{Lu})\.?|(\p{Lu}))(?![\p{L}\p{N}\p{M}]|\.\p{L})/gu;
+
+/** The fewest characters an identifier needs to be looked for: shorter ones are everyday numbers. */
+const IDENTIFIER_MIN = 3;
 
 function letters(text: string): number {
   return text.match(LETTER)?.length ?? 0;
@@ -102,6 +116,63 @@ export function nameForms(student: NamedStudent): { text: string; kind: NameKind
   }
   // A full name is two names together, whatever they are made of; a name alone needs two letters.
   return forms.filter((f) => (f.kind === 'full name' ? nameKey(f.text).length >= 2 : letters(f.text) >= 2));
+}
+
+/**
+ * The identifiers of a student as free text may hold them, with their kind: student number, school
+ * system id and the app's own id, and the e-mail local part when it is not made of letters (a
+ * lettered one is a name form already). A number with leading zeros also stands without them.
+ */
+export function identifiersOf(student: NamedStudent): { text: string; kind: NameKind }[] {
+  const out = new Map<string, NameKind>();
+  const addId = (raw: string | undefined, kind: NameKind) => {
+    const id = clean(raw);
+    if ([...id].length < IDENTIFIER_MIN) return;
+    if (!out.has(id.toLowerCase())) out.set(id.toLowerCase(), kind);
+    const bare = id.replace(/^0+(?=\d)/u, '');
+    if (/^\d+$/u.test(id) && bare !== id && bare.length >= IDENTIFIER_MIN && !out.has(bare)) out.set(bare, kind);
+  };
+  addId(student.studentNumber, 'student number or id');
+  addId(student.sourcedId, 'student number or id');
+  addId(student.id, 'student number or id');
+  const email = clean(student.email);
+  const at = email.indexOf('@');
+  if (at > 0 && letters(email.slice(0, at)) < 2) addId(email.slice(0, at), 'e-mail address');
+  return [...out].map(([text, kind]) => ({ text, kind }));
+}
+
+const DIGIT = /\p{N}/u;
+
+/**
+ * Finds every identifier of the class in a text, each a whole token: not touching a letter or
+ * digit, nor the decimal point of a number around it ("1001.5", "3.1001"). A walk over the places
+ * a token may start, looking each up by its first characters: one big pattern of every identifier
+ * tried at every character made a page of notes take milliseconds.
+ */
+function identifierFinder(ids: Iterable<string>): ((text: string) => { from: number; to: number; id: string }[]) | null {
+  const byPrefix = new Map<string, string[]>();
+  for (const id of ids) {
+    const prefix = id.slice(0, IDENTIFIER_MIN);
+    byPrefix.set(prefix, [...(byPrefix.get(prefix) ?? []), id].sort((a, b) => b.length - a.length));
+  }
+  if (byPrefix.size === 0) return null;
+  return (text) => {
+    const found: { from: number; to: number; id: string }[] = [];
+    for (let i = 0; i + IDENTIFIER_MIN <= text.length; i++) {
+      if (isWordChar(text, i - 1) || (text[i - 1] === '.' && DIGIT.test(text[i - 2] ?? ''))) continue;
+      const candidates = byPrefix.get(text.slice(i, i + IDENTIFIER_MIN).toLowerCase());
+      if (!candidates) continue;
+      for (const id of candidates) {
+        const to = i + id.length;
+        if (text.slice(i, to).toLowerCase() !== id) continue;
+        if (isWordChar(text, to) || (text[to] === '.' && DIGIT.test(text[to + 1] ?? ''))) continue;
+        found.push({ from: i, to, id });
+        i = to - 1;
+        break;
+      }
+    }
+    return found;
+  };
 }
 
 /** The short forms of a student's first and preferred names ("Chris", "Christ", … "Christoph" for Christopher). */
@@ -209,7 +280,9 @@ export function makeNameScrubber(students: readonly NamedStudent[], pseudonymOf:
   const trie: Trie = { next: new Map() };
   const emails = new Map<string, Owner>();
   const initials = new Map<string, Owner>();
+  const identifiers = new Map<string, Owner>();
   for (const student of students) {
+    for (const id of identifiersOf(student)) add(identifiers, id.text, student.id, id.kind);
     for (const form of nameForms(student)) {
       const key = nameKey(form.text);
       if (!key) continue;
@@ -228,13 +301,15 @@ export function makeNameScrubber(students: readonly NamedStudent[], pseudonymOf:
     }
   }
 
+  const findIdentifiers = identifierFinder(identifiers.keys());
+
   const replacement = (owner: Owner | undefined, original: string): string => {
     if (owner && owner.ids.size === 1) return pseudonymOf([...owner.ids][0]!);
     return /^\p{Lu}/u.test(original) ? 'A student' : SHARED_NAME_PLACEHOLDER;
   };
 
   return (text: string): ScrubResult => {
-    if (text === '' || names.size + initials.size === 0) return { text, replaced: [] };
+    if (text === '' || names.size + initials.size + identifiers.size === 0) return { text, replaced: [] };
     const folded = fold(text);
     type Span = { from: number; to: number; owner: Owner | undefined; kind: NameKind };
     const spans: Span[] = [];
@@ -269,6 +344,12 @@ export function makeNameScrubber(students: readonly NamedStudent[], pseudonymOf:
         if (m[3] !== undefined && COMMON_ABBREVIATIONS.has(letters)) continue;
         if (m[2] !== undefined && COMMON_ABBREVIATIONS.has(letters)) continue;
         span(m.index, m[0].length, owner, 'initials');
+      }
+    }
+    if (findIdentifiers) {
+      for (const m of findIdentifiers(text)) {
+        const owner = identifiers.get(m.id);
+        if (owner) spans.push({ from: m.from, to: m.to, owner, kind: owner.kind });
       }
     }
     if (spans.length === 0) return { text, replaced: [] };

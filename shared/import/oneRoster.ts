@@ -5,6 +5,8 @@ export type {
   OneRosterEnrollment,
   OneRosterMode,
   OneRosterPerson,
+  OneRosterSession,
+  RosterFormat,
   OneRosterStatus,
   OneRosterVersion,
   RosterImport,

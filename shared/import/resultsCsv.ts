@@ -41,6 +41,7 @@ export type ResultsContext = {
     score: number | null;
     source: string;
     raw?: string;
+    origin?: { ref?: string };
   }[];
 };
 
@@ -55,6 +56,14 @@ export type ResultsPreviewRow = {
   date: string;
   source: string;
   note: string;
+  /** the student's grade as the file wrote it (placements are read against it) */
+  grade: string;
+  /** the source's own id for the test event, when the file has one */
+  ref: string;
+  /** the profile that turned `raw` into `score`, so the score can be levelled again later */
+  profileId?: string;
+  /** how the value was read, in a teacher's words ("Mid 7 in grade 7: mid on grade level") */
+  reading?: string;
   problems: ImportProblem[];
   accepted: boolean;
 };
@@ -68,6 +77,7 @@ export type ResultsPreview = {
   skillColumns: number[];
 };
 
+// The test's own id tells two tests on one day apart (i-Ready's Activity Id, NWEA's TestID).
 const dupKey = (r: {
   studentId: string | null;
   skillId: string | null;
@@ -75,7 +85,8 @@ const dupKey = (r: {
   score: number | null;
   source: string;
   raw?: string;
-}) => JSON.stringify([r.studentId, r.skillId, r.date, r.score, r.source.trim().toLowerCase(), r.raw ?? '']);
+  ref: string;
+}) => JSON.stringify([r.studentId, r.skillId, r.date, r.score, r.source.trim().toLowerCase(), r.raw ?? '', r.ref]);
 
 /**
  * What importing the file would record, score by score. `problems` lists file-level problems
@@ -225,6 +236,7 @@ function buildPreview(table: CsvTable, mapping: ResultsMapping, ctx: ResultsCont
     if (!dateText) usedDefaultDate = true;
 
     for (const { code, skill, read } of entries) {
+      const original = mapping.rawColumn === undefined ? '' : tidy(cells[mapping.rawColumn]);
       const row: ResultsPreviewRow = {
         line,
         studentId: student?.id ?? null,
@@ -232,10 +244,12 @@ function buildPreview(table: CsvTable, mapping: ResultsMapping, ctx: ResultsCont
         skillId: skill?.id ?? null,
         skillCode: skill?.code ?? code,
         score: read.kind === 'score' ? read.score : null,
-        raw: read.kind === 'score' ? read.raw : '',
+        raw: original || (read.kind === 'score' ? read.raw : ''),
         date,
         source: cell('source') || defaultSource,
         note: cell('note'),
+        grade: cell('grade'),
+        ref: cell('ref'),
         problems: [...shared],
         accepted: usable,
       };
@@ -267,7 +281,7 @@ function buildPreview(table: CsvTable, mapping: ResultsMapping, ctx: ResultsCont
   }
 
   // Only scores that will be imported claim their key, so a rejected row never hides a good one.
-  const existing = new Set((ctx.existing ?? []).map(dupKey));
+  const existing = new Set((ctx.existing ?? []).map((e) => dupKey({ ...e, ref: e.origin?.ref ?? '' })));
   const firstLine = new Map<string, number>();
   for (const row of rows) {
     if (!row.accepted) continue;

@@ -13,7 +13,9 @@ export type ResultsField =
   | 'pointsPossible'
   | 'date'
   | 'source'
-  | 'note';
+  | 'note'
+  | 'grade'
+  | 'ref';
 
 export const RESULTS_FIELDS: { field: ResultsField; label: string }[] = [
   { field: 'studentId', label: 'Student ID' },
@@ -28,6 +30,8 @@ export const RESULTS_FIELDS: { field: ResultsField; label: string }[] = [
   { field: 'date', label: 'Date' },
   { field: 'source', label: 'Source' },
   { field: 'note', label: 'Note' },
+  { field: 'grade', label: 'Student grade' },
+  { field: 'ref', label: 'Test ID' },
 ];
 
 /** The fields that say which score a row holds: not used in a wide file, where each skill has its column. */
@@ -41,6 +45,11 @@ export const LONG_ONLY_FIELDS: ResultsField[] = ['skillCode', 'score', 'percent'
 export type ResultsMapping = Partial<Record<ResultsField, number>> & {
   skillColumns?: number[];
   wideValues?: 'score' | 'percent';
+  /**
+   * Never chosen by the teacher nor stored: the column of a profile's long table holding each
+   * score's text as the file wrote it ("Mid 7", "185"), kept as the evidence's raw value.
+   */
+  rawColumn?: number;
 };
 
 // Compared after headerKey(), so case, spaces and punctuation do not matter ("%" reads as "percent").
@@ -121,6 +130,9 @@ const HEADER_NAMES: Record<ResultsField, string[]> = {
     'Evidence',
   ],
   note: ['Note', 'Notes', 'Comment', 'Comments', 'Feedback', 'Teacher note', 'Teacher comment'],
+  // Never plain "Grade": in a gradebook that is the mark, not the year the student is in.
+  grade: ['Student grade', 'Grade level', 'Student grade level', 'Enrolled grade', 'Grade at test'],
+  ref: ['Test ID', 'Activity ID', 'Test event ID', 'Diagnostic ID', 'Attempt ID'],
 };
 
 const codeKey = (code: string) => tidy(code).toLowerCase();

@@ -74,7 +74,21 @@ export const ROSTER_MATCH_LABELS: Record<RosterMatchStatus, string> = {
 const exactName = (r: { givenName: string; familyName: string }) => `${r.givenName}\u0000${r.familyName}`;
 const nameOf = (r: { givenName: string; familyName: string }) => [r.givenName, r.familyName].filter(Boolean).join(' ');
 const described = (s: RosterStudentOnFile) => `${nameOf(s)}${s.studentNumber ? ` (ID ${s.studentNumber})` : ' (no ID)'}`;
-const lines = (ns: number[]) => (ns.length === 1 ? `line ${ns[0]}` : `lines ${ns.slice(0, -1).join(', ')} and ${ns[ns.length - 1]}`);
+/** Line numbers in words; past LISTED_LINES, the first of them and how many more. */
+const LISTED_LINES = 10;
+const lines = (ns: number[]) =>
+  ns.length === 1
+    ? `line ${ns[0]}`
+    : ns.length > LISTED_LINES
+      ? `lines ${ns.slice(0, LISTED_LINES).join(', ')} and ${ns.length - LISTED_LINES} more`
+      : `lines ${ns.slice(0, -1).join(', ')} and ${ns[ns.length - 1]}`;
+
+/** Students named in a message: a handful, then how many more (a district's Maria Garcías are many). */
+const NAMED_IN_MESSAGE = 5;
+function few<T>(items: readonly T[], say: (item: T) => string, joiner = ', '): string {
+  if (items.length <= NAMED_IN_MESSAGE) return items.map(say).join(joiner);
+  return `${items.slice(0, NAMED_IN_MESSAGE).map(say).join(', ')} and ${items.length - NAMED_IN_MESSAGE} more`;
+}
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
   const list = map.get(key);
@@ -83,6 +97,16 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
 }
 
 type Target = { student: RosterStudentOnFile; by: 'id' | 'name' };
+
+export type RosterMatchResult<R extends RosterPreviewRow> = {
+  rows: (R & { match: RosterMatch; note: string })[];
+  problems: ImportProblem[];
+  acceptedCount: number;
+  counts: RosterMatchCounts;
+};
+
+/** Rows (or students on file) matched between two pauses of matchRosterSteps. */
+export const MATCH_STEP = 2_000;
 
 /**
  * Matches the rows of a roster preview with the students on file and this class's enrollments.
@@ -94,12 +118,38 @@ export function matchRoster<R extends RosterPreviewRow>(
   preview: { rows: R[]; problems: ImportProblem[] },
   onFile: RosterOnFile,
   file = '',
-): { rows: (R & { match: RosterMatch; note: string })[]; problems: ImportProblem[]; acceptedCount: number; counts: RosterMatchCounts } {
+): RosterMatchResult<R> {
+  const steps = matchRosterSteps(preview, onFile, file);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** How much walking matchRosterSteps does in all, to say how far it is from what it yields. */
+export function matchRosterWork(preview: { rows: { accepted: boolean }[] }, onFile: RosterOnFile): number {
+  let accepted = 0;
+  for (const r of preview.rows) if (r.accepted) accepted++;
+  return onFile.students.length + accepted + preview.rows.length;
+}
+
+/**
+ * matchRoster in steps: it pauses (yields how far it is) after every MATCH_STEP rows or students on file, so
+ * a district's roster (274,564 rows) can be matched between the window's frames. Every pass is
+ * one walk over Maps: the time grows with the rows, never with rows times students.
+ */
+export function* matchRosterSteps<R extends RosterPreviewRow>(
+  preview: { rows: R[]; problems: ImportProblem[] },
+  onFile: RosterOnFile,
+  file = '',
+): Generator<number, RosterMatchResult<R>, void> {
   const byNumber = new Map<string, RosterStudentOnFile[]>();
   const byName = new Map<string, RosterStudentOnFile[]>();
+  let walked = 0;
   for (const s of onFile.students) {
     if (s.studentNumber) push(byNumber, s.studentNumber, s);
     push(byName, exactName(s), s);
+    if (++walked % MATCH_STEP === 0) yield walked;
   }
   const enrollmentOf = new Map(onFile.enrollments.map((e) => [e.studentId, e]));
 
@@ -118,6 +168,7 @@ export function matchRoster<R extends RosterPreviewRow>(
   const idlessSeen = new Map<string, number>();
 
   for (const row of accepted) {
+    if (++walked % MATCH_STEP === 0) yield walked;
     const key = exactName(row);
     const named = byName.get(key) ?? [];
     if (row.studentNumber) {
@@ -125,7 +176,7 @@ export function matchRoster<R extends RosterPreviewRow>(
       if (withId.length > 1) {
         conflicts.set(
           row,
-          `${withId.length} students on file have the ID ${row.studentNumber} (${withId.map(nameOf).join(', ')}): give each their own ID in the roster first, then import again.`,
+          `${withId.length} students on file have the ID ${row.studentNumber} (${few(withId, nameOf)}): give each their own ID in the roster first, then import again.`,
         );
         continue;
       }
@@ -134,7 +185,7 @@ export function matchRoster<R extends RosterPreviewRow>(
         if (named.length > 0 && !named.includes(owner)) {
           conflicts.set(
             row,
-            `The ID ${row.studentNumber} belongs to ${nameOf(owner)}, but ${named.map(described).join(' and ')} ${named.length === 1 ? 'has' : 'have'} the name on this row: fix the ID or the name in the file.`,
+            `The ID ${row.studentNumber} belongs to ${nameOf(owner)}, but ${few(named, described, ' and ')} ${named.length === 1 ? 'has' : 'have'} the name on this row: fix the ID or the name in the file.`,
           );
           continue;
         }
@@ -148,7 +199,7 @@ export function matchRoster<R extends RosterPreviewRow>(
         continue;
       }
       if (named.length > 0) {
-        note(row, `${named.length === 1 ? 'A student' : `${named.length} students`} with this name ${named.length === 1 ? 'is' : 'are'} on file under another ID (${named.map((s) => s.studentNumber).filter(Boolean).join(', ')}): this is a different student.`);
+        note(row, `${named.length === 1 ? 'A student' : `${named.length} students`} with this name ${named.length === 1 ? 'is' : 'are'} on file under another ID (${few(named.filter((s) => s.studentNumber), (s) => s.studentNumber)}): this is a different student.`);
       }
       continue;
     }
@@ -167,7 +218,7 @@ export function matchRoster<R extends RosterPreviewRow>(
     if (named.length > 1) {
       conflicts.set(
         row,
-        `${named.length} students on file are named ${nameOf(row)} (${named.map(described).join(', ')}): add a Student ID column to say which one this is.`,
+        `${named.length} students on file are named ${nameOf(row)} (${few(named, described)}): add a Student ID column to say which one this is.`,
       );
       continue;
     }
@@ -181,15 +232,13 @@ export function matchRoster<R extends RosterPreviewRow>(
     if (rows.length < 2) continue;
     const student = targets.get(rows[0]!)!.student;
     const byId = rows.find((r) => targets.get(r)!.by === 'id');
+    // One message for the whole group (every row names the same lines), built once.
+    const message = byId
+      ? `Line ${byId.line} is ${nameOf(student)} by their Student ID, and this row would be them by name too: fix the name or ID on one of the rows.`
+      : `${lines(rows.map((o) => o.line).sort((a, b) => a - b))} would all be matched by name with ${described(student)}: add Student IDs, or fix the student on file first.`;
     for (const r of rows) {
       if (r === byId) continue;
-      const others = rows.filter((o) => o !== r).map((o) => o.line);
-      conflicts.set(
-        r,
-        byId
-          ? `Line ${byId.line} is ${nameOf(student)} by their Student ID, and this row would be them by name too: fix the name or ID on one of the rows.`
-          : `${lines([r.line, ...others].sort((a, b) => a - b))} would all be matched by name with ${described(student)}: add Student IDs, or fix the student on file first.`,
-      );
+      conflicts.set(r, message);
       targets.delete(r);
     }
   }
@@ -197,7 +246,9 @@ export function matchRoster<R extends RosterPreviewRow>(
 
   const counts: RosterMatchCounts = { new: 0, in_class: 0, joins: 0, by_name: 0, conflict: 0, left_out: 0 };
   const extraProblems: ImportProblem[] = [];
-  const out = preview.rows.map((row) => {
+  const out: (R & { match: RosterMatch; note: string })[] = [];
+  for (const row of preview.rows) {
+    if (++walked % MATCH_STEP === 0) yield walked;
     const problem = (severity: ImportProblem['severity'], message: string) => {
       const p: ImportProblem = { file, line: row.line, severity, message };
       extraProblems.push(p);
@@ -254,8 +305,8 @@ export function matchRoster<R extends RosterPreviewRow>(
       }
     }
     counts[match.status]++;
-    return { ...row, accepted: isAccepted, problems, match, note: rowNotes.join(' ') };
-  });
+    out.push({ ...row, accepted: isAccepted, problems, match, note: rowNotes.join(' ') });
+  }
 
   const problems = [...preview.problems, ...extraProblems].sort((a, b) => a.line - b.line);
   return { rows: out, problems, acceptedCount: out.filter((r) => r.accepted).length, counts };

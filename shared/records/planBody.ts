@@ -89,8 +89,10 @@ export function planParts(mode: PlanSchemaMode) {
 
   const station = playStation.extend({
     id,
-    /** group id -> what that group does here */
+    /** group id -> what that group does here; a field left empty falls back to `everyGroup` */
     activities: z.record(id, activity).default({}),
+    /** what every group does here unless its own activity says otherwise (older plans: none) */
+    everyGroup: activity.optional(),
   });
 
   const group = z.object({
@@ -133,6 +135,12 @@ export function planParts(mode: PlanSchemaMode) {
     groups: list(group, 500).default([]),
     screenLimitPerDay: finite.min(0).default(PLAN_BODY_DEFAULTS.screenLimitPerDay),
     notes: text(20000).default(PLAN_BODY_DEFAULTS.notes),
+    /**
+     * whether the wall chart, station cards and live board name the students of each group;
+     * unset (older plans) means they do. Optional rather than defaulted, so an older plan reads
+     * (and checksums) exactly as it did.
+     */
+    showNames: z.boolean().optional(),
     /** the play it started from, if any */
     playId: id.optional(),
     /** individual rotation: the activities each student's must-do and may-do list is made of */

@@ -73,6 +73,11 @@ export const classRecordSchema = z.object({
   subject: text.default(''),
   grade: text.default(''),
   term: text.default(''),
+  /** the term's first and last day (YYYY-MM-DD), when a school system's export gave them */
+  termStart: text.optional(),
+  termEnd: text.optional(),
+  /** the class's id in the school system (OneRoster or SDS sourcedId): a later export updates it */
+  sourcedId: text.optional(),
   archived: flagSchema.default(0),
   createdAt: text,
   /** set when the class was loaded as the first-run sample, so it can be cleared as a whole */
@@ -93,6 +98,8 @@ export const studentSchema = z.object({
   studentNumber: text.default(''),
   email: text.default(''),
   notes: text.default(''),
+  /** the student's id in the school system (OneRoster or SDS sourcedId): a later export updates them */
+  sourcedId: text.optional(),
   archived: flagSchema.default(0),
   createdAt: text,
   sample: flagSchema.optional(),
@@ -105,6 +112,8 @@ export const enrollmentSchema = z.object({
   studentId: id,
   section: text.default(''),
   archived: flagSchema.default(0),
+  /** the day a school system's export took the student off this class (the enrollment is kept, archived) */
+  endedOn: text.optional(),
   rev: revSchema,
 });
 
@@ -128,6 +137,14 @@ export const skillSchema = z.object({
   parentId: id.nullable().default(null),
   /** position among its siblings */
   order: finite,
+  /** where an imported skill came from: a Canvas outcome's or group's vendor_guid */
+  sourceId: text.optional(),
+  /** 1 for a heading that only holds other skills (a Canvas outcome group): nothing is scored on it */
+  heading: flagSchema.optional(),
+  /** the method its source gives it (a Canvas outcome's); a class that starts tracking it takes it as its own */
+  method: calculationMethodRecordSchema.optional(),
+  /** the rating scale its source gives it (a Canvas outcome's ratings and mastery points) */
+  scale: masteryScaleRecordSchema.optional(),
   rev: revSchema,
 });
 
@@ -155,6 +172,14 @@ export const evidenceSchema = z.object({
   note: text.default(''),
   /** the original value when it came from a percent or points, e.g. '18/20' or '85%' */
   raw: text.optional(),
+  /**
+   * Where an imported score came from, so it can be levelled again from `raw` when the profile's
+   * cuts or placement table change: the profile, the student's grade on the file (placements are
+   * read against it) and the source's own id for the test (so a second test on one day is kept).
+   */
+  origin: z
+    .object({ profileId: text.optional(), grade: text.optional(), ref: text.optional() })
+    .optional(),
   createdAt: text,
   rev: revSchema,
 });
@@ -363,6 +388,8 @@ const RESULTS_FIELD_VALUES = [
   'date',
   'source',
   'note',
+  'grade',
+  'ref',
 ] as const;
 
 const columnIndex = z.number().int().min(0);
@@ -384,6 +411,10 @@ export const assessmentProfileSchema = z.object({
   valueKind: z.enum(['level', 'percent', 'points', 'scale_score', 'placement']),
   scaleScoreCuts: z.array(z.object({ min: finite, points: finite })).optional(),
   placementLevels: z.record(text, finite).optional(),
+  /** placement bands read against the student's grade (above, early/mid/late, 1-3 below) -> points */
+  placementPoints: z.record(text, finite).optional(),
+  /** the cut scores are a starting point the teacher has not checked yet */
+  cutsDraft: z.boolean().optional(),
   skillCodeMap: z.record(text, text).optional(),
   strandColumns: z.array(z.object({ name: columnIndex, value: columnIndex })).optional(),
   defaultSource: text.default(''),

@@ -24,6 +24,11 @@ export type PlanChecksInput = {
   minutesPerStation: number;
   /** default DEFAULT_SCREEN_LIMIT_PER_DAY */
   screenLimitPerDay?: number;
+  /**
+   * buildRotation's warnings are shown beside these: leave out what they already say (too few
+   * devices at a station, no teacher station), so a teacher reads each problem once.
+   */
+  besideScheduleWarnings?: boolean;
 };
 
 /**
@@ -78,7 +83,7 @@ export function planChecks(input: PlanChecksInput): PlanCheck[] {
         );
       }
     }
-    if (station.kind === 'online' && station.devices !== undefined && station.devices !== null) {
+    if (!input.besideScheduleWarnings && station.kind === 'online' && station.devices !== undefined && station.devices !== null) {
       const devices = station.devices;
       const big = visitors.filter((g) => g.studentIds.length > devices);
       if (big.length > 0) {
@@ -96,7 +101,7 @@ export function planChecks(input: PlanChecksInput): PlanCheck[] {
   );
   if (groups.length > 0) {
     if (!stations.some((s) => s.kind === 'teacher')) {
-      warnings.push('No station is led by the teacher, so no group meets the teacher in this plan.');
+      if (!input.besideScheduleWarnings) warnings.push('No station is led by the teacher, so no group meets the teacher in this plan.');
     } else {
       const never = groups.filter((g) => teacherMinutes.get(g.id) === 0);
       if (never.length > 0) {

@@ -64,6 +64,7 @@ export function planSchedule(body: PlanBody): RotationResult {
   const sets = groupSets(body.groups);
   const slots: RotationSlot[] = [];
   const warnings: string[] = [];
+  const bySet: Record<StationSet, string[]> = { A: [], B: [] };
   for (const set of ['A', 'B'] as const) {
     const stations = body.stations.filter((s) => stationSet(s) === set);
     const groups = body.groups.filter((g) => sets[g.id] === set);
@@ -73,8 +74,12 @@ export function planSchedule(body: PlanBody): RotationResult {
     }
     const built = buildRotation(requestOf(body, stations, groups), namesOf(body));
     slots.push(...built.slots);
-    for (const w of built.warnings) warnings.push(`Set ${set}: ${w}`);
+    bySet[set] = built.warnings;
   }
+  // A problem both sets share (the start time, a station longer than the period) is said once.
+  const both = new Set(bySet.A.filter((w) => bySet.B.includes(w)));
+  warnings.push(...both);
+  for (const set of ['A', 'B'] as const) for (const w of bySet[set]) if (!both.has(w)) warnings.push(`Set ${set}: ${w}`);
   const order = new Map(body.stations.map((s, i) => [s.id, i]));
   slots.sort((a, b) => a.round - b.round || order.get(a.stationId)! - order.get(b.stationId)!);
   return { slots, warnings };

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { createClass, openApp } from './helpers';
+import { createClass, openApp, pickFile } from './helpers';
 
 test('a teacher creates a class, adds students by hand, and finds everything after a reload', async ({ page }) => {
   await openApp(page);
@@ -82,4 +82,48 @@ test('a student can be in two classes and is archived from one only', async ({ p
   await expect(page.getByRole('heading', { name: 'No students yet' })).toBeVisible();
   await page.getByRole('link', { name: 'Math A' }).first().click();
   await expect(page.getByRole('table', { name: 'Roster' }).getByRole('rowheader', { name: 'Girard, Maëlle' })).toBeVisible();
+});
+
+test('a 1,000-student roster: only the rows near the window are drawn, yet every row is reached by keyboard, by Find and by a screen reader', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await openApp(page);
+  await createClass(page, 'Whole grade 7');
+  const csv = ['Student ID,Last Name,First Name'];
+  for (let i = 0; i < 1000; i++) csv.push(`${70000 + i},Family${String(i).padStart(4, '0')},Given${i}`);
+  await page.getByRole('link', { name: 'Import roster CSV' }).first().click();
+  await pickFile(page, () => page.getByRole('button', { name: 'Choose CSV file…' }).click(), 'grade7.csv', csv.join('\r\n'));
+  await page.getByRole('button', { name: 'Import 1000 students' }).click();
+  await expect(page.getByRole('heading', { name: 'Whole grade 7', level: 1 })).toBeVisible();
+
+  // A screen reader hears the whole table's size and each row's place in it.
+  const roster = page.getByRole('table', { name: 'Roster' });
+  await expect(roster).toHaveAttribute('aria-rowcount', '1001');
+  const first = roster.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Family0000, Given0' }) });
+  await expect(first).toHaveAttribute('aria-rowindex', '2');
+  const drawn = await roster.getByRole('row').count();
+  expect(drawn).toBeLessThan(200);
+
+  // Tab walks down the rows past the ones drawn at first (a name link, Edit and Archive per row).
+  await first.getByRole('link').focus();
+  for (let i = 0; i < 3 * drawn; i++) await page.keyboard.press('Tab');
+  const focusedRow = await page.evaluate(() => document.activeElement?.closest('tr')?.getAttribute('aria-rowindex'));
+  expect(Number(focusedRow)).toBeGreaterThan(drawn);
+
+  // The last row is there when the page is scrolled to it.
+  await page.keyboard.press('End');
+  await expect(roster.getByRole('rowheader', { name: 'Family0999, Given999' })).toBeVisible();
+  await expect(roster.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Family0999, Given999' }) })).toHaveAttribute(
+    'aria-rowindex',
+    '1001',
+  );
+
+  // Find narrows the roster to the student, by name or by ID.
+  await page.getByLabel('Find a student').fill('Given500');
+  await expect(roster.getByRole('rowheader')).toHaveText(['Family0500, Given500']);
+  await page.getByLabel('Find a student').fill('70999');
+  await expect(roster.getByRole('rowheader')).toHaveText(['Family0999, Given999']);
+  await page.getByLabel('Find a student').fill('');
+  await expect(roster).toHaveAttribute('aria-rowcount', '1001');
 });

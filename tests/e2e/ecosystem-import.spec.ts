@@ -7,6 +7,7 @@ import { createClass, openApp } from './helpers';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const ONEROSTER_DIR = path.resolve(here, '../../../shared/realdata/Ed-Fi-Exchange-OSS_LMS-Toolkit/OneRoster_1.1_Sample_Data');
+const SDS_DIR = path.resolve(here, '../../../shared/realdata/OfficeDev_O365-EDU-Tools/SDS_v2.1_CSV_Samples');
 
 async function pickBuffer(page: Page, trigger: () => Promise<void>, name: string, mimeType: string, buffer: Buffer) {
   const chooser = page.waitForEvent('filechooser');
@@ -61,6 +62,8 @@ test('a OneRoster zip from the school system becomes classes with their students
   await page.getByRole('button', { name: 'Import 2 classes' }).click();
 
   await expect(page.getByRole('heading', { name: 'ENG-1', level: 1 })).toBeVisible();
+  // The class has its term, from academicSessions.csv.
+  await expect(page.getByRole('main')).toContainText('2020-2021 Fall Semester + 2020-2021 Spring Semester');
   const roster = page.getByRole('table', { name: 'Roster' });
   await expect(roster.getByRole('row')).toHaveCount(6);
   await expect(roster.getByRole('row', { name: /Hardy, Olivia/ })).toContainText('604974');
@@ -75,13 +78,99 @@ test('a OneRoster zip from the school system becomes classes with their students
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Homeroom 9' }).click();
   await expect(roster.getByRole('row', { name: /Archer, Mary/ })).toContainText('604863');
 
-  // Importing again: everyone is now matched by student ID, nobody by name.
+  // Importing the same export again updates the same 2 classes: none is added twice.
   await page.getByRole('link', { name: 'Classes', exact: true }).click();
   await page.getByRole('link', { name: 'Import from OneRoster' }).click();
   await pickBuffer(page, () => page.getByRole('button', { name: 'Choose files…' }).click(), 'oneroster.zip', 'application/zip', zip);
-  await expect(page.getByText('8 students are already in Blendwise with the same student ID')).toBeVisible();
+  const changes = page.getByRole('region', { name: 'What this import changes' });
+  await expect(changes).toContainText('2 classes are already in Blendwise: updated, not added again');
+  await expect(changes).toContainText('Nothing changes');
   await expect(page.getByRole('note', { name: 'Students matched by name' })).toHaveCount(0);
-  await expect(page.getByText('Already a class').first()).toBeVisible();
+  await expect(eng).toContainText('Already here');
+  await page.getByRole('button', { name: 'Import 2 classes' }).click();
+  await expect(page.getByRole('heading', { name: 'ENG-1', level: 1 })).toBeVisible();
+  await page.getByRole('link', { name: 'Classes', exact: true }).click();
+  const list = page.getByRole('main');
+  await expect(list.getByRole('link', { name: 'ENG-1', exact: true })).toHaveCount(1);
+  await expect(list.getByRole('link', { name: 'ALG-1', exact: true })).toHaveCount(1);
+});
+
+/** The Ed-Fi 1.1 sample as its CSV files, file name -> text. */
+function edFiFiles(): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (const name of readdirSync(ONEROSTER_DIR).filter((f) => f.endsWith('.csv'))) files[name] = readFileSync(path.join(ONEROSTER_DIR, name), 'utf8');
+  return files;
+}
+
+const zipOf = (files: Record<string, string>) => Buffer.from(zipSync(Object.fromEntries(Object.entries(files).map(([n, t]) => [n, strToU8(t)]))));
+
+test('a later export re-syncs the classes: a withdrawn student leaves the roster (kept in history), a new one joins, and Undo puts it back', async ({ page }) => {
+  test.skip(!existsSync(ONEROSTER_DIR), `The real OneRoster sample is not here (${ONEROSTER_DIR}): nothing to import.`);
+  const first = edFiFiles();
+  // Micheal Turner (605015) has left English I; Zoë Quinn (700001) has joined it.
+  const second = { ...first };
+  second['enrollments.csv'] = first['enrollments.csv']!
+    .split(/\r?\n/)
+    .filter((line) => !(line.includes('Trad120ENG') && line.includes(',605015,')))
+    .concat('F00D0001-0000-4000-8000-000000000001,,,25590100101Trad120ENG112011,255901001,700001,student,,2021-01-04,2021-05-28')
+    .join('\n');
+  second['users.csv'] = first['users.csv']!.replace(/\n(207270,)/, '\n700001,,,true,255901001,student,Zoe Quinn,{Local:001},Zoë,Quinn,,,Zoe.Quinn@studentgps.org,,,,09,\n$1');
+
+  await openApp(page);
+  await page.getByRole('link', { name: 'Import from OneRoster' }).click();
+  await pickBuffer(page, () => page.getByRole('button', { name: 'Choose files…' }).click(), 'fall.zip', 'application/zip', zipOf(first));
+  await page.getByRole('button', { name: 'Import 2 classes' }).click();
+  await expect(page.getByRole('heading', { name: 'ENG-1', level: 1 })).toBeVisible();
+  const roster = page.getByRole('table', { name: 'Roster' });
+  await expect(roster.getByRole('row', { name: /Turner, Micheal/ })).toBeVisible();
+
+  await page.getByRole('link', { name: 'Classes', exact: true }).click();
+  await page.getByRole('link', { name: 'Import from OneRoster' }).click();
+  await pickBuffer(page, () => page.getByRole('button', { name: 'Choose files…' }).click(), 'spring.zip', 'application/zip', zipOf(second));
+  const changes = page.getByRole('region', { name: 'What this import changes' });
+  await expect(changes).toContainText('1 new student: Zoë Quinn');
+  await expect(changes).toContainText('1 student leaves a class: Micheal Turner leaves ENG-1 (not in this export)');
+  await expect(changes).toContainText('they and their work stay in Blendwise');
+  const eng = page.getByRole('table', { name: 'Classes in the export' }).getByRole('row').filter({ has: page.getByRole('checkbox', { name: 'ENG-1' }) });
+  await expect(eng).toContainText('1 student leaves: Micheal Turner');
+  if (process.env.H1_SHOTS) await page.screenshot({ path: '/tmp/h1-resync-preview.png', fullPage: true });
+  await page.getByRole('button', { name: 'Import 2 classes' }).click();
+
+  await expect(page.getByRole('heading', { name: 'ENG-1', level: 1 })).toBeVisible();
+  await expect(roster.getByRole('row', { name: /Quinn, Zoë/ })).toBeVisible();
+  await expect(roster.getByRole('row', { name: /Turner, Micheal/ })).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: /Roster/ })).toContainText('(5)');
+  // Kept in history: the archived students show him, as archived.
+  await page.getByLabel('Show archived students').check();
+  await expect(roster.getByRole('row', { name: /Turner, Micheal/ })).toContainText('Archived');
+  await page.getByLabel('Show archived students').uncheck();
+
+  // Undo takes the re-sync back: Micheal is on the roster again and Zoë is gone.
+  await page.getByRole('status').filter({ hasText: 'left a class' }).getByRole('button', { name: 'Undo' }).click();
+  await expect(roster.getByRole('row', { name: /Turner, Micheal/ })).toBeVisible();
+  await expect(roster.getByRole('row', { name: /Quinn, Zoë/ })).toHaveCount(0);
+});
+
+test('a School Data Sync export is read as SDS, and files that are not a roster are named for what they are', async ({ page }) => {
+  await openApp(page);
+  await page.getByRole('link', { name: 'Import from OneRoster' }).click();
+
+  const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 1, 0, 0, 0, 1, 0, 8, 6, 0, 0, 0]);
+  await pickBuffer(page, () => page.getByRole('button', { name: 'Choose files…' }).click(), 'users.csv', 'text/csv', png);
+  await expect(page.getByRole('alert')).toContainText('"users.csv" is a PNG picture, not a CSV file');
+  await expect(page.getByRole('alert')).not.toContainText('UTF-8');
+
+  await pickBuffer(page, () => page.getByRole('button', { name: 'Choose files…' }).click(), 'roster.pdf', 'application/pdf', Buffer.from('%PDF-1.7\n1 0 obj\n<< >>\nendobj\n'));
+  await expect(page.getByRole('alert')).toContainText('"roster.pdf" is a PDF document, not a roster export');
+  await expect(page.getByRole('status').filter({ hasText: 'classes' })).toHaveCount(0);
+
+  test.skip(!existsSync(SDS_DIR), `The real SDS sample is not here (${SDS_DIR}).`);
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Choose files…' }).click();
+  await (await chooser).setFiles(readdirSync(SDS_DIR).filter((f) => f.endsWith('.csv')).map((f) => path.join(SDS_DIR, f)));
+  await expect(page.getByRole('status').filter({ hasText: 'School Data Sync 2.1' })).toContainText('2 classes, 4 students, 2 teachers');
+  await expect(page.getByRole('region', { name: 'Problems' })).toHaveCount(0);
+  await expect(page.getByRole('table', { name: 'Classes in the export' })).toContainText('Fall Semester');
 });
 
 function casePackage(): string {

@@ -1,6 +1,7 @@
 import { statSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { openSampleClass, screenshot } from './helpers';
+import { pdfPageCount, pdfPagePng, printToPdf } from './pdf';
 
 test('a goal set on the profile prints as a one-page goal sheet for the student', async ({ page }) => {
   await openSampleClass(page);
@@ -63,4 +64,51 @@ test('a goal set on the profile prints as a one-page goal sheet for the student'
   // Back to the profile from the toolbar.
   await page.getByRole('link', { name: 'Back to profile' }).click();
   await expect(page.getByRole('heading', { name: 'Zoë Lindqvist', level: 1 })).toBeVisible();
+});
+
+test('goal sheets for a whole group goal print in one go, one page per student', async ({ page }) => {
+  await openSampleClass(page);
+  await page.getByRole('link', { name: 'Goals', exact: true }).click();
+  await page.getByRole('button', { name: 'Goals for a group' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Goals for a group' });
+  await dialog.getByLabel('Skill').selectOption({ label: '6.RP.A.3' });
+  const boxes = dialog.getByRole('group', { name: /below Meets on 6\.RP\.A\.3/ }).getByRole('checkbox');
+  const count = await boxes.count();
+  expect(count).toBeGreaterThan(3);
+  const students = (await dialog.locator('label.checkbox').allTextContents()).map((t) => t.replace(/\s*\(.*\)\s*$/, '').trim());
+  await dialog.getByRole('button', { name: `Create ${count} goals` }).click();
+  await expect(dialog).toBeHidden();
+
+  // One link from the dashboard, then the group goal chosen from the list by keyboard.
+  await page.getByRole('link', { name: 'Print goal sheets' }).click();
+  await expect(page.getByRole('heading', { name: 'Goal sheets', level: 1 })).toBeVisible();
+  const who = page.getByLabel('Whose sheets');
+  const option = `The goal “I can reach Meets on 6.RP.A.3” (${count} students)`;
+  await expect(who.getByRole('option', { name: option })).toBeAttached();
+  await who.focus();
+  await who.selectOption({ label: option });
+  const sheets = page.getByRole('article', { name: /^Goal sheet for / });
+  await expect(sheets).toHaveCount(count);
+  await expect(page.getByRole('button', { name: `Print ${count} sheets` })).toBeEnabled();
+  const names = await sheets.evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')!.replace('Goal sheet for ', '')));
+  expect([...names].sort()).toEqual([...students].sort());
+  for (const sheet of await sheets.all()) {
+    await expect(sheet.getByRole('heading', { level: 2 })).toHaveCount(1);
+    await expect(sheet.getByRole('heading', { name: 'I can reach Meets on 6.RP.A.3', level: 3 })).toBeVisible();
+  }
+  await screenshot(page, 'goal-sheets', { fullPage: true });
+
+  // As printed: no toolbar, and every sheet after the first starts a new page.
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('button', { name: `Print ${count} sheets` })).toBeHidden();
+  const breaks = await sheets.evaluateAll((els) => els.map((e) => getComputedStyle(e).breakBefore));
+  expect(breaks).toEqual(['auto', ...Array.from({ length: count - 1 }, () => 'page')]);
+  await page.emulateMedia({ media: 'screen' });
+  const pdf = await printToPdf(page, 'test-results/goal-sheets.pdf');
+  expect(pdfPageCount(pdf)).toBe(count);
+  pdfPagePng(pdf, 2);
+
+  // The whole class: everyone with an open goal, here the same students.
+  await who.selectOption({ label: `Everyone with an open goal (${count} students)` });
+  await expect(sheets).toHaveCount(count);
 });

@@ -127,3 +127,51 @@ test('swaps groups by drag and drop and by keyboard, keeps a play, deletes the p
   await chooser.getByRole('button', { name: 'Delete Ratio stations' }).click();
   await expect(chooser.getByText('None yet.')).toBeVisible();
 });
+
+test('plan edits undo and redo on the editor’s own stack, focus stays on a keyboard swap, Ctrl+S saves', async ({ page }) => {
+  await openApp(page);
+  await saveRatioGroups(page);
+  await newFourStationPlan(page);
+  await page.keyboard.press('Control+s');
+  await expect(page).toHaveURL(/\/plans\/[0-9a-f-]{36}$/);
+  await expect(page.getByText('saved', { exact: true })).toBeVisible();
+
+  const order = page.getByRole('list', { name: 'Group order' }).getByRole('listitem');
+  const [first, second] = [(await order.nth(0).getAttribute('aria-label'))!, (await order.nth(1).getAttribute('aria-label'))!];
+  const teacherCell = round(page, 1).getByRole('cell').first();
+
+  // A swap by keyboard keeps focus in the cell, and Ctrl+Z takes it back.
+  await teacherCell.getByRole('button', { name: `Swap ${first} with…` }).press('Enter');
+  await teacherCell.getByRole('group', { name: `Swap ${first} with` }).getByRole('button', { name: second, exact: true }).press('Enter');
+  await expect(teacherCell).toContainText(second);
+  await expect(teacherCell.getByRole('button', { name: `Swap ${second} with…` })).toBeFocused();
+  await page.keyboard.press('Control+z');
+  await expect(teacherCell).toContainText(first);
+  await expect(page.getByRole('status').filter({ hasText: 'Undone: Changed the group order' })).toBeVisible();
+  await page.keyboard.press('Control+Shift+z');
+  await expect(teacherCell).toContainText(second);
+  await page.keyboard.press('Control+z');
+  await page.keyboard.press('Control+y');
+  await expect(teacherCell).toContainText(second);
+
+  // Typing in a field is one step: out of the field, Ctrl+Z puts the whole value back.
+  const minutes = page.getByLabel('Minutes per station');
+  await minutes.press('Control+a');
+  await minutes.pressSequentially('20');
+  await expect(round(page, 1).getByRole('rowheader')).toContainText('09:00–09:20');
+  // (In a field Ctrl+Z is the browser's own undo of the typing; the plan's is outside fields.)
+  await page.getByRole('button', { name: 'Save as play' }).focus();
+  await page.keyboard.press('Control+z');
+  await expect(minutes).toHaveValue('15');
+  await expect(round(page, 1).getByRole('rowheader')).toContainText('09:00–09:15');
+  await page.keyboard.press('Control+z');
+  await expect(teacherCell).toContainText(first);
+
+  // Ctrl+S saves the plan as it is now.
+  await expect(page.getByText('unsaved changes', { exact: true })).toBeVisible();
+  await page.keyboard.press('Control+s');
+  await expect(page.getByText('saved', { exact: true })).toBeVisible();
+  await page.reload();
+  await expect(teacherCell).toContainText(first);
+  await expect(page.getByLabel('Minutes per station')).toHaveValue('15');
+});

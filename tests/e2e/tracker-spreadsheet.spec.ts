@@ -27,6 +27,11 @@ test('Delete removes the newest score of a cell and Ctrl+Z puts it back; the sco
   await expect(page.getByRole('status').filter({ hasText: /^Removed the newest score/ })).toBeAttached();
   await page.keyboard.press('Control+z');
   await expect.poll(() => countOf(cell)).toBe(before);
+  // Ctrl+Y does it again, and Ctrl+Z undoes that.
+  await page.keyboard.press('Control+y');
+  await expect.poll(() => countOf(cell)).toBe(before - 1);
+  await page.keyboard.press('Control+z');
+  await expect.poll(() => countOf(cell)).toBe(before);
 
   // Alt+Down lists the scores behind the cell, oldest first.
   await cell.focus();

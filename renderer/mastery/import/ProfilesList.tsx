@@ -1,11 +1,25 @@
 import { useState } from 'react';
 import type { AssessmentProfile } from '../../../shared/import/profiles';
+import type { MasteryScale } from '../../../shared';
 import { toast } from '../../ui/toasts';
+import { DRAFT_CUTS_NOTE } from './LevelTablesEditor';
+import { ProfileLevelsForm } from './ProfileLevelsForm';
 import { saveProfiles } from './profilesStore';
+import './profiles.css';
 
-/** The teacher's saved profiles: rename or delete (with Undo). */
-export function ProfilesList({ profiles }: { profiles: AssessmentProfile[] }) {
+type Props = {
+  profiles: AssessmentProfile[];
+  scale: MasteryScale;
+  studentName: (id: string) => string | undefined;
+  skillCode: (id: string) => string | undefined;
+};
+
+const levelsByTable = (p: AssessmentProfile) => p.valueKind === 'scale_score' || p.valueKind === 'placement';
+
+/** The teacher's saved profiles: rename, delete (with Undo), or change the table that levels their scores. */
+export function ProfilesList({ profiles, scale, studentName, skillCode }: Props) {
   const [editing, setEditing] = useState<string | null>(null);
+  const [levels, setLevels] = useState<string | null>(null);
   const [name, setName] = useState('');
   if (profiles.length === 0) return null;
 
@@ -43,6 +57,20 @@ export function ProfilesList({ profiles }: { profiles: AssessmentProfile[] }) {
             ) : (
               <>
                 <span>{p.name}</span>{' '}
+                {p.valueKind === 'scale_score' && p.cutsDraft && <span className="muted">({DRAFT_CUTS_NOTE}) </span>}
+                {levelsByTable(p) && (
+                  <>
+                    <button
+                      type="button"
+                      className="secondary"
+                      aria-label={`Change the levels of ${p.name}`}
+                      aria-expanded={levels === p.id}
+                      onClick={() => setLevels(levels === p.id ? null : p.id)}
+                    >
+                      {p.valueKind === 'placement' ? 'Change the placement table' : 'Change the cut scores'}
+                    </button>{' '}
+                  </>
+                )}
                 <button
                   type="button"
                   className="secondary"
@@ -58,6 +86,16 @@ export function ProfilesList({ profiles }: { profiles: AssessmentProfile[] }) {
                   Delete
                 </button>
               </>
+            )}
+            {levels === p.id && (
+              <ProfileLevelsForm
+                profile={p}
+                profiles={profiles}
+                scale={scale}
+                studentName={studentName}
+                skillCode={skillCode}
+                onClose={() => setLevels(null)}
+              />
             )}
           </li>
         ))}

@@ -1,7 +1,8 @@
 import { useCallback, useMemo, useState } from 'react';
 import { useLive } from '../../db/live';
 import { Link, useNavigate, useParams } from 'react-router';
-import { scaleRange, type CsvTable } from '../../../shared';
+import { displayName, scaleRange, type CsvTable } from '../../../shared';
+import { planProfileRelevel } from '../../db/relevel';
 import {
   detectResultsMapping,
   LONG_ONLY_FIELDS,
@@ -9,6 +10,7 @@ import {
   RESULTS_FIELDS,
   type ResultsContext,
   type ResultsMapping,
+  type ResultsPreviewRow,
 } from '../../../shared/import/resultsCsv';
 import {
   BUILT_IN_PROFILE_TEMPLATES,
@@ -37,6 +39,7 @@ import { loadProfiles, saveProfiles } from './profilesStore';
 import { ProfilesList } from './ProfilesList';
 import { SaveProfileForm } from './SaveProfileForm';
 import { SkillColumnsEditor } from './SkillColumnsEditor';
+import { DRAFT_CUTS_NOTE } from './LevelTablesEditor';
 
 /** Today in the teacher's own time zone, as 'YYYY-MM-DD'. */
 function localToday(): string {
@@ -46,6 +49,20 @@ function localToday(): string {
 }
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** The teacher's own profile for these headers, else a built-in template's reading of them. */
+const profileFor = (headers: string[], profiles: AssessmentProfile[]) =>
+  matchProfile(headers, profiles) ?? matchProfile(headers, BUILT_IN_PROFILE_TEMPLATES);
+
+/** What a score keeps of where it came from, so it can be levelled again from its raw value. */
+function originOf(r: ResultsPreviewRow): { origin?: { profileId?: string; grade?: string; ref?: string } } {
+  const origin = {
+    ...(r.profileId ? { profileId: r.profileId } : {}),
+    ...(r.grade ? { grade: r.grade } : {}),
+    ...(r.ref ? { ref: r.ref } : {}),
+  };
+  return Object.keys(origin).length ? { origin } : {};
+}
 const WIDE_FIELDS = RESULTS_FIELDS.filter((f) => !LONG_ONLY_FIELDS.includes(f.field));
 
 export function ResultsImportPage() {
@@ -68,7 +85,7 @@ export function ResultsImportPage() {
   const codes = (data?.skills ?? []).map((s) => s.skill.code).join('\n');
   const detect = useCallback(
     (headers: string[]) => {
-      const profile = matchProfile(headers, profiles);
+      const profile = profileFor(headers, profiles);
       return profile
         ? profileForHeaders(profile, headers).mapping
         : detectResultsMapping(headers, codes ? codes.split('\n') : []);
@@ -94,7 +111,7 @@ export function ResultsImportPage() {
   const preview = useCallback(
     (table: CsvTable, mapping: ResultsMapping) => {
       if (!ctx) return null;
-      const profile = matchProfile(table.headers, profiles);
+      const profile = profileFor(table.headers, profiles);
       return profile
         ? previewWithProfile(table, { ...profileForHeaders(profile, table.headers), mapping }, ctx)
         : previewResults(table, mapping, ctx);
@@ -128,6 +145,14 @@ export function ResultsImportPage() {
       csv.setMapping(profile.mapping);
       setDraft(null);
       toast.success(`Saved the profile '${profile.name}': files with these columns now import in one click.`);
+      // Scores already imported keep the levels of the old table until the teacher re-levels them.
+      const stale = exists ? await planProfileRelevel(profile) : null;
+      if (stale?.changes.length) {
+        const n = stale.changes.length;
+        toast.info(
+          `${plural(n, 'stored score')} would level differently with the new table and ${n === 1 ? 'keeps its' : 'keep their'} old level until you re-level: “Change the ${profile.valueKind === 'placement' ? 'placement table' : 'cut scores'}” under Profiles.`,
+        );
+      }
     } catch (error) {
       toast.error(`The profile was not saved: ${errorMessage(error)}`);
     }
@@ -138,8 +163,11 @@ export function ResultsImportPage() {
   const confirm = async () => {
     if (!result || !csv.file) return;
     const fileName = csv.file.name;
+    const headers = csv.table?.headers ?? [];
     await run(async () => {
       const accepted = result.rows.filter((r) => r.accepted && r.studentId && r.skillId);
+      // Scores levelled through a template keep its id: saved as a profile, its table can be changed later.
+      const keptTemplate = template && accepted.some((r) => r.profileId === template.id) ? template : null;
       const records = await addEvidence(
         accepted.map((r) => ({
           classId,
@@ -150,13 +178,16 @@ export function ResultsImportPage() {
           source: r.source,
           note: r.note,
           ...(r.raw ? { raw: r.raw } : {}),
+          ...originOf(r),
         })),
       );
+      if (keptTemplate) await saveProfiles([...profiles, profileForHeaders(keptTemplate, headers)]);
       const ids = records.map((r) => r.id);
       const leftOut = result.rows.length - accepted.length;
       toast.undoable(
         `Imported ${plural(records.length, 'score')} from ${fileName}.` +
-          (leftOut ? ` ${leftOut} left out.` : ''),
+          (leftOut ? ` ${leftOut} left out.` : '') +
+          (keptTemplate ? ` Saved the profile '${keptTemplate.name}' for next time.` : ''),
         async () => {
           await deleteEvidence(ids);
         },
@@ -219,10 +250,17 @@ export function ResultsImportPage() {
           )}
           {template && (
             <div className="banner info" role="note">
-              This looks like a {template.name} export.{' '}
+              This looks like the {template.name} export, read below through its template. To give its
+              domains your skill codes and keep the settings for next time:{' '}
               <button type="button" className="secondary" onClick={() => startDraft(template)}>
                 Start a profile from this template…
               </button>
+            </div>
+          )}
+          {(recognised ?? template)?.valueKind === 'scale_score' && (recognised ?? template)?.cutsDraft && (
+            <div className="banner warning" role="note">
+              {DRAFT_CUTS_NOTE} The scale scores are kept with each score: once you have checked the cuts (under
+              Profiles, below), the levels can be worked out again.
             </div>
           )}
           <ImportSummary
@@ -245,7 +283,7 @@ export function ResultsImportPage() {
                 csv.setMapping({ ...m, skillColumns: mapping.skillColumns, wideValues: mapping.wideValues })
               }
             />
-            {(wide || mapping.skillCode === undefined) && (
+            {(wide || mapping.skillCode === undefined) && !(recognised ?? template)?.strandColumns?.length && (
               <SkillColumnsEditor
                 headers={csv.table.headers}
                 mapping={mapping}
@@ -267,7 +305,7 @@ export function ResultsImportPage() {
                 placeholder={csv.file.name.replace(/\.(csv|tsv|txt)$/i, '')}
                 onChange={(e) => setDefaultSource(e.target.value)}
               />
-              <EncodingSelect value={csv.encoding} onChange={csv.setEncoding} />
+              <EncodingSelect value={csv.encoding} onChange={csv.setEncoding} detected={csv.decoded?.encoding} />
             </div>
           </div>
           {draft ? (
@@ -275,6 +313,7 @@ export function ResultsImportPage() {
               key={draft.id}
               draft={draft}
               skillNames={profileSkillNames(csv.table, draft)}
+              scale={data.settings.scale}
               onSave={saveDraft}
               onCancel={() => setDraft(null)}
             />
@@ -301,7 +340,15 @@ export function ResultsImportPage() {
           </div>
         </>
       )}
-      <ProfilesList profiles={profiles} />
+      <ProfilesList
+        profiles={profiles}
+        scale={data.settings.scale}
+        studentName={(id) => {
+          const s = data.students.find((x) => x.id === id);
+          return s ? displayName(s) : undefined;
+        }}
+        skillCode={(id) => data.skills.find((x) => x.skill.id === id)?.skill.code}
+      />
     </section>
   );
 }

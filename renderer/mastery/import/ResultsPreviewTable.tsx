@@ -12,6 +12,7 @@ function columns(scale: MasteryScale): PreviewColumn<ResultsPreviewRow>[] {
       cell: (r) => (r.score === null ? '' : `${r.score} · ${levelFor(r.score, scale)?.label ?? ''}`),
     },
     { header: 'Original', cell: (r) => r.raw, mono: true },
+    { header: 'Read as', cell: (r) => r.reading ?? '' },
     { header: 'Date', cell: (r) => r.date, mono: true },
     { header: 'Source', cell: (r) => r.source },
   ];

@@ -1,42 +1,26 @@
 import { useId, useState } from 'react';
-import {
-  VALUE_KINDS,
-  type AssessmentProfile,
-  type AssessmentValueKind,
-  type ScaleScoreCut,
-} from '../../../shared/import/profiles';
+import { VALUE_KINDS, type AssessmentProfile, type AssessmentValueKind, type MasteryScale } from '../../../shared';
 import { Field } from '../../ui/Field';
+import { draftOf, fieldsOf, type LevelTablesDraft } from './levelTables';
+import { LevelTablesEditor } from './LevelTablesEditor';
 
 type Props = {
   /** the profile as it stands: the current mapping, or a template's */
   draft: AssessmentProfile;
   /** the skill names the file holds (wide headers, strand or outcome names) */
   skillNames: string[];
+  /** the class scale, for the placement table's levels */
+  scale: MasteryScale;
   onSave: (profile: AssessmentProfile) => void | Promise<void>;
   onCancel: () => void;
 };
 
-const DEFAULT_SCALE_CUTS: ScaleScoreCut[] = [
-  { min: 600, points: 4 },
-  { min: 500, points: 3 },
-  { min: 400, points: 2 },
-  { min: 0, points: 1 },
-];
-
 /** Name, value kind and the tables that turn the file's values and skill names into levels and codes. */
-export function SaveProfileForm({ draft, skillNames, onSave, onCancel }: Props) {
+export function SaveProfileForm({ draft, skillNames, scale, onSave, onCancel }: Props) {
   const id = useId();
   const [name, setName] = useState(draft.name);
   const [kind, setKind] = useState<AssessmentValueKind>(draft.valueKind);
-  const [cuts, setCuts] = useState<{ min: string; points: string }[]>(
-    (draft.scaleScoreCuts?.length ? draft.scaleScoreCuts : DEFAULT_SCALE_CUTS).map((c) => ({
-      min: String(c.min),
-      points: String(c.points),
-    })),
-  );
-  const [placements, setPlacements] = useState<{ text: string; points: string }[]>(
-    Object.entries(draft.placementLevels ?? {}).map(([text, points]) => ({ text, points: String(points) })),
-  );
+  const [tables, setTables] = useState<LevelTablesDraft>(() => draftOf(draft, scale));
   const [codes, setCodes] = useState<Record<string, string>>(() => {
     const map: Record<string, string> = { ...(draft.skillCodeMap ?? {}) };
     for (const n of skillNames) if (!(n in map)) map[n] = '';
@@ -46,21 +30,13 @@ export function SaveProfileForm({ draft, skillNames, onSave, onCancel }: Props) 
 
   const save = () => {
     if (!name.trim()) return setError('Give the profile a name, like "i-Ready Math diagnostic".');
-    const scaleScoreCuts = cuts
-      .filter((c) => c.min.trim() !== '' && c.points.trim() !== '')
-      .map((c) => ({ min: Number(c.min), points: Number(c.points) }));
-    if (kind === 'scale_score' && (scaleScoreCuts.length === 0 || scaleScoreCuts.some((c) => !Number.isFinite(c.min) || !Number.isFinite(c.points)))) {
-      return setError('Give each cut score a number for the lowest scale score and the points it is worth.');
-    }
-    const placementLevels = Object.fromEntries(
-      placements.filter((p) => p.text.trim() && p.points.trim() !== '').map((p) => [p.text.trim(), Number(p.points)]),
-    );
+    const read = fieldsOf(tables, kind);
+    if (!read.ok) return setError(read.error);
     void onSave({
       ...draft,
       name: name.trim(),
       valueKind: kind,
-      scaleScoreCuts: [...scaleScoreCuts].sort((a, b) => b.min - a.min),
-      placementLevels,
+      ...read.fields,
       skillCodeMap: Object.fromEntries(Object.entries(codes).map(([k, v]) => [k, v.trim()])),
     });
   };
@@ -90,64 +66,7 @@ export function SaveProfileForm({ draft, skillNames, onSave, onCancel }: Props) 
         </select>
       </div>
 
-      {kind === 'scale_score' && (
-        <fieldset>
-          <legend>Cut scores: lowest scale score for each level</legend>
-          {cuts.map((c, i) => (
-            <div className="row" key={i}>
-              <Field
-                label={`Cut ${i + 1} lowest score`}
-                inputMode="decimal"
-                value={c.min}
-                onChange={(e) => setCuts(cuts.map((x, j) => (j === i ? { ...x, min: e.target.value } : x)))}
-              />
-              <Field
-                label={`Cut ${i + 1} level points`}
-                inputMode="decimal"
-                value={c.points}
-                onChange={(e) => setCuts(cuts.map((x, j) => (j === i ? { ...x, points: e.target.value } : x)))}
-              />
-              <button type="button" className="secondary" onClick={() => setCuts(cuts.filter((_, j) => j !== i))}>
-                Remove cut {i + 1}
-              </button>
-            </div>
-          ))}
-          <button type="button" className="secondary" onClick={() => setCuts([...cuts, { min: '', points: '' }])}>
-            Add a cut
-          </button>
-        </fieldset>
-      )}
-
-      {kind === 'placement' && (
-        <fieldset>
-          <legend>Placements and the level each one is</legend>
-          {placements.map((p, i) => (
-            <div className="row" key={i}>
-              <Field
-                label={`Placement ${i + 1}`}
-                value={p.text}
-                onChange={(e) => setPlacements(placements.map((x, j) => (j === i ? { ...x, text: e.target.value } : x)))}
-              />
-              <Field
-                label={`Placement ${i + 1} level points`}
-                inputMode="decimal"
-                value={p.points}
-                onChange={(e) => setPlacements(placements.map((x, j) => (j === i ? { ...x, points: e.target.value } : x)))}
-              />
-              <button
-                type="button"
-                className="secondary"
-                onClick={() => setPlacements(placements.filter((_, j) => j !== i))}
-              >
-                Remove placement {i + 1}
-              </button>
-            </div>
-          ))}
-          <button type="button" className="secondary" onClick={() => setPlacements([...placements, { text: '', points: '' }])}>
-            Add a placement
-          </button>
-        </fieldset>
-      )}
+      <LevelTablesEditor kind={kind} draft={tables} onChange={setTables} scale={scale} />
 
       {Object.keys(codes).length > 0 && (
         <fieldset>

@@ -45,6 +45,14 @@ type Props = {
 const TAKE_KEYBOARD_AFTER_MS = 120;
 
 /**
+ * How long the first key typed over a cell waits before the box shows it: about a frame. A digit
+ * and the Enter after it, typed in one go, then change the page once and paint once, in the frame
+ * after the Enter; shown at once, the digit's own frame would push the saved value's paint to the
+ * frame after that. A teacher sees the digit within a frame either way.
+ */
+const SHOW_AFTER_MS = 16;
+
+/**
  * The one score box of the grid. It is always on the page, over the active cell, and shows only
  * while a score is typed: opening an entry re-renders nothing but this box, and no box is made or
  * removed per entry (each of which made the browser rebuild its layers).
@@ -57,14 +65,33 @@ export const CellEditor = forwardRef<CellEditorHandle, Props>(function CellEdito
   // Read synchronously by the handlers (a blur comes before React has re-rendered).
   const current = useRef<GridCell | null>(null);
   // While typing over a cell: the cell that keeps the keyboard, and the pause timer.
-  const typing = useRef<{ from: HTMLElement; timer: number; leave: (e: FocusEvent) => void } | null>(null);
+  // `text` is what was typed; the box shows it once `shown`.
+  const typing = useRef<{ from: HTMLElement; text: string; shown: boolean; showTimer: number; timer: number; leave: (e: FocusEvent) => void } | null>(null);
 
   const stopTyping = () => {
     const t = typing.current;
     if (!t) return;
     typing.current = null;
     window.clearTimeout(t.timer);
+    window.clearTimeout(t.showTimer);
     t.from.removeEventListener('focusout', t.leave);
+  };
+
+  /** The box shows what is being typed over the cell. */
+  const showTyped = () => {
+    const t = typing.current;
+    const cell = current.current;
+    if (!t || t.shown || !cell) return;
+    t.shown = true;
+    window.clearTimeout(t.showTimer);
+    show(cell, t.text);
+  };
+
+  const setTyped = (text: string) => {
+    const t = typing.current;
+    if (!t) return;
+    t.text = text;
+    if (t.shown && input.current) input.current.value = text;
   };
 
   // The box keeps its text until it next opens: emptying it now would make the browser lay it out
@@ -72,6 +99,13 @@ export const CellEditor = forwardRef<CellEditorHandle, Props>(function CellEdito
   const close = () => {
     stopTyping();
     current.current = null;
+    // Undone here as well as by the render: opened and closed within one batch of updates, the
+    // box's render sees no change and would leave what `show` did by hand.
+    const el = input.current;
+    if (el) {
+      el.inert = true;
+      el.setAttribute('aria-hidden', 'true');
+    }
     setEditing(null);
     setError(null);
   };
@@ -91,6 +125,7 @@ export const CellEditor = forwardRef<CellEditorHandle, Props>(function CellEdito
 
   /** The box takes the keyboard, its caret after the text typed so far. */
   const takeKeyboard = () => {
+    showTyped();
     stopTyping();
     const el = input.current;
     if (!el || !current.current) return;
@@ -98,15 +133,18 @@ export const CellEditor = forwardRef<CellEditorHandle, Props>(function CellEdito
     el.setSelectionRange(el.value.length, el.value.length);
   };
 
-  const commit = (then: 'down' | 'right' | 'stay') => {
+  const commit = (then: 'down' | 'right' | 'stay', typed?: string) => {
     const cell = current.current;
     if (!cell) return;
-    const refused = onCommit(cell, input.current?.value ?? '', then);
+    const text = typed ?? typing.current?.text ?? input.current?.value ?? '';
+    const refused = onCommit(cell, text, then);
     if (!refused) return;
-    setError(refused);
-    // Refused on Enter or Tab: the box takes the keyboard, where the score is fixed. Refused on a
-    // click elsewhere: it stays open with its message, and the click keeps the keyboard.
+    // The refused text is on view where it was typed, with its message. Refused on Enter or Tab,
+    // the box takes the keyboard, where the score is fixed; refused on a click elsewhere, it stays
+    // open and the click keeps the keyboard.
     if (then !== 'stay') takeKeyboard();
+    else if (input.current?.inert) show(cell, text);
+    setError(refused);
   };
 
   const cancel = () => {
@@ -124,19 +162,29 @@ export const CellEditor = forwardRef<CellEditorHandle, Props>(function CellEdito
     },
     typeOver(cell, from, key) {
       stopTyping();
-      if (!show(cell, key)) return;
+      current.current = cell;
       // Leaving the cell (a click elsewhere) keeps what was typed, as leaving the box does.
       const leave = (e: FocusEvent) => {
-        if (typing.current?.from !== from) return;
+        const t = typing.current;
+        if (t?.from !== from) return;
+        if (e.relatedTarget === input.current) return stopTyping();
+        const text = t.text;
         stopTyping();
-        if (e.relatedTarget !== input.current) commit('stay');
+        commit('stay', text);
       };
       from.addEventListener('focusout', leave);
-      typing.current = { from, leave, timer: window.setTimeout(takeKeyboard, TAKE_KEYBOARD_AFTER_MS) };
+      typing.current = {
+        from,
+        leave,
+        text: key,
+        shown: false,
+        showTimer: window.setTimeout(showTyped, SHOW_AFTER_MS),
+        timer: window.setTimeout(takeKeyboard, TAKE_KEYBOARD_AFTER_MS),
+      };
     },
     keyWhileTyping(e) {
-      const el = input.current;
-      if (!typing.current || !el) return false;
+      const t = typing.current;
+      if (!t) return false;
       if (e.key === 'Enter' || e.key === 'Tab') {
         e.preventDefault();
         commit(e.key === 'Enter' ? 'down' : 'right');
@@ -146,10 +194,10 @@ export const CellEditor = forwardRef<CellEditorHandle, Props>(function CellEdito
         cancel();
       } else if (e.key === 'Backspace' && !e.ctrlKey && !e.metaKey && !e.altKey) {
         e.preventDefault();
-        el.value = el.value.slice(0, -1);
+        setTyped(t.text.slice(0, -1));
       } else if (e.key.length === 1 && !e.ctrlKey && !e.metaKey && !e.altKey) {
         e.preventDefault();
-        el.value += e.key;
+        setTyped(t.text + e.key);
       } else {
         // Any other key (arrows, paste, a shortcut) is the box's to handle: it takes the keyboard
         // now and the key goes on to it, not to the page (Ctrl+Z undoes typing, not a saved score).

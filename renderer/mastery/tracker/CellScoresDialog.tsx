@@ -49,10 +49,17 @@ export function CellScoresDialog({ cell, scale, cutScores, today, onClose }: Pro
       const [gone] = await deleteEvidence([row.id]);
       reload();
       if (!gone) return;
-      registerUndo(`Removed the score ${formatScore(row.score ?? 0)} for ${who}`, async () => {
-        await restoreEvidence([gone]);
-        reload();
-      });
+      registerUndo(
+        `Removed the score ${formatScore(row.score ?? 0)} for ${who}`,
+        async () => {
+          await restoreEvidence([gone]);
+          reload();
+        },
+        async () => {
+          await deleteEvidence([gone.id]);
+          reload();
+        },
+      );
     } catch (error) {
       toast.error(`The score was not removed: ${errorMessage(error)}`);
     }
@@ -72,10 +79,18 @@ export function CellScoresDialog({ cell, scale, cutScores, today, onClose }: Pro
       await updateEvidence(row.id, { score: parsed.score, raw: parsed.raw ?? row.raw });
       setEditing(null);
       reload();
-      registerUndo(`Changed a score for ${who} to ${formatScore(parsed.score)}`, async () => {
-        await updateEvidence(row.id, before);
-        reload();
-      });
+      const after = { score: parsed.score, raw: parsed.raw ?? row.raw };
+      registerUndo(
+        `Changed a score for ${who} to ${formatScore(parsed.score)}`,
+        async () => {
+          await updateEvidence(row.id, before);
+          reload();
+        },
+        async () => {
+          await updateEvidence(row.id, after);
+          reload();
+        },
+      );
     } catch (error) {
       setEditing({ ...editing, error: `Not saved: ${errorMessage(error)}` });
     }

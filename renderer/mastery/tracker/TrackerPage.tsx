@@ -199,12 +199,21 @@ export function TrackerPage() {
       return record;
     });
     // Undo is there from the keystroke on: a Ctrl+Z pressed before the write lands waits for it.
-    registerUndo(`Score ${label}`, async () => {
-      const record = await saved.catch(() => undefined);
-      if (!record) return;
-      await deleteEvidence([record.id]);
-      setStatus(`Removed the score ${label}.`);
-    });
+    registerUndo(
+      `Score ${label}`,
+      async () => {
+        const record = await saved.catch(() => undefined);
+        if (!record) return;
+        await deleteEvidence([record.id]);
+        setStatus(`Removed the score ${label}.`);
+      },
+      async () => {
+        const record = await saved.catch(() => undefined);
+        if (!record) return;
+        await restoreEvidence([record]);
+        setStatus(`Put back the score ${label}.`);
+      },
+    );
     try {
       await saved;
     } catch (error) {
@@ -225,10 +234,17 @@ export function TrackerPage() {
       if (!newest) return;
       await deleteEvidence([newest.id]);
       const label = `the newest score (${formatScore(newest.score ?? 0)}) for ${who}`;
-      registerUndo(`Removed ${label}`, async () => {
-        await restoreEvidence([newest]);
-        setStatus(`Put back ${label}.`);
-      });
+      registerUndo(
+        `Removed ${label}`,
+        async () => {
+          await restoreEvidence([newest]);
+          setStatus(`Put back ${label}.`);
+        },
+        async () => {
+          await deleteEvidence([newest.id]);
+          setStatus(`Removed ${label} again.`);
+        },
+      );
       setStatus(`Removed ${label}. ${scored.length - 1} left. Ctrl+Z puts it back.`);
     } catch (error) {
       toast.error(`The score was not removed: ${errorMessage(error)}`);
@@ -268,10 +284,17 @@ export function TrackerPage() {
         })),
       );
       const label = `${added.length} pasted ${added.length === 1 ? 'score' : 'scores'}`;
-      registerUndo(`Added ${label}`, async () => {
-        await deleteEvidence(added.map((e) => e.id));
-        setStatus(`Removed the ${label}.`);
-      });
+      registerUndo(
+        `Added ${label}`,
+        async () => {
+          await deleteEvidence(added.map((e) => e.id));
+          setStatus(`Removed the ${label}.`);
+        },
+        async () => {
+          await restoreEvidence(added);
+          setStatus(`Put back the ${label}.`);
+        },
+      );
       setStatus(`Added ${label}, dated ${dayLabel}. Ctrl+Z undoes it.`);
     } catch (error) {
       toast.error(`The pasted scores were not added: ${errorMessage(error)}`);

@@ -2,18 +2,21 @@ import { useCallback, useEffect, useMemo, useRef, useState, type CSSProperties }
 import { useLive } from '../../db/live';
 import { format } from 'date-fns';
 import { Link, useNavigate, useParams } from 'react-router';
-import type { PlanGroup } from '../../../shared';
+import { groupNames, type PlanGroup } from '../../../shared';
 import { readableInk } from '../../ui/color';
+import { NameList } from '../print/RotationChart';
 import { chime, enableSound } from './chime';
-import { loadPlan } from '../../db/planViews';
+import { loadPlanForDisplay } from '../../db/planViews';
 import { activityOf, longDate, planTitle, type PlanView } from './planView';
 import {
   boardDay,
+  datedAnotherDay,
   dayRounds,
   formatCountdown,
   offsetWords,
   phaseAt,
   phaseKey,
+  roundsFrom,
   skipTarget,
   type BoardPhase,
   type BoardRound,
@@ -28,7 +31,18 @@ type Timing = {
   offset: number;
   /** the wall-clock time the board was paused at; null while running */
   pausedAt: number | null;
+  /**
+   * the wall-clock time the teacher started the rotation at (Start now, Rehearse), instead of the
+   * plan's own times; null: the plan's times on today's date
+   */
+  startedAt: number | null;
+  /** a run-through: the board says so, and the teacher goes back to the plan's times after */
+  rehearsal: boolean;
+  /** the day of a plan over several days that the teacher chose to run */
+  day: number | null;
 };
+
+const CLOCK: Timing = { offset: 0, pausedAt: null, startedAt: null, rehearsal: false, day: null };
 
 function isTextTarget(target: EventTarget | null): boolean {
   return (
@@ -41,12 +55,14 @@ function isTextTarget(target: EventTarget | null): boolean {
 export function LiveBoardPage() {
   const { classId = '', planId = '' } = useParams();
   const navigate = useNavigate();
-  const loaded = useLive(() => loadPlan(classId, planId), [classId, planId]);
+  const loaded = useLive(() => loadPlanForDisplay(classId, planId), [classId, planId]);
   const view = loaded?.view;
   const planUrl = `/classes/${classId}/plans/${planId}`;
 
   const [now, setNow] = useState(() => Date.now());
-  const [timing, setTiming] = useState<Timing>({ offset: 0, pausedAt: null });
+  const [timing, setTiming] = useState<Timing>(CLOCK);
+  // Names follow the plan's setting; the teacher can hide them for the moment (visitors come in).
+  const [namesShown, setNamesShown] = useState<boolean | null>(null);
   const [sound, setSound] = useState(false);
   const [fullscreen, setFullscreen] = useState(false);
 
@@ -56,20 +72,29 @@ export function LiveBoardPage() {
   }, []);
 
   const today = format(new Date(now), 'yyyy-MM-dd');
-  const day = view ? boardDay(view.body, view.slots, now) : 0;
-  // The rounds are laid on today's date; they change only when the plan or the day does.
-  const rounds = useMemo(
-    () => (view ? dayRounds(view.slots, day, new Date(`${today}T12:00:00`).getTime()) : []),
-    [view, day, today],
-  );
+  const day = timing.day ?? (view ? boardDay(view.body, view.slots, now) : 0);
+  const anotherDay = view ? datedAnotherDay(view.body, now) : false;
+  // A plan dated another day waits for the teacher to start it; it never runs on today's clock by itself.
+  const waiting = anotherDay && timing.startedAt === null;
+  // The rounds are laid on today's date, or from the moment the teacher started; they change only
+  // when the plan, the day or the start does.
+  const { startedAt } = timing;
+  const rounds = useMemo(() => {
+    if (!view) return [];
+    const onToday = dayRounds(view.slots, day, new Date(`${today}T12:00:00`).getTime());
+    return startedAt === null ? onToday : roundsFrom(onToday, startedAt);
+  }, [view, day, today, startedAt]);
   const roundsRef = useRef(rounds);
+  const waitingRef = useRef(waiting);
   useEffect(() => {
     roundsRef.current = rounds;
-  }, [rounds]);
+    waitingRef.current = waiting;
+  }, [rounds, waiting]);
 
   const paused = timing.pausedAt !== null;
   const t = (timing.pausedAt ?? now) + timing.offset;
-  const phase = phaseAt(rounds, t);
+  // Waiting, the board shows round 1 as it would start, with no clock running.
+  const phase: BoardPhase = waiting && rounds[0] ? { kind: 'before', next: rounds[0], remaining: 0 } : phaseAt(rounds, t);
   const key = phaseKey(phase);
   const lastMinute = phase.kind === 'round' && phase.remaining <= LAST_MINUTE_MS;
 
@@ -79,7 +104,7 @@ export function LiveBoardPage() {
     setTiming((s) =>
       s.pausedAt === null
         ? { ...s, pausedAt: real }
-        : { offset: s.offset - (real - s.pausedAt), pausedAt: null },
+        : { ...s, offset: s.offset - (real - s.pausedAt), pausedAt: null },
     );
   }, []);
 
@@ -95,7 +120,19 @@ export function LiveBoardPage() {
 
   const followClock = useCallback(() => {
     setNow(Date.now());
-    setTiming({ offset: 0, pausedAt: null });
+    setTiming((s) => ({ ...s, offset: 0, pausedAt: null }));
+  }, []);
+
+  /** Round 1 from this moment: for real, or as a rehearsal. */
+  const startNow = useCallback((rehearsal: boolean) => {
+    const real = Date.now();
+    setNow(real);
+    setTiming((s) => ({ offset: 0, pausedAt: null, startedAt: real, rehearsal, day: s.day }));
+  }, []);
+
+  const planTimes = useCallback(() => {
+    setNow(Date.now());
+    setTiming((s) => ({ ...CLOCK, day: s.day }));
   }, []);
 
   const exit = useCallback(() => {
@@ -127,10 +164,10 @@ export function LiveBoardPage() {
       if (e.ctrlKey || e.metaKey || e.altKey || isTextTarget(e.target)) return;
       if (e.key === ' ' || e.key === 'Spacebar') {
         e.preventDefault();
-        if (!e.repeat) togglePause();
+        if (!e.repeat && !waitingRef.current) togglePause();
       } else if (e.key === 'n' || e.key === 'N' || e.key === 'ArrowRight') {
         e.preventDefault();
-        skip();
+        if (!waitingRef.current) skip();
       } else if (e.key === 'Escape') {
         // In full screen the browser takes Esc to leave full screen; otherwise it leaves the board.
         if (document.fullscreenElement) return;
@@ -190,22 +227,34 @@ export function LiveBoardPage() {
   }
 
   const days = new Set(view.slots.map((s) => s.day)).size;
-  const dayLabel =
-    days > 1 ? `Day ${day + 1} of ${days} · ${longDate(today)}` : longDate(today);
+  const planDate = body.dates[day] ?? body.dates[0] ?? '';
+  const dayLabel = [days > 1 ? `Day ${day + 1} of ${days}` : '', longDate(today)].filter(Boolean).join(' · ');
+  const names = (namesShown ?? body.showNames !== false) ? loaded.names : null;
+  const first = rounds[0]!;
+  // Said plainly when the plan is for another day, and how the board is running it.
+  const dateNote = anotherDay
+    ? timing.startedAt === null
+      ? `This plan is dated ${longDate(planDate)}, not today.`
+      : `This plan is dated ${longDate(planDate)}: ${timing.rehearsal ? 'rehearsing' : 'running'} it today from ${first.startClock}.`
+    : timing.startedAt !== null
+      ? `${timing.rehearsal ? 'Rehearsing' : 'Started'} at ${first.startClock} instead of the plan’s ${view.slots.find((x) => x.day === day)?.start ?? body.start}.`
+      : null;
   const shown = shownRound(phase, rounds);
   const after = shown ? (rounds[shown.index + 1] ?? null) : null;
   const total = rounds.length;
 
-  const headline =
-    phase.kind === 'before'
+  const headline = waiting
+    ? `Planned for ${longDate(planDate)}`
+    : phase.kind === 'before'
       ? `Starts at ${phase.next.startClock}`
       : phase.kind === 'round'
         ? `Round ${phase.round.index + 1} of ${total}`
         : phase.kind === 'transition'
           ? 'Move to your next station'
           : 'Rotation finished';
-  const sub =
-    phase.kind === 'before'
+  const sub = waiting
+    ? `Round 1 of ${total} is planned for ${phase.kind === 'before' ? phase.next.startClock : first.startClock}. Start now to run it from round 1 here, or rehearse it.`
+    : phase.kind === 'before'
       ? `Round 1 of ${total} runs ${phase.next.startClock}–${phase.next.endClock}`
       : phase.kind === 'round'
         ? `Until ${phase.round.endClock}`
@@ -228,7 +277,7 @@ export function LiveBoardPage() {
 
   const cardWhere = phase.kind === 'before' ? 'Starts at' : phase.kind === 'transition' ? 'Go to' : 'Now at';
 
-  const classes = ['live-board', `live-${phase.kind}`];
+  const classes = ['live-board', `live-${waiting ? 'waiting' : phase.kind}`];
   if (lastMinute) classes.push('live-warning');
   if (paused) classes.push('live-is-paused');
 
@@ -243,16 +292,36 @@ export function LiveBoardPage() {
           </p>
         </div>
         <div className="live-controls" role="toolbar" aria-label="Live board controls">
-          <button type="button" onClick={togglePause} aria-keyshortcuts="Space" disabled={phase.kind === 'finished'}>
+          {(waiting || phase.kind === 'before' || phase.kind === 'finished') && (
+            <button type="button" onClick={() => startNow(false)}>
+              Start now
+            </button>
+          )}
+          {timing.rehearsal ? (
+            <button type="button" className="secondary" onClick={planTimes}>
+              End rehearsal
+            </button>
+          ) : (
+            <button type="button" className="secondary" onClick={() => startNow(true)}>
+              Rehearse from round 1
+            </button>
+          )}
+          <button type="button" onClick={togglePause} aria-keyshortcuts="Space" disabled={waiting || phase.kind === 'finished'}>
             {paused ? 'Resume' : 'Pause'}
           </button>
           <button
             type="button"
             onClick={skip}
             aria-keyshortcuts="N ArrowRight"
-            disabled={phase.kind === 'finished'}
+            disabled={waiting || phase.kind === 'finished'}
           >
             Skip to next round
+          </button>
+          <button type="button" className="secondary" aria-pressed={!!names} onClick={() => setNamesShown(!names)}>
+            <span className="live-toggle-mark" aria-hidden="true">
+              {names ? '✓' : '✕'}
+            </span>
+            Names
           </button>
           <button
             type="button"
@@ -284,7 +353,9 @@ export function LiveBoardPage() {
             className="live-countdown"
             role="timer"
             aria-label={
-              phase.kind === 'round'
+              waiting
+                ? 'Length of a round'
+                : phase.kind === 'round'
                 ? 'Time left in this round'
                 : phase.kind === 'transition'
                   ? 'Time left to move'
@@ -293,9 +364,10 @@ export function LiveBoardPage() {
                     : 'Time left'
             }
           >
-            {phase.kind === 'finished' ? '00:00' : formatCountdown(phase.remaining)}
+            {waiting ? formatCountdown(first.end - first.start) : phase.kind === 'finished' ? '00:00' : formatCountdown(phase.remaining)}
           </p>
           <div className="live-flags">
+            {timing.rehearsal && <p className="live-flag live-flag-rehearsal">Rehearsal</p>}
             {paused && (
               <p className="live-flag live-flag-paused" aria-hidden="true">
                 Paused
@@ -310,20 +382,45 @@ export function LiveBoardPage() {
         </div>
         <p className="live-sub">{sub}</p>
       </div>
+      {dateNote && (
+        <div className="live-date-note" role="note" aria-label="Date">
+          <p>{dateNote}</p>
+          {waiting && days > 1 && (
+            <label className="live-day-pick">
+              Day to run{' '}
+              <select value={day} onChange={(e) => setTiming((x) => ({ ...x, day: Number(e.target.value) }))}>
+                {Array.from({ length: days }, (_, d) => (
+                  <option key={d} value={d}>
+                    Day {d + 1}
+                    {body.dates[d] ? ` (${longDate(body.dates[d]!)})` : ''}
+                  </option>
+                ))}
+              </select>
+            </label>
+          )}
+          {timing.startedAt !== null && !timing.rehearsal && (
+            <button type="button" className="link-button" onClick={planTimes}>
+              {anotherDay ? 'Stop and wait for its day' : 'Back to the plan’s times'}
+            </button>
+          )}
+        </div>
+      )}
 
       {phase.kind === 'finished' ? (
         <div className="live-done">
           <p>Well done, everyone.</p>
-          <Link className="button" to={planUrl}>
-            Back to the plan
-          </Link>
+          <div className="live-done-actions">
+            <Link className="button" to={planUrl}>
+              Back to the plan
+            </Link>
+          </div>
         </div>
       ) : (
         shown && (
           <>
             <ul className="live-groups" aria-label={cardsLabel}>
               {body.groups.map((g) => (
-                <GroupCard key={g.id} group={g} round={shown} view={view} where={cardWhere} />
+                <GroupCard key={g.id} group={g} round={shown} view={view} where={cardWhere} names={names} />
               ))}
             </ul>
             <p className="live-next">
@@ -383,7 +480,19 @@ function placements(round: BoardRound, view: PlanView): string[] {
   });
 }
 
-function GroupCard({ group, round, view, where }: { group: PlanGroup; round: BoardRound; view: PlanView; where: string }) {
+function GroupCard({
+  group,
+  round,
+  view,
+  where,
+  names,
+}: {
+  group: PlanGroup;
+  round: BoardRound;
+  view: PlanView;
+  where: string;
+  names: Record<string, string> | null;
+}) {
   const slot = round.slots.find((s) => s.groupId === group.id);
   const station = slot ? view.stationById.get(slot.stationId) : undefined;
   const { activity } = activityOf(station, group.id);
@@ -393,6 +502,11 @@ function GroupCard({ group, round, view, where }: { group: PlanGroup; round: Boa
   return (
     <li className="live-card" style={style} aria-label={name}>
       <p className="live-card-group">{name}</p>
+      {names && (
+        <p className="live-card-names">
+          <NameList className="live-card-names-list" names={groupNames(group.studentIds, names)} />
+        </p>
+      )}
       <div className="live-card-body">
         <p className="live-card-where">{where}</p>
         <p className="live-card-station">{station ? station.name || 'Station' : 'Sits out this round'}</p>

@@ -2,7 +2,7 @@
 // kinds and who runs a station.
 
 import { format, isValid, parseISO } from 'date-fns';
-import type { ClassRecord, PlanRecord, PlanStation } from '../../../shared';
+import { groupActivity, type ClassRecord, type PlanRecord, type PlanStation } from '../../../shared';
 
 // How a stored plan reads (safe body, schedule) lives with the plan queries in renderer/db.
 export { viewPlan, type LoadedPlan, type PlanView } from '../../db/planViews';
@@ -37,7 +37,7 @@ export function adultWords(station: PlanStation, cls: ClassRecord | undefined): 
   return named.length > 0 ? `${named.join(' or ')} (${role.toLowerCase()})` : role;
 }
 
-/** What a group does at a station, or the empty strings. */
+/** What a group does at a station (its own text, else the station's for every group), or the empty strings. */
 export function activityOf(station: PlanStation | undefined, groupId: string) {
-  return station?.activities?.[groupId] ?? { activity: '', resources: '', evidence: '' };
+  return groupActivity(station, groupId);
 }

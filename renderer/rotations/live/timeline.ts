@@ -115,3 +115,26 @@ export function offsetWords(offset: number): string {
   const text = formatCountdown(Math.abs(offset));
   return offset >= 0 ? `${text} ahead of the clock` : `${text} behind the clock`;
 }
+
+/**
+ * The rounds moved so the first starts at `at` (Start now, Rehearse): the same lengths and moves,
+ * with the clock times they now run at.
+ */
+export function roundsFrom(rounds: BoardRound[], at: number): BoardRound[] {
+  if (rounds.length === 0) return rounds;
+  const shift = at - rounds[0]!.start;
+  const clock = (ms: number) => format(new Date(ms), 'HH:mm');
+  return rounds.map((r) => ({
+    ...r,
+    start: r.start + shift,
+    end: r.end + shift,
+    startClock: clock(r.start + shift),
+    endClock: clock(r.end + shift),
+  }));
+}
+
+/** Whether the plan is for another day than `now` (a plan without dates runs any day). */
+export function datedAnotherDay(body: Pick<PlanBody, 'dates'>, now: number): boolean {
+  const dates = body.dates ?? [];
+  return dates.length > 0 && !dates.includes(format(new Date(now), 'yyyy-MM-dd'));
+}

@@ -72,7 +72,7 @@ export function PlanPdfGroups({ data }: { data: PlanPdfData }) {
                       <th scope="col">Student</th>
                       {grouping && <th scope="col">Grouping score</th>}
                       {skills.map((s) => (
-                        <th scope="col" key={s.id}>
+                        <th scope="col" key={s.id} className="code-head">
                           {s.code || 'Skill'}
                         </th>
                       ))}

@@ -52,11 +52,16 @@ export function num(x: number): string {
   return formatLevel(x);
 }
 
-/** A score with its level's label, so it reads without colour: '2.5 Approaching'; '—' for none. */
+/**
+ * A score with its level's label, so it reads without colour: '2.5 Approaching'; '—' for none.
+ * The label is the level of the number as written (a mean of 2.9986 reads '3 Meets', never
+ * '3 Approaching'): both come from the same half-up rounding.
+ */
 export function scoreWords(value: number | null, scale: MasteryScale): string {
   if (value === null || !Number.isFinite(value)) return '—';
-  const level = levelFor(value, scale);
-  return level ? `${num(value)} ${level.label}` : num(value);
+  const written = num(value);
+  const level = levelFor(Number(written), scale);
+  return level ? `${written} ${level.label}` : written;
 }
 
 /** From the first start to the last end of each day's rounds, by day: ['09:00–10:06']. */

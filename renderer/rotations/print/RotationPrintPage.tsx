@@ -8,7 +8,7 @@ import {
   planTitle,
   type PlanView,
 } from '../live/planView';
-import { loadPlan } from '../../db/planViews';
+import { loadPlanForDisplay } from '../../db/planViews';
 import { RotationChart } from './RotationChart';
 import { StationVisits } from './StationVisits';
 import { safeFileName } from '../../ui/fileName';
@@ -23,7 +23,7 @@ function pairs<T>(items: T[]): T[][] {
 /** The rotation chart for the board (landscape, readable from the back) and a card per station. */
 export function RotationPrintPage() {
   const { classId = '', planId = '' } = useParams();
-  const loaded = useLive(() => loadPlan(classId, planId), [classId, planId]);
+  const loaded = useLive(() => loadPlanForDisplay(classId, planId), [classId, planId]);
   const planUrl = `/classes/${classId}/plans/${planId}`;
 
   if (loaded === undefined) return <section className="page" aria-busy="true" />;
@@ -43,6 +43,8 @@ export function RotationPrintPage() {
   const title = planTitle(plan);
   const hasSchedule = view.slots.length > 0;
   const dates = body.dates.map(longDate);
+  // The plan may hide names (a projector in a room with visitors).
+  const names = body.showNames === false ? null : loaded.names;
 
   const print = () => savePageAsPdf('the rotation chart', `${safeFileName(title, 'Rotation')} chart.pdf`, { landscape: true });
 
@@ -96,14 +98,14 @@ export function RotationPrintPage() {
             ))}
           </div>
         ) : (
-          <RotationChart view={view} dates={dates} />
+          <RotationChart view={view} dates={dates} names={names} />
         )}
 
         {hasSchedule &&
           pairs(body.stations).map((pair) => (
             <div className="rc-station-page" key={pair.map((s) => s.id).join('+')}>
               {pair.map((s) => (
-                <StationCard key={s.id} station={s} view={view} adult={adultWords(s, cls)} dates={dates} />
+                <StationCard key={s.id} station={s} view={view} adult={adultWords(s, cls)} dates={dates} names={names} />
               ))}
             </div>
           ))}
@@ -117,11 +119,13 @@ function StationCard({
   view,
   adult,
   dates,
+  names,
 }: {
   station: PlanStation;
   view: PlanView;
   adult: string;
   dates: string[];
+  names: Record<string, string> | null;
 }) {
   const titleId = `rc-station-${station.id}`;
   return (
@@ -133,7 +137,7 @@ function StationCard({
           {station.room ? ` · In: ${station.room}` : ''}
         </p>
       </header>
-      <StationVisits station={station} view={view} dates={dates} />
+      <StationVisits station={station} view={view} dates={dates} names={names} />
     </article>
   );
 }

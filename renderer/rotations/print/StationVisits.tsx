@@ -1,21 +1,24 @@
-import type { PlanStation } from '../../../shared';
+import { groupNames, type PlanStation } from '../../../shared';
 import { activityOf, type PlanView } from '../live/planView';
-import { GroupTag } from './RotationChart';
+import { GroupTag, NameList } from './RotationChart';
 
 /**
  * Each group's visit to a station in time order: when, and what it does there. With `notPlanned`,
- * a visit with nothing written says so in those words instead of three dashes.
+ * a visit with nothing written says so in those words instead of three dashes. With `names`, each
+ * visit says who is in the group.
  */
 export function StationVisits({
   station,
   view,
   dates,
   notPlanned,
+  names,
 }: {
   station: PlanStation;
   view: PlanView;
   dates: string[];
   notPlanned?: string;
+  names?: Record<string, string> | null;
 }) {
   const visits = view.slots
     .filter((s) => s.stationId === station.id)
@@ -36,6 +39,11 @@ export function StationVisits({
                 {slot.start}–{slot.end}
               </span>
             </p>
+            {names && (
+              <p className="rc-visit-names">
+                <NameList className="rc-visit-names-list" names={groupNames(view.groupById.get(slot.groupId)?.studentIds ?? [], names)} />
+              </p>
+            )}
             {notPlanned && empty ? (
               <p className="rc-not-planned">{notPlanned}</p>
             ) : (

@@ -16,6 +16,7 @@ import {
 } from './importWorkerProtocol';
 import { runPreviewer } from './previewers';
 import { sliceForTransfer } from './transfer';
+import { readRoster } from './readRoster';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
@@ -124,9 +125,15 @@ function readFramework(message: Extract<ToWorker, { type: 'read-framework' }>): 
   return answer(message.job, read);
 }
 
+function readRosterExport(message: Extract<ToWorker, { type: 'read-roster' }>): Promise<void> {
+  const progress = progressTo(message.job);
+  return answer(message.job, readRoster(message.files, message.onFile, progress));
+}
+
 const run = (message: Exclude<ToWorker, { type: 'ack' }>) => {
   if (message.type === 'read-csv') return readCsv(message);
   if (message.type === 'preview-csv') return previewCsv(message);
+  if (message.type === 'read-roster') return readRosterExport(message);
   return readFramework(message);
 };
 

@@ -4,6 +4,7 @@ import type { FlatCaseTree } from '../../../shared/import/case/previewTree';
 import type { Decoded, TextEncodingChoice } from './decodeText';
 import type { PreviewKind } from './previewers';
 import type { Slice } from './transfer';
+import type { RosterSnapshot } from '../../../shared/import/oneRoster/resync';
 
 /**
  * How much of a job is done after each step, so one bar runs from 0 to 1 across them: decoding
@@ -38,7 +39,9 @@ export type ToWorker =
   /** the main thread has taken in the last slice of a job and painted: send the next */
   | { type: 'ack'; job: number }
   /** a CASE package (.json) or an OpenSALT CSV export, read and arranged as a tree */
-  | { type: 'read-framework'; job: number; name: string; bytes: Uint8Array };
+  | { type: 'read-framework'; job: number; name: string; bytes: Uint8Array }
+  /** a roster export (OneRoster or School Data Sync: a zip or its CSVs), read and planned against what is on file (see readRoster.ts) */
+  | { type: 'read-roster'; job: number; files: { name: string; data: Uint8Array }[]; onFile: RosterSnapshot };
 
 /** What read-framework answers: the framework, and its tree as plain lists (see caseTree.ts). */
 export type FrameworkRead = FrameworkImport & FlatCaseTree;

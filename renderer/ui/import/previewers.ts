@@ -1,6 +1,7 @@
 import type { CsvTable } from '../../../shared/import/csvTable';
 import { previewRoster } from '../../../shared/import/rosterCsv';
 import { previewSkills } from '../../../shared/import/skillsCsv';
+import { previewCanvasOutcomes } from '../../../shared/import/canvasOutcomes/preview';
 
 /**
  * The previews that can run in the import worker, by name: a function cannot be posted to a
@@ -10,6 +11,7 @@ import { previewSkills } from '../../../shared/import/skillsCsv';
 export const PREVIEWERS = {
   roster: previewRoster,
   skills: previewSkills,
+  canvasOutcomes: previewCanvasOutcomes,
 };
 
 export type PreviewKind = keyof typeof PREVIEWERS;

@@ -34,6 +34,9 @@ export type OneRosterFile = (typeof ONEROSTER_FILES)[number];
 
 export type BundleFile = { name: string; text: string };
 
+/** Told while a file is read: its name and how far through it (0..1). */
+export type FileProgress = (name: string, fraction: number) => void;
+
 const BY_LOWER = new Map<string, OneRosterFile>(ONEROSTER_FILES.map((f) => [f.toLowerCase(), f]));
 
 /** Picks the OneRoster files out of a file-name -> text record, reporting what it leaves. */
@@ -83,9 +86,23 @@ const list = (names: string[]) =>
  * Reads a table, but a file with column names and no rows is only a warning here: OneRoster
  * forbids it, yet real exports hold them and nothing is lost by reading nothing.
  */
-export function readTable(file: BundleFile, problems: ProblemList): CsvTable {
-  const table = readCsvTable(file.text, file.name);
+export function readTable(file: BundleFile, problems: ProblemList, onProgress?: FileProgress): CsvTable {
+  onProgress?.(file.name, 0);
+  const table = readCsvTable(file.text, file.name, onProgress && ((read, total) => onProgress(file.name, read / Math.max(1, total))));
+  onProgress?.(file.name, 1);
   for (const p of table.problems) {
+    // A U+FFFD in text that decoded cleanly is a character of the data (a program before put it
+    // there), not a reading fault: the row imports as it is, so it is a note, not an error.
+    if (p.message.startsWith('This row has characters that could not be read')) {
+      problems.row(
+        'replacement',
+        p.file,
+        p.line,
+        'warning',
+        `Line ${p.line} holds the character "\uFFFD", which stands where another program could not read a letter; the row was imported as it is: check the names on it.`,
+      );
+      continue;
+    }
     if (table.rows.length === 0 && table.headers.length > 0 && p.severity === 'error' && p.message.includes('no rows')) {
       problems.add(p.file, p.line, 'warning', 'This file has column names but no rows, so nothing was read from it (OneRoster leaves such a file out of the bundle).');
     } else problems.add(p.file, p.line, p.severity, p.message);

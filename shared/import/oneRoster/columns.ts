@@ -109,6 +109,18 @@ export const FILE_SPECS = {
       { name: 'userProfileSourcedId' },
     ],
   },
+  academicSessions: {
+    columns: [
+      { ...COMMON[0]!, need: 'file' },
+      ...COMMON.slice(1),
+      { name: 'title', requiredIn: ALL },
+      { name: 'type', requiredIn: ALL },
+      { name: 'startDate', requiredIn: ALL },
+      { name: 'endDate', requiredIn: ALL },
+      { name: 'parentSourcedId' },
+      { name: 'schoolYear', requiredIn: V11 },
+    ],
+  },
 } satisfies Record<string, FileSpec>;
 
 export type ReadFile = keyof typeof FILE_SPECS;

@@ -2,7 +2,7 @@
 // Pure and forgiving: columns are read by name, faults are reported, user data never throws.
 import type { CsvTable } from '../csvTable';
 import { tidy } from '../headers';
-import { findFiles, readManifest, readTable, type BundleFile, type Manifest, type OneRosterFile } from './bundle';
+import { findFiles, readManifest, readTable, type BundleFile, type FileProgress, type Manifest, type OneRosterFile } from './bundle';
 import { ProblemList } from './collector';
 import { FILE_SPECS, resolveColumns, type Columns, type ReadFile } from './columns';
 import type {
@@ -10,6 +10,7 @@ import type {
   OneRosterEnrollment,
   OneRosterMode,
   OneRosterPerson,
+  OneRosterSession,
   OneRosterVersion,
   RosterImport,
 } from './types';
@@ -52,9 +53,11 @@ type Person = OneRosterPerson & { line: number; usersRole: string };
 type RoleEntry = { role: string; primary: boolean; orgSourcedId: string; line: number };
 
 const emptyResult = (version: OneRosterVersion, mode: OneRosterMode): RosterImport => ({
+  format: 'oneroster',
   version,
   mode,
   classes: [],
+  sessions: [],
   students: [],
   teachers: [],
   enrollments: [],
@@ -66,14 +69,14 @@ const emptyResult = (version: OneRosterVersion, mode: OneRosterMode): RosterImpo
  * from manifest.csv (none means 1.0); people are students or teachers by their role, from users.csv
  * in 1.0/1.1 and roles.csv in 1.2, falling back on each other and on enrollments.csv.
  */
-export function parseOneRoster(files: Record<string, string>): RosterImport {
+export function parseOneRoster(files: Record<string, string>, options: { onProgress?: FileProgress } = {}): RosterImport {
   const problems = new ProblemList();
   let result = emptyResult('1.0', 'bulk');
   try {
-    result = readBundle(files, problems);
+    result = readBundle(files, problems, options.onProgress);
   } catch (error) {
     problems.add(
-      '',
+      chosenName(files),
       1,
       'error',
       `Blendwise could not finish reading this roster (${error instanceof Error ? error.message : String(error)}), so nothing was imported from it: check that these are the OneRoster files, or export them again.`,
@@ -84,12 +87,23 @@ export function parseOneRoster(files: Record<string, string>): RosterImport {
   return result;
 }
 
-function readBundle(files: Record<string, string>, problems: ProblemList): RosterImport {
+/** The file a problem of the whole bundle is told against: never blank, so the list always names a file. */
+export function chosenName(files: Record<string, string>): string {
+  try {
+    const names = files !== null && typeof files === 'object' ? Object.keys(files) : [];
+    const first = names.map((n) => n.split(/[\\/]/).pop() ?? '').find((n) => n !== '');
+    return first ?? 'the files chosen';
+  } catch {
+    return 'the files chosen';
+  }
+}
+
+function readBundle(files: Record<string, string>, problems: ProblemList, onProgress?: FileProgress): RosterImport {
   const found = findFiles(files, problems);
   const core: ReadFile[] = ['users', 'classes', 'enrollments'];
   if (![...core, 'roles'].some((f) => found.has(f as OneRosterFile))) {
     problems.add(
-      '',
+      chosenName(files),
       1,
       'error',
       'No OneRoster roster files were found: a OneRoster export holds users.csv, classes.csv and enrollments.csv (with manifest.csv). Choose the unzipped files or the zip your school system made.',
@@ -110,7 +124,7 @@ function readBundle(files: Record<string, string>, problems: ProblemList): Roste
   const modes = [...(manifest?.files.values() ?? [])];
   const mode: OneRosterMode = modes.includes('delta') ? 'delta' : 'bulk';
   if (mode === 'delta' && modes.includes('bulk')) {
-    problems.add(manifestFile?.name ?? '', 1, 'warning', 'The manifest marks some files bulk and some delta; the whole bundle was read as delta (changes to what was imported before).');
+    problems.add(manifestFile?.name ?? 'manifest.csv', 1, 'warning', 'The manifest marks some files bulk and some delta; the whole bundle was read as delta (changes to what was imported before).');
   }
   if (manifest) {
     for (const file of [...core, 'roles'] as const) {
@@ -119,7 +133,7 @@ function readBundle(files: Record<string, string>, problems: ProblemList): Roste
       if (said === 'absent' && there) {
         problems.add(there.name, 1, 'warning', `The manifest says "${file}.csv" is absent, but it is there; it was read anyway.`);
       } else if ((said === 'bulk' || said === 'delta') && !there && file === 'roles') {
-        problems.add(manifestFile?.name ?? '', 1, 'warning', `The manifest lists "${file}.csv" (${said}), but that file is not in the bundle: check that every file was unzipped.`);
+        problems.add(manifestFile?.name ?? 'manifest.csv', 1, 'warning', `The manifest lists "${file}.csv" (${said}), but that file is not in the bundle: check that every file was unzipped.`);
       }
     }
   }
@@ -134,7 +148,7 @@ function readBundle(files: Record<string, string>, problems: ProblemList): Roste
   const sheet = (file: ReadFile): Sheet | undefined => {
     const bundleFile = found.get(file);
     if (!bundleFile) return undefined;
-    const table = readTable(bundleFile, problems);
+    const table = readTable(bundleFile, problems, onProgress);
     const ctx: CellContext = { file: bundleFile.name, version, mode, problems };
     if (table.headers.length === 0) return undefined;
     const columns = resolveColumns(table.headers, FILE_SPECS[file], bundleFile.name, version, problems);
@@ -150,7 +164,11 @@ function readBundle(files: Record<string, string>, problems: ProblemList): Roste
   const enrollmentSheet = sheet('enrollments');
   const { enrollments, lines: enrollmentLines } = enrollmentSheet ? readEnrollments(enrollmentSheet) : { enrollments: [], lines: [] };
 
+  const sessionSheet = sheet('academicSessions');
+
   const result = emptyResult(version, mode);
+  result.format = 'oneroster';
+  result.sessions = sessionSheet ? readSessions(sessionSheet) : [];
   result.classes = classes ? [...classes.values()] : [];
   result.enrollments = enrollments;
 
@@ -325,6 +343,29 @@ function readUsers(sheet: Sheet): Map<string, Person> {
 }
 
 const CLASS_TYPES = ['homeroom', 'scheduled'];
+
+function readSessions(sheet: Sheet): OneRosterSession[] {
+  const { ctx } = sheet;
+  const sessions = new Map<string, OneRosterSession>();
+  for (const row of rowsOf(sheet)) {
+    const sourcedId = row.get('sourcedId');
+    if (sourcedId === '') {
+      missingId(sheet, row.line, 'sourcedId');
+      continue;
+    }
+    if (readStatus(ctx, row.line, row.get('status')) === 'tobedeleted') continue;
+    sessions.set(sourcedId, {
+      sourcedId,
+      title: tidy(row.get('title')),
+      type: row.get('type'),
+      startDate: readDate(ctx, 'startDate', row.line, row.get('startDate')),
+      endDate: readDate(ctx, 'endDate', row.line, row.get('endDate')),
+      parentSourcedId: row.get('parentSourcedId'),
+      schoolYear: row.get('schoolYear'),
+    });
+  }
+  return [...sessions.values()];
+}
 
 function readClasses(sheet: Sheet): Map<string, OneRosterClass> {
   const { ctx } = sheet;

@@ -52,12 +52,33 @@ export type OneRosterEnrollment = {
   status?: OneRosterStatus;
 };
 
+/** An academicSessions.csv row: a term, semester, grading period or school year. */
+export type OneRosterSession = {
+  sourcedId: string;
+  title: string;
+  /** term | semester | schoolYear | gradingPeriod, or as written */
+  type: string;
+  /** YYYY-MM-DD or '' */
+  startDate: string;
+  endDate: string;
+  parentSourcedId: string;
+  schoolYear: string;
+};
+
+/** OneRoster itself, or Microsoft School Data Sync v2.1 (modelled on it, with its own columns and no manifest). */
+export type RosterFormat = 'oneroster' | 'sds';
+
 export type RosterImport = {
+  /** 'oneroster' unless said; an SDS export reads through the same plan */
+  format?: RosterFormat;
+  /** for an SDS export: '1.0' (it has no manifest); see `format` */
   version: OneRosterVersion;
   mode: OneRosterMode;
   classes: OneRosterClass[];
   students: OneRosterPerson[];
   teachers: OneRosterPerson[];
   enrollments: OneRosterEnrollment[];
+  /** academicSessions.csv, when the export holds it */
+  sessions?: OneRosterSession[];
   problems: ImportProblem[];
 };

@@ -1,2 +1,4 @@
+export * from './placement';
 export * from './profile';
+export * from './relevel';
 export * from './templates';

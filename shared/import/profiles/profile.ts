@@ -7,6 +7,7 @@ import type { ImportProblem } from '../problems';
 import { previewResults, type ResultsContext, type ResultsPreview } from '../resultsCsv';
 import type { ResultsField, ResultsMapping } from '../resultsMapping';
 import { parseNumber, readScore } from '../resultsValues';
+import { placementTable, readPlacement } from './placement';
 
 export type AssessmentValueKind = 'level' | 'percent' | 'points' | 'scale_score' | 'placement';
 
@@ -31,7 +32,14 @@ export type AssessmentProfile = {
   valueKind: AssessmentValueKind;
   /** scale score -> points: the first cut (from the highest `min` down) at or below the score */
   scaleScoreCuts?: ScaleScoreCut[];
-  /** placement text -> points, compared without case or extra spaces */
+  /** true while the cuts are a starting point the teacher has not checked against the school's norms */
+  cutsDraft?: boolean;
+  /**
+   * Placement band (read against the student's grade, see placement.ts) -> points; a band not set
+   * here takes the class scale's default.
+   */
+  placementPoints?: Record<string, number>;
+  /** the teacher's own placement wordings -> points, compared without case or extra spaces; before the bands */
   placementLevels?: Record<string, number>;
   /** a source's domain/strand/outcome name -> a tracked skill code */
   skillCodeMap?: Record<string, string>;
@@ -112,17 +120,26 @@ export function profileForHeaders(profile: AssessmentProfile, headers: string[])
 }
 
 export type ProfileValue =
-  | { ok: true; points: number; raw: string }
+  | { ok: true; points: number; raw: string; /** how it was read, in a teacher's words */ reading?: string }
   | { ok: false; blank: boolean; message: string };
 
 const fmt = (x: number) => String(Math.round(x * 1e6) / 1e6);
 
-/** One cell of the file turned into points on the class scale, as the profile says; never throws. */
+export type LevellingProfile = Pick<
+  AssessmentProfile,
+  'valueKind' | 'scaleScoreCuts' | 'placementLevels' | 'placementPoints' | 'name'
+>;
+
+/**
+ * One cell of the file turned into points on the class scale, as the profile says; never throws.
+ * `grade` is the student's grade on the file: placements like "Mid 7" are read against it.
+ */
 export function applyProfileValue(
   raw: string,
-  profile: Pick<AssessmentProfile, 'valueKind' | 'scaleScoreCuts' | 'placementLevels' | 'name'>,
+  profile: LevellingProfile,
   scale: MasteryScale,
   cuts: CutScores,
+  grade?: string,
 ): ProfileValue {
   const t = tidy(raw);
   if (t === '') return { ok: false, blank: true, message: 'No score on this row: fill it in, or leave the row out.' };
@@ -142,21 +159,17 @@ export function applyProfileValue(
           message: `The profile '${profile.name}' has no cut scores to turn scale scores into levels: add them to the profile.`,
         };
       }
-      const cut = list.find((c) => c.min <= value) ?? list[list.length - 1]!;
-      return inScale(cut.points, `${fmt(value)}`, scale);
+      const cut = list.find((c) => c.min <= value);
+      const reading = cut ? `${t}: at or above the cut ${fmt(cut.min)}` : `${t}: below the lowest cut ${fmt(list[list.length - 1]!.min)}`;
+      return inScale((cut ?? list[list.length - 1]!).points, t, scale, reading);
     }
     if (profile.valueKind === 'placement') {
-      const table = profile.placementLevels ?? {};
       const key = foldKey(t);
-      const hit = Object.entries(table).find(([k]) => foldKey(k) === key);
-      if (!hit || !Number.isFinite(hit[1])) {
-        return {
-          ok: false,
-          blank: false,
-          message: `"${t}" is not a placement in the profile '${profile.name}': add it to the profile's placement table.`,
-        };
-      }
-      return inScale(hit[1], t, scale);
+      const own = Object.entries(profile.placementLevels ?? {}).find(([k]) => foldKey(k) === key);
+      if (own && Number.isFinite(own[1])) return inScale(own[1], t, scale, `${t}: your own wording`);
+      const read = readPlacement(t, grade);
+      if (!read.ok) return { ok: false, blank: false, message: read.message };
+      return inScale(placementTable(profile.placementPoints, scale)[read.band], t, scale, read.explain);
     }
     const as = profile.valueKind === 'level' ? 'score' : profile.valueKind;
     const read = readScore(t, as, { scale, cutScores: cuts });
@@ -171,7 +184,7 @@ export function applyProfileValue(
   }
 }
 
-function inScale(points: number, raw: string, scale: MasteryScale): ProfileValue {
+function inScale(points: number, raw: string, scale: MasteryScale, reading: string): ProfileValue {
   const { min, max } = scaleRange(scale);
   if (!(points >= min && points <= max)) {
     return {
@@ -180,7 +193,7 @@ function inScale(points: number, raw: string, scale: MasteryScale): ProfileValue
       message: `${raw} becomes ${fmt(points)} points, outside the class scale (${fmt(min)} to ${fmt(max)}): fix the profile's table.`,
     };
   }
-  return { ok: true, points, raw };
+  return { ok: true, points, raw, reading };
 }
 
 const SUFFIXES = /\s*(scale score|placement|rit score|ritscore|score|result|level|mastery points)\s*$/i;
@@ -216,6 +229,8 @@ const CANON: { field: ResultsField; header: string }[] = [
   { field: 'date', header: 'Date' },
   { field: 'source', header: 'Source' },
   { field: 'note', header: 'Note' },
+  { field: 'grade', header: 'Student grade' },
+  { field: 'ref', header: 'Test ID' },
 ];
 
 /**
@@ -238,18 +253,34 @@ export function previewWithProfile(
 function build(table: CsvTable, profile: AssessmentProfile, ctx: ResultsContext): ResultsPreview {
   const { mapping } = profile;
   const kept = CANON.filter((c) => mapping[c.field] !== undefined);
-  const headers = [...kept.map((c) => c.header), 'Skill code', 'Score'];
-  const longMapping: ResultsMapping = { skillCode: kept.length, score: kept.length + 1, skillColumns: [] };
+  const headers = [...kept.map((c) => c.header), 'Skill code', 'Score', 'Original'];
+  const longMapping: ResultsMapping = {
+    skillCode: kept.length,
+    score: kept.length + 1,
+    rawColumn: kept.length + 2,
+    skillColumns: [],
+  };
   kept.forEach((c, i) => (longMapping[c.field] = i));
+  // Scale scores and placements are kept as the file wrote them, to be levelled again later.
+  const keepsRaw = profile.valueKind === 'scale_score' || profile.valueKind === 'placement';
 
   const conversion: (string | null)[] = [];
+  const readings: (string | undefined)[] = [];
+  /** a domain or strand the profile gives no code, by its bare name ("Geometry") */
+  const unmapped: (string | null)[] = [];
   const rows: CsvTable['rows'] = [];
   const push = (line: number, cells: string[], name: string, raw: string, skipBlank: boolean) => {
-    const value = applyProfileValue(raw, profile, ctx.scale, ctx.cutScores);
+    const grade = mapping.grade === undefined ? undefined : cells[mapping.grade];
+    const value = applyProfileValue(raw, profile, ctx.scale, ctx.cutScores, grade);
     if (!value.ok && value.blank && skipBlank) return;
     const base = kept.map((c) => tidy(cells[mapping[c.field]!]));
-    rows.push({ line, cells: [...base, mapSkillCode(name, profile.skillCodeMap), value.ok ? fmt(value.points) : ''] });
+    const original = keepsRaw ? tidy(raw) : value.ok ? value.raw : '';
+    const code = mapSkillCode(name, profile.skillCodeMap);
+    rows.push({ line, cells: [...base, code, value.ok ? fmt(value.points) : '', original] });
     conversion.push(value.ok ? null : value.message);
+    readings.push(value.ok ? value.reading : undefined);
+    // In a long file the cell may already be a code; only a wide column or a strand is the profile's to name.
+    unmapped.push(skipBlank && code === tidy(name) ? tidy(name).replace(SUFFIXES, '') : null);
   };
   const wide = (mapping.skillColumns ?? []).filter((i) => i >= 0 && i < table.headers.length);
   const strands = profile.strandColumns ?? [];
@@ -281,11 +312,20 @@ function build(table: CsvTable, profile: AssessmentProfile, ctx: ResultsContext)
   if (preview.rows.length !== rows.length) return preview;
   const replaced = new Map<ImportProblem, ImportProblem>();
   preview.rows.forEach((row, i) => {
+    if (keepsRaw) row.profileId = profile.id;
+    const reading = readings[i];
+    if (reading) row.reading = reading;
     const message = conversion[i];
-    if (!message) return;
+    const bare = row.skillId === null ? unmapped[i] : null;
+    if (!message && !bare) return;
     row.problems = row.problems.map((p) => {
-      if (!p.message.startsWith('No score on this row')) return p;
-      const np = { ...p, message };
+      let text: string | null = null;
+      if (message && p.message.startsWith('No score on this row')) text = message;
+      else if (bare && p.message.endsWith('is not a skill this class tracks: add it under Tracked skills, or fix the code.')) {
+        text = `"${bare}" has no skill code in the profile '${profile.name}': give it one of this class's skill codes in the profile, or leave it out.`;
+      }
+      if (text === null) return p;
+      const np = { ...p, message: text };
       replaced.set(p, np);
       return np;
     });

@@ -39,17 +39,6 @@ const IREADY_TAIL = [
 ];
 const domainColumns = (domains: string[]) => domains.flatMap((d) => [`${d} Scale Score`, `${d} Placement`]);
 
-/** i-Ready's placements relative to the student's grade, as levels on a 1–4 scale. */
-export const IREADY_PLACEMENT_LEVELS: Record<string, number> = {
-  'Early On Grade Level': 3,
-  'Mid On Grade Level': 3,
-  'Late On Grade Level': 4,
-  'Mid or Above Grade Level': 4,
-  '1 Grade Level Below': 2,
-  '2 Grade Levels Below': 1,
-  '3 or More Grade Levels Below': 1,
-};
-
 function iReady(id: string, name: string, middle: string[], domains: string[]): AssessmentProfile {
   const headers = [...IREADY_HEAD, ...middle, ...domainColumns(domains), ...IREADY_TAIL];
   return {
@@ -62,11 +51,15 @@ function iReady(id: string, name: string, middle: string[], domains: string[]): 
         givenName: 'First Name',
         studentId: 'Student ID',
         date: 'Completion Date',
+        grade: 'Student Grade',
+        ref: 'Activity Id',
       }),
       skillColumns: domains.map((d) => at(headers, `${d} Placement`)),
     },
     valueKind: 'placement',
-    placementLevels: { ...IREADY_PLACEMENT_LEVELS },
+    // Placements are read against the student's grade; the bands take the class scale's defaults
+    // (placement.ts) until the teacher sets them.
+    placementLevels: {},
     skillCodeMap: Object.fromEntries(domains.map((d) => [d, ''])),
     defaultSource: name,
   };
@@ -102,9 +95,15 @@ function nwea(): AssessmentProfile {
     id: 'template:nwea-map-goals',
     name: 'NWEA MAP goal strands',
     headersSignature: headers,
-    mapping: { ...mapOf(headers, { studentId: 'StudentID', date: 'TestStartDate', source: 'TestName' }), skillColumns: [] },
+    mapping: {
+      ...mapOf(headers, { studentId: 'StudentID', date: 'TestStartDate', source: 'TestName', ref: 'TestID' }),
+      skillColumns: [],
+    },
     valueKind: 'scale_score',
-    // RIT cut points differ by grade and season: a starting point for the teacher to edit.
+    // Placeholders, not norms: RIT cut points differ by grade and season, and no published table
+    // was at hand to set them from. Marked as a draft until the teacher checks them; the RIT is
+    // kept with each score, so it can be levelled again once they do.
+    cutsDraft: true,
     scaleScoreCuts: [
       { min: 230, points: 4 },
       { min: 215, points: 3 },

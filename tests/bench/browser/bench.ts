@@ -8,6 +8,7 @@ const api: BrowserBenchApi = {
   // React, the tracker and the app's styles load only when this figure runs.
   trackerFirstPaint: async (options) => (await import('./trackerFirstPaint')).trackerFirstPaint(options),
   openClass: async (options) => (await import('./openClass')).openClass(options),
+  oneRosterImport: async (options) => (await import('./oneRosterImport')).oneRosterImport(options),
   // The keystroke figures: the node side sends the keys (page.keyboard); these watch the page.
   keystrokeSetup: async (options) => (await import('./keystroke')).keystrokeSetup(options),
   keystrokeBaselineSetup: async () => (await import('./keystroke')).keystrokeBaselineSetup(),
@@ -15,6 +16,12 @@ const api: BrowserBenchApi = {
   keystrokeResults: async () => (await import('./keystroke')).keystrokeResults(),
   keystrokeVerify: async () => (await import('./keystroke')).keystrokeVerify(),
   keystrokeTeardown: async () => (await import('./keystroke')).keystrokeTeardown(),
+  // The district figures: a database of 100,000 students and 5,000 classes, on a page of its own origin.
+  districtOpenRoster: async (options) => (await import('./district')).districtOpenRoster(options),
+  districtFramesStart: async (options) => (await import('./district')).districtFramesStart(options),
+  districtFramesMark: async (options) => (await import('./district')).districtFramesMark(options),
+  districtFramesStop: async () => (await import('./district')).districtFramesStop(),
+  districtFramesCleanup: async () => (await import('./district')).districtFramesCleanup(),
 };
 
 // Whatever a function throws reaches the runner with its name, message and stack (a DOMException or

@@ -4,6 +4,8 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it, expect } from 'vitest';
 import { parseOneRoster, type RosterImport } from '../../../shared';
+import { planRosterSync } from '../../../shared/import/oneRoster/resync';
+import { parseRosterExport } from '../../../shared/import/rosterExport';
 
 const dir = path.resolve(__dirname, '../../../../shared/realdata');
 
@@ -31,6 +33,8 @@ function readBundle(folder: string): Record<string, string> {
 }
 
 type Expected = {
+  /** absent: 'oneroster' */
+  format?: RosterImport['format'];
   version: RosterImport['version'];
   mode: RosterImport['mode'];
   classes: number;
@@ -166,9 +170,11 @@ const EXPECTED: Record<string, Expected> = {
     warningsOnly: true,
     problems: [/"userId" is the OneRoster 1\.0 name/, /"grade" is the OneRoster 1\.0 name/, /"ext_imagineLearning_databaseId"/],
   },
-  // Microsoft SDS v2.1: roles from roles.csv (114006 is a "professor"); 114002 and 114005 are
-  // guardians/relatives with no role at all; 6 enrollments, 2 classes.
+  // Microsoft SDS v2.1, read as SDS (not as OneRoster 1.0 with a warning per column): roles from
+  // roles.csv (114006 is a "professor"); 114002 and 114005 are guardians in relationships.csv, so
+  // neither students nor teachers and no warning; 6 enrollments, 2 classes.
   'OfficeDev_O365-EDU-Tools/SDS_v2.1_CSV_Samples': {
+    format: 'sds',
     version: '1.0',
     mode: 'bulk',
     classes: 2,
@@ -176,13 +182,17 @@ const EXPECTED: Record<string, Expected> = {
     teachers: ['114006', '114007'],
     enrollments: 6,
     warningsOnly: true,
-    problems: [
-      /"relationships\.csv", "userFlags\.csv"/,
-      /"professor" .* read as "teacher"/,
-      /"sessionSourcedIds" is not a OneRoster name/,
-      /User 114002 \(Jean Craig\) has no role/,
-      /User 114005 \(Bob Smithee\) has no role/,
-    ],
+    problems: [],
+    check: (r) => {
+      expect(r.problems).toEqual([]);
+      expect(r.classes.find((c) => c.sourcedId === '112001')).toMatchObject({ title: 'Computer Science 101', termSourcedIds: ['FS2021HED'], grades: ['PS1'] });
+      expect(r.sessions).toContainEqual(expect.objectContaining({ sourcedId: 'FS2021HED', title: 'Fall Semester', startDate: '2021-09-01', endDate: '2021-12-01' }));
+      const plan = planRosterSync(r, { classes: [], students: [], enrollments: [] });
+      expect(plan.classes.map((c) => [c.fields.name, c.fields.term, c.studentKeys.length])).toEqual([
+        ['Computer Science 101', 'Fall Semester', 1],
+        ['Biology 10', '2021 School Year', 3],
+      ]);
+    },
   },
 };
 
@@ -198,7 +208,7 @@ describe.skipIf(!existsSync(dir))(`parseOneRoster on the real bundles in ${dir} 
       const files = readBundle(folder);
       let result: RosterImport | undefined;
       expect(() => {
-        result = parseOneRoster(files);
+        result = parseRosterExport(files);
       }).not.toThrow();
       const r = result!;
       expect(Array.isArray(r.problems)).toBe(true);
@@ -209,6 +219,7 @@ describe.skipIf(!existsSync(dir))(`parseOneRoster on the real bundles in ${dir} 
       }
       const expected = EXPECTED[folder];
       if (!expected) return;
+      expect(r.format).toBe(expected.format ?? 'oneroster');
       expect(r.version).toBe(expected.version);
       expect(r.mode).toBe(expected.mode);
       expect(r.classes).toHaveLength(expected.classes);
@@ -222,8 +233,22 @@ describe.skipIf(!existsSync(dir))(`parseOneRoster on the real bundles in ${dir} 
     });
   }
 
-  it('reads the clean Ed-Fi 1.1 sample with only its two known faults', () => {
+  it('reads the clean Ed-Fi 1.1 sample with only its two known faults, and its terms', () => {
     const r = parseOneRoster(readBundle('Ed-Fi-Exchange-OSS_LMS-Toolkit/OneRoster_1.1_Sample_Data'));
     expect(r.problems).toHaveLength(2);
+    expect(r.sessions).toHaveLength(3);
+    const plan = planRosterSync(r, { classes: [], students: [], enrollments: [] });
+    expect(plan.classes.map((c) => c.fields.term)).toEqual([
+      '2020-2021 Fall Semester + 2020-2021 Spring Semester',
+      '2020-2021 Fall Semester + 2020-2021 Spring Semester',
+    ]);
+    expect(plan.classes[0]?.fields).toMatchObject({ termStart: '2020-08-17', termEnd: '2021-05-28' });
+    expect(plan.students).toHaveLength(8);
+  });
+
+  it('reads only the SDS sample as School Data Sync', () => {
+    for (const folder of bundleFolders(dir)) {
+      expect([folder, parseRosterExport(readBundle(folder)).format]).toEqual([folder, folder.startsWith('OfficeDev_O365-EDU-Tools/') ? 'sds' : 'oneroster']);
+    }
   });
 });

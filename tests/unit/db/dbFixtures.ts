@@ -37,4 +37,6 @@ export const writtenBy: Record<number, Record<string, Record<string, unknown>[]>
   // Derived tables only: version 3 writes nothing a teacher typed, and its upgrade builds the
   // cells of every earlier version's evidence.
   3: {},
+  // Indexes only (and `archived` written where older rows left it to the decode's default).
+  4: {},
 };

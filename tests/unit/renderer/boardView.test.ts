@@ -107,9 +107,20 @@ describe('openedGrouping', () => {
 
 describe('previousGrouping', () => {
   const newestFirst = [record('r3', '2026-03-03'), record('r2', '2026-03-02'), record('r1', '2026-03-01')];
+  const mixed = { strategy: 'mixed' as const, skillIds: ['gone', 's1'] };
   it('compares an opened grouping with the one before it, and a new board with the newest', () => {
-    expect(previousGrouping(newestFirst, board({ savedId: 'r2' }))?.id).toBe('r1');
-    expect(previousGrouping(newestFirst, board({ savedId: 'r1' }))).toBeUndefined();
-    expect(previousGrouping(newestFirst, board({}))?.id).toBe('r3');
+    expect(previousGrouping(newestFirst, board({ ...mixed, savedId: 'r2' }))?.id).toBe('r1');
+    expect(previousGrouping(newestFirst, board({ ...mixed, savedId: 'r1' }))).toBeUndefined();
+    expect(previousGrouping(newestFirst, board(mixed))?.id).toBe('r3');
+  });
+
+  it('compares only with a grouping made the same way: same strategy, same skills', () => {
+    const similar = { ...record('r4', '2026-03-04'), strategy: 'similar' as const };
+    const otherSkills = { ...record('r5', '2026-03-05'), skillIds: ['s1'] };
+    const list = [otherSkills, similar, ...newestFirst];
+    expect(previousGrouping(list, board(mixed))?.id).toBe('r3');
+    expect(previousGrouping(list, board({ strategy: 'similar', skillIds: ['gone', 's1'] }))?.id).toBe('r4');
+    expect(previousGrouping(list, board({ strategy: 'mixed', skillIds: ['s1'] }))?.id).toBe('r5');
+    expect(previousGrouping(list, board({ strategy: 'similar', skillIds: ['s1'] }))).toBeUndefined();
   });
 });

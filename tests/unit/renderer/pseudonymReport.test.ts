@@ -18,6 +18,12 @@ describe('the pseudonym report in words', () => {
       '1 name replaced (1 full name) in the class name.',
     );
     expect(replacedSentence({ replaced: 0, byKind: {}, byField: {}, toCheck: [] })).toMatch(/^No student’s name was found/);
+    expect(
+      replacedSentence({ replaced: 3, byKind: { 'first name': 1, 'student number or id': 2 }, byField: { 'the plan notes': 3 }, toCheck: [] }),
+    ).toBe('3 names and student numbers replaced (1 first name and 2 student numbers or ids) in the plan notes.');
+    expect(replacedSentence({ replaced: 1, byKind: { 'student number or id': 1 }, byField: { activities: 1 }, toCheck: [] })).toBe(
+      '1 student number or id replaced in activities.',
+    );
   });
 
   it('lists the words left that could be names, at most twenty', () => {

@@ -67,14 +67,15 @@ describe('applyProfileValue', () => {
     expect(at('abc')).toMatchObject({ ok: false, blank: false });
     expect(applyProfileValue('500', { ...profile, scaleScoreCuts: [] }, DEFAULT_SCALE, [])).toMatchObject({ ok: false });
   });
-  it('reads placements case-insensitively, and says when one is unknown', () => {
+  it('reads placements case-insensitively, against the grade, and says when one is unknown', () => {
     const iready = BUILT_IN_PROFILE_TEMPLATES.find((p) => p.id === 'template:iready-math')!;
     expect(applyProfileValue('mid on grade level', iready, DEFAULT_SCALE, DEFAULT_CUT_SCORES)).toMatchObject({ ok: true, points: 3 });
-    expect(applyProfileValue('Late On Grade Level', iready, DEFAULT_SCALE, DEFAULT_CUT_SCORES)).toMatchObject({ ok: true, points: 4 });
+    expect(applyProfileValue('Late On Grade Level', iready, DEFAULT_SCALE, DEFAULT_CUT_SCORES)).toMatchObject({ ok: true, points: 3 });
     expect(applyProfileValue('2 Grade Levels Below', iready, DEFAULT_SCALE, DEFAULT_CUT_SCORES)).toMatchObject({ ok: true, points: 1 });
-    const r = applyProfileValue('Level K', iready, DEFAULT_SCALE, DEFAULT_CUT_SCORES);
+    expect(applyProfileValue('Level K', iready, DEFAULT_SCALE, DEFAULT_CUT_SCORES, '1')).toMatchObject({ ok: true, points: 2, raw: 'Level K' });
+    const r = applyProfileValue('Purple', iready, DEFAULT_SCALE, DEFAULT_CUT_SCORES, '1');
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.message).toContain('"Level K" is not a placement');
+    if (!r.ok) expect(r.message).toContain('"Purple" is not a placement Blendwise can read');
   });
   it('reads levels, percents and points like the plain importer', () => {
     const as = (valueKind: AssessmentProfile['valueKind'], raw: string) =>

@@ -25,10 +25,17 @@ import { jsonStrings } from './jsonStrings';
 const OPTIONS = { appVersion: '1.4.0', exportedAt: '2025-03-14T09:00:00.000Z' };
 
 const CLASS: NamedStudent[] = [
-  { id: 'aoife', givenName: 'Aoife', familyName: "O'Connor", email: 'aoife.oconnor@students.maplewood.example' },
-  { id: 'jose', givenName: 'José', familyName: 'Ramírez', preferredName: 'Pepe', email: 'pepe.ramirez@students.maplewood.example' },
-  { id: 'mk', givenName: 'Mary-Kate', familyName: 'Sullivan' },
-  { id: 'liam', givenName: 'Liam', familyName: 'Smith-Jones' },
+  {
+    id: 'aoife',
+    givenName: 'Aoife',
+    familyName: "O'Connor",
+    email: 'aoife.oconnor@students.maplewood.example',
+    studentNumber: '004512',
+    sourcedId: 'stu-48213',
+  },
+  { id: 'jose', givenName: 'José', familyName: 'Ramírez', preferredName: 'Pepe', email: 'pepe.ramirez@students.maplewood.example', studentNumber: '1001' },
+  { id: 'mk', givenName: 'Mary-Kate', familyName: 'Sullivan', studentNumber: '12' },
+  { id: 'liam', givenName: 'Liam', familyName: 'Smith-Jones', email: '20231234@students.maplewood.example' },
   { id: 'zoe', givenName: 'Zoë', familyName: 'Lindqvist' },
   { id: 'cj', givenName: 'Christopher', familyName: 'Johnson', preferredName: 'CJ' },
   { id: 'kai1', givenName: 'Kai', familyName: 'Nakamura' },
@@ -107,11 +114,27 @@ describe('scrubNames: every way a student is named', () => {
     expect(scrub('Kaiser rolls, Liamo, Annabel, Zoetrope')).toBe('Kaiser rolls, Liamo, Annabel, Zoetrope');
   });
 
+  it('replaces the student number, school system id, own id and a numeric e-mail login, as whole tokens in any case', () => {
+    expect(scrub('Ask 1001 and #004512 (stu-48213), STU-48213: 1001’s folder')).toBe(
+      'Ask Student 02 and #Student 01 (Student 01), Student 01: Student 02’s folder',
+    );
+    // Leading zeros may be left out when a teacher types the number.
+    expect(scrub('4512 missed it')).toBe('Student 01 missed it');
+    expect(scrub('login 20231234, mail 20231234@students.maplewood.example')).toBe('login Student 04, mail Student 04');
+    expect(scrub('kai1 and kai2')).toBe('Student 07 and Student 08');
+  });
+
+  it('leaves an identifier alone inside another number or word, and a number too short to be one', () => {
+    const text = 'Room 21001, 10012 points, 1001.5 and 3.1001 cm, x1001, 1001b, 0045120, stu-482139, pages 12-14';
+    expect(scrub(text)).toBe(text);
+  });
+
   it('says what kind of name each replacement was', () => {
     const result = makeNameScrubber(CLASS, pseudonymOf)('Aoife O’Connor, Pepe, Ramírez, AO, aoife.oconnor@students.maplewood.example, Kate');
     expect([...result.replaced].sort()).toEqual(
       ['e-mail address', 'family name', 'full name', 'initials', 'part of a name', 'preferred name'].sort(),
     );
+    expect(makeNameScrubber(CLASS, pseudonymOf)('1001 and stu-48213').replaced).toEqual(['student number or id', 'student number or id']);
   });
 });
 
@@ -136,10 +159,20 @@ const family = fc.oneof(
   word.map((w) => `de la ${w}`),
   fc.tuple(word, word).map(([a, b]) => `${a} ${b}`),
 );
+// Digits with any leading zeros kept, as a student number is stored.
+const digits = (min: number, max: number) =>
+  fc.tuple(fc.nat(2), fc.integer({ min: 10 ** (min - 1), max: 10 ** max - 1 })).map(([zeros, n]) => `${'0'.repeat(zeros)}${n}`.slice(0, max));
 const studentArb = fc.record({
   given: fc.oneof(word, fc.tuple(word, word).map(([a, b]) => `${a}-${b}`)),
   family,
   preferred: fc.option(word, { nil: undefined }),
+  // Student numbers as schools write them: digits (leading zeros kept), or with a prefix.
+  number: fc.oneof(digits(4, 8), digits(3, 6).map((d) => `S${d}`)),
+  sourcedId: fc.oneof(
+    digits(5, 9).map((d) => `stu-${d}`),
+    fc.tuple(fc.nat(), fc.nat()).map(([a, b]) => `${a.toString(16).padStart(8, '0')}-4c1e-${b.toString(16).padStart(8, '0')}`),
+  ),
+  numericLogin: fc.boolean(),
 });
 
 /** A way a teacher could write one of the student's names. */
@@ -170,6 +203,14 @@ const FORMS: Form[] = [
   (s) => initialsOf(s)[0] ?? '',
   (s) => (initialsOf(s)[0] ?? '').split('').join('.') + '.',
   (s) => (initialsOf(s)[0] ?? '').split('').join('. ') + '.',
+  (s) => s.studentNumber!,
+  (s) => `#${s.studentNumber!}`,
+  (s) => `(${s.studentNumber!.toLowerCase()})`,
+  (s) => `${s.studentNumber!}'s`,
+  (s) => `ID:${s.studentNumber!}`,
+  (s) => s.sourcedId!,
+  (s) => s.sourcedId!.toUpperCase(),
+  (s) => `${s.sourcedId!}.`,
 ];
 
 const PARTICLES = new Set(['de', 'la', 'al', 'van', 'von', 'le', 'da', 'di', 'du', 'del', 'der', 'den', 'des']);
@@ -181,6 +222,8 @@ const folded = (s: string) =>
     .replace(/Ø/g, 'O')
     .replace(/[’‘]/g, "'")
     .toLowerCase();
+
+const ALNUM = /[\p{L}\p{N}]/u;
 
 /** Written independently of the scrubber: the words of the text, and every way each student could still be found in them. */
 function leaks(output: string, students: NamedStudent[]): string[] {
@@ -194,6 +237,15 @@ function leaks(output: string, students: NamedStudent[]): string[] {
       for (const c of candidates) if (words.has(c)) found.push(`${name}: ${c}`);
     }
     if (s.email && folded(output).includes(s.email.toLowerCase())) found.push(`e-mail ${s.email}`);
+    // Each identifier as a whole token: not next to a letter or digit (a longer number is another number).
+    const login = s.email?.split('@')[0] ?? '';
+    const lower = output.toLowerCase();
+    for (const id of [s.studentNumber, s.sourcedId, s.id, /^\d+$/.test(login) ? login : ''].filter((x): x is string => !!x && x.length >= 3)) {
+      const key = id.toLowerCase();
+      for (let at = lower.indexOf(key); at !== -1; at = lower.indexOf(key, at + 1)) {
+        if (!ALNUM.test(lower[at - 1] ?? '') && !ALNUM.test(lower[at + key.length] ?? '')) found.push(`identifier ${id}`);
+      }
+    }
     for (const initials of initialsOf(s)) {
       if (COMMON_ABBREVIATIONS.has(initials)) continue;
       const [a, b] = initials.split('');
@@ -204,13 +256,17 @@ function leaks(output: string, students: NamedStudent[]): string[] {
   return found;
 }
 
-function classOf(raw: { given: string; family: string; preferred: string | undefined }[]): NamedStudent[] {
+type RawStudent = { given: string; family: string; preferred: string | undefined; number: string; sourcedId: string; numericLogin: boolean };
+function classOf(raw: RawStudent[]): NamedStudent[] {
+  // Identifiers are unique in a school: a generated clash is made unique by its position.
   return raw.map((r, i) => ({
     id: `s${i}`,
     givenName: r.given,
     familyName: r.family,
     ...(r.preferred ? { preferredName: r.preferred } : {}),
-    email: `${plainAscii(r.preferred ?? r.given)}.${plainAscii(r.family)}@school.example`,
+    email: r.numericLogin ? `${r.number.replace(/\D/g, '')}${i}77@school.example` : `${plainAscii(r.preferred ?? r.given)}.${plainAscii(r.family)}@school.example`,
+    studentNumber: `${r.number}${i}`,
+    sourcedId: `${r.sourcedId}-${i}`,
   }));
 }
 
@@ -226,7 +282,7 @@ const textArb = (size: number) =>
 const SEPARATORS = [' ', ', ', '. ', '\n', ' — ', ' (', ') ', ': ', '/'];
 
 describe('scrubNames: the property', () => {
-  it('leaves no name, part of a name, e-mail address or initials of any student, over generated classes and texts', () => {
+  it('leaves no name, part of a name, e-mail address, initials or identifier of any student, over generated classes and texts', () => {
     fc.assert(
       fc.property(
         classArb.chain((students) => fc.tuple(fc.constant(students), textArb(students.length), fc.array(fc.nat(SEPARATORS.length - 1), { minLength: 14, maxLength: 14 }))),
@@ -254,6 +310,35 @@ describe('scrubNames: the property', () => {
     );
   });
 });
+
+describe('scrubNames: identifiers only as whole tokens', () => {
+  it('leaves a student number or id alone inside a longer number or word, over generated classes', () => {
+    const WRAPS: ((id: string) => string)[] = [(id) => `9${id}`, (id) => `${id}7`, (id) => `${id}.5`, (id) => `0.${id}`, (id) => `x${id}`, (id) => `${id}b`];
+    fc.assert(
+      fc.property(classArb, fc.array(fc.tuple(fc.nat(), fc.nat(WRAPS.length - 1)), { minLength: 1, maxLength: 6 }), (students, picks) => {
+        const text = picks
+          .map(([who, wrap]) => {
+            const s = students[who % students.length]!;
+            return WRAPS[wrap]!(who % 2 === 0 ? s.studentNumber! : s.sourcedId!);
+          })
+          .join(' ');
+        // A wrapped id may still happen to be another student's whole id: skip those rare texts.
+        const ids = new Set(students.flatMap((s) => identifiersOfForTest(s)));
+        fc.pre(text.split(' ').every((t) => !ids.has(t.toLowerCase())));
+        expect(scrubNames(text, students, () => 'Student 01')).toBe(text);
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
+
+/** Every identifier a student could be found by, lower case, leading zeros also dropped (written apart from the scrubber). */
+function identifiersOfForTest(s: NamedStudent): string[] {
+  const login = s.email?.split('@')[0] ?? '';
+  return [s.studentNumber, s.sourcedId, s.id, login]
+    .filter((x): x is string => !!x)
+    .flatMap((x) => [x.toLowerCase(), x.replace(/^0+(?=\d)/, '').toLowerCase()]);
+}
 
 // ---- a whole bundle ----
 
@@ -323,6 +408,19 @@ describe('a pseudonymised plan bundle', () => {
     expect(bundle.content.plan.title).toBe(`${map.get('aoife')!.name} and ${map.get('cj')!.name} day with Maeve`);
     expect(bundle.content.className).toBe(`${map.get('aoife')!.name}'s class`);
     expect(report!.toCheck).toEqual(['Maeve', 'Brennan']);
+  });
+
+  it('leaves no student number, school system id or numeric login in the file, and counts them in the report', () => {
+    const input = planInput();
+    input.plan.body.notes = 'Check #1001 and 004512 (STU-48213); 20231234 logs in as 20231234@students.maplewood.example. Room 21001.';
+    input.grouping!.name = 'Groups for 4512';
+    const { bundle, report } = makePlanBundleWithReport(input, { ...OPTIONS, pseudonymise: true });
+    const text = serializeBundle(bundle);
+    expect(leaks(jsonStrings(JSON.parse(text)).join('\n'), CLASS)).toEqual([]);
+    expect(text).not.toMatch(/(?<!\d)(1001|004512|4512|20231234)(?!\d)|stu-48213/i);
+    // A longer number that holds one is another number: it stays.
+    expect(bundle.content.plan.body.notes).toContain('Room 21001.');
+    expect(report!.byKind['student number or id']).toBe(4);
   });
 
   it('reports how many names it replaced, of which kind and where', () => {
