@@ -40,13 +40,15 @@ type ToastState = {
 };
 
 let nextId = 1;
+/** More than two stack over the work (the tracker's cells); an older step stays on Ctrl+Z. */
+const MAX_SHOWN = 2;
 
 export const useToasts = create<ToastState>((set) => ({
   toasts: [],
   show(message, tone = 'info', undo, redo) {
     const id = nextId++;
     const undoStep = undo ? pushUndo(currentScreenKey(), { label: message, undo, redo }) : undefined;
-    set((s) => ({ toasts: [...s.toasts.slice(-3), { id, message, tone, undoStep }] }));
+    set((s) => ({ toasts: [...s.toasts.slice(1 - MAX_SHOWN), { id, message, tone, undoStep }] }));
     return id;
   },
   dismiss(id) {
@@ -82,7 +84,7 @@ function report(outcome: UndoOutcome, direction: 'undo' | 'redo'): void {
   const id = nextId++;
   const message = `${words.done}: ${entry.label}`;
   const extra = direction === 'undo' && entry.redo ? { redoStep: entry.id } : {};
-  useToasts.setState((s) => ({ toasts: [...s.toasts.slice(-3), { id, message, tone: 'info', ...extra }] }));
+  useToasts.setState((s) => ({ toasts: [...s.toasts.slice(1 - MAX_SHOWN), { id, message, tone: 'info', ...extra }] }));
 }
 
 /**

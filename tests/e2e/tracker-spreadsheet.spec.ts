@@ -134,3 +134,27 @@ test('at 1024 x 700 the tracker shows at least 12 students at once', async ({ pa
   expect(rows).toBeGreaterThanOrEqual(12);
   await screenshot(page, 'tracker-1024x700');
 });
+
+test('a message in the corner never covers the cell in focus, and no more than two stack up', async ({ page }) => {
+  await page.setViewportSize({ width: 1024, height: 700 });
+  const grid = await openTracker(page);
+  // Entries speak in the tracker's own status line; the corner holds the app's messages, as here.
+  await grid.getByRole('gridcell').first().click();
+  await page.keyboard.press('Control+z');
+  const toaster = page.locator('.toaster');
+  const message = toaster.getByRole('status').filter({ hasText: 'Nothing to undo on this screen.' });
+  await expect(message).toBeVisible();
+  // To the far right and down past the window's rows: the cell lands above the message.
+  await page.keyboard.press('End');
+  for (let i = 0; i < 30; i++) await page.keyboard.press('ArrowDown');
+  await expect(message).toBeVisible();
+  const active = page.locator(':focus');
+  await expect(active).toHaveAttribute('role', 'gridcell');
+  const [cell, toast] = [(await active.boundingBox())!, (await message.boundingBox())!];
+  const overlaps = cell.x < toast.x + toast.width && toast.x < cell.x + cell.width && cell.y < toast.y + toast.height && toast.y < cell.y + cell.height;
+  expect(overlaps, `cell ${JSON.stringify(cell)} under the message ${JSON.stringify(toast)}`).toBe(false);
+  // A third message pushes the oldest out; its step stays on Ctrl+Z.
+  for (let i = 0; i < 3; i++) await page.keyboard.press('Control+y');
+  await expect(toaster.getByRole('status')).toHaveCount(2);
+  await screenshot(page, 'tracker-message-clear-of-cell');
+});

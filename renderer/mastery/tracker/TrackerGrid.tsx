@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { displayName, levelDistribution, levelFor, type CellSummary, type MasteryMatrix, type MasteryScale, type Skill, type Student } from '../../../shared';
 import type { TrackedSkill } from '../../db/mastery';
 import { readableInk } from '../../ui/color';
+import { useToasts } from '../../ui/toasts';
 import { formatScore } from '../format';
 import { offsetShowing } from './trackerView';
 import { CellEditor, type CellEditorHandle, type GridCell } from './CellEditor';
@@ -16,6 +17,22 @@ const SHORT_ROW_HEIGHT = 34;
 const HEADER_HEIGHT = 76;
 const SHORT_HEADER_HEIGHT = 56;
 const SHORT_WINDOW = '(max-height: 820px)';
+/** the corner messages' usual height, kept free under the last row */
+const TOAST_ROOM = 72;
+
+/**
+ * How far up from the grid's bottom the corner messages reach, so a cell moved to is not left
+ * under one. Read only while a message shows: most keystrokes never lay the page out for it.
+ */
+function toastCover(grid: HTMLElement): number {
+  if (useToasts.getState().toasts.length === 0) return 0;
+  const toaster = document.querySelector('.toaster');
+  if (!toaster) return 0;
+  const t = toaster.getBoundingClientRect();
+  const g = grid.getBoundingClientRect();
+  if (t.left >= g.right || t.top >= g.bottom) return 0;
+  return Math.max(0, Math.min(g.bottom, t.bottom) - t.top);
+}
 
 function useShortWindow(): boolean {
   return useSyncExternalStore(
@@ -215,6 +232,8 @@ export function TrackerGrid({ classId, openStudent, onDeleteNewest, onShowScores
     useFlushSync: false,
     paddingStart: header,
     scrollPaddingStart: header,
+    // Room under the last row, so it can be scrolled clear of a message in the corner.
+    paddingEnd: TOAST_ROOM,
   });
   const cols = useVirtualizer({
     horizontal: true,
@@ -267,7 +286,7 @@ export function TrackerGrid({ classId, openStudent, onDeleteNewest, onShowScores
   const reveal = (c: Cell) => {
     const el = scrollRef.current;
     if (!el) return;
-    const top = offsetShowing(el.scrollTop, el.clientHeight, header, header + c.row * rowHeight, rowHeight);
+    const top = offsetShowing(el.scrollTop, el.clientHeight - toastCover(el), header, header + c.row * rowHeight, rowHeight);
     // The names stay in view (sticky); a cell is scrolled clear of them.
     const left = c.col < 0 ? el.scrollLeft : offsetShowing(el.scrollLeft, el.clientWidth, NAME_WIDTH, NAME_WIDTH + c.col * COL_WIDTH, COL_WIDTH);
     if (top !== el.scrollTop) el.scrollTop = top;
