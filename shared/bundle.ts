@@ -10,8 +10,10 @@ export { COMMON_ABBREVIATIONS, initialsOf, makeNameScrubber, nameForms, scrubNam
 export type { NamedStudent, NameKind, NameScrubber, ScrubResult } from './bundle/scrubNames';
 export { fieldLabel, looksLikeName, namesToCheck, scrubStrings } from './bundle/scrubContent';
 export type { ScrubReport } from './bundle/scrubContent';
-export { makePlanBundle, makePlanBundleWithReport, planBodySchema, planBundleContentSchema, readPlanBundle, serializeBundle } from './bundle/planBundle';
+export { bundleAuthor, makePlanBundle, makePlanBundleWithReport, planBodySchema, planBundleContentSchema, readPlanBundle, serializeBundle } from './bundle/planBundle';
 export type {
+  BundleAdult,
+  BundleAuthor,
   BundleGrouping,
   BundleMastery,
   BundleSkill,

@@ -30,3 +30,4 @@ export * from './import/limits';
 export * from './import/zip';
 export * from './bundle';
 export * from './workspace';
+export * from './review';

@@ -31,12 +31,22 @@ import { CaseImportPage } from '../imports/CaseImportPage';
 import { CanvasOutcomesImportPage } from '../skills/CanvasOutcomesImportPage';
 import { ReviewsPage } from '../review/ReviewsPage';
 import { ReviewPage } from '../review/ReviewPage';
+import { CoachSummaryPrintPage } from '../review/CoachSummaryPrintPage';
 import { Toaster } from '../ui/Toaster';
 import { LeaveGuard } from '../ui/LeaveGuard';
+import { useLive } from '../db/live';
+import { getAppRole } from '../db/profile';
 import { ErrorBoundary } from './ErrorBoundary';
 import { Sidebar } from './Sidebar';
 import { useGlobalKeys } from './useGlobalKeys';
 import { MenuCommands } from './MenuCommands';
+
+/** Where the app opens: Reviews for someone who chose "I am a coach" on the first run, else Classes. */
+function StartScreen() {
+  const role = useLive(() => getAppRole(), []);
+  if (role === undefined) return null;
+  return <Navigate to={role === 'coach' ? '/reviews' : '/classes'} replace />;
+}
 
 function Screens() {
   const location = useLocation();
@@ -47,7 +57,7 @@ function Screens() {
       <main className="main" id="main">
         <ErrorBoundary resetKey={location.pathname}>
           <Routes>
-            <Route path="/" element={<Navigate to="/classes" replace />} />
+            <Route path="/" element={<StartScreen />} />
             <Route path="/classes" element={<ClassesPage />} />
             <Route path="/classes/:classId" element={<RosterPage />} />
             <Route path="/classes/:classId/import" element={<RosterImportPage />} />
@@ -79,6 +89,7 @@ function Screens() {
             <Route path="/skills-import/case" element={<CaseImportPage />} />
             <Route path="/skills-import/canvas" element={<CanvasOutcomesImportPage />} />
             <Route path="/reviews" element={<ReviewsPage />} />
+            <Route path="/reviews/summary" element={<CoachSummaryPrintPage />} />
             <Route path="/reviews/:reviewId" element={<ReviewPage />} />
             <Route path="/settings" element={<SettingsPage />} />
             <Route path="*" element={<Navigate to="/classes" replace />} />

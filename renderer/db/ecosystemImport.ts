@@ -306,7 +306,9 @@ export type TreeSkillInput = { identifier: string; code: string; statement: stri
  * parentIdentifier among the skills given (a parent left out makes the skill top level), and the
  * order of siblings is the order of the list.
  */
-const SKILL_WRITE_SLICE = 2000;
+// 500: adding a skill clones it on this thread inside IDBObjectStore.add, and 2,000 at once took
+// over 100 ms on a loaded machine (bench case-import-frames); 500 stay well inside a frame budget.
+const SKILL_WRITE_SLICE = 500;
 
 export async function importFrameworkTree(
   framework: { title: string; creator: string; identifier: string },

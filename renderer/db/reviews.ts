@@ -92,6 +92,25 @@ export async function listCoachReviews(): Promise<(CoachReview & { commentCount:
     .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
 }
 
+export type CoachOverviewReview = CoachReview & { commentCount: number; lastComment: { text: string; at: string } | null };
+
+/**
+ * Every coach review with what the overview shows of its comments (how many, and the latest), in
+ * two reads: the reviews, then their comments by the reviewId index.
+ */
+export async function listCoachOverview(): Promise<CoachOverviewReview[]> {
+  const coach = (await reviewsOf(db.reviews.toArray())).filter((r): r is CoachReview => r.kind === 'coach');
+  const ids = coach.map((r) => r.id);
+  const comments = ids.length > 0 ? (await db.comments.where('reviewId').anyOf(ids).toArray()).map(decodeComment) : [];
+  const byReview = new Map<string, StoredComment[]>();
+  for (const c of comments) byReview.set(c.reviewId, [...(byReview.get(c.reviewId) ?? []), c]);
+  return coach.map((r) => {
+    const mine = byReview.get(r.id) ?? [];
+    const last = mine.reduce<StoredComment | null>((a, c) => (!a || c.createdAt > a.createdAt ? c : a), null);
+    return { ...r, commentCount: mine.length, lastComment: last ? { text: last.text, at: last.createdAt } : null };
+  });
+}
+
 export async function loadReview(id: string): Promise<{ review: StoredReview; comments: StoredComment[] } | null> {
   const raw = await db.reviews.get(id);
   if (!raw) return null;
@@ -121,17 +140,30 @@ export async function restoreReview(removed: RemovedReview): Promise<void> {
   });
 }
 
+/**
+ * Notes that the coach changed a review (its status goes back from 'sent' to 'reviewed' until it
+ * is sent again). Only coach reviews keep it; a teacher's received ones are left as they are.
+ */
+async function touchReview(reviewId: string): Promise<void> {
+  const raw = await db.reviews.get(reviewId);
+  if (raw && decodeReview(raw).kind === 'coach') await db.table('reviews').update(reviewId, { changedAt: nowIso() });
+}
+
 export async function addComment(reviewId: string, anchor: Anchor, text: string): Promise<string> {
   const id = newId();
-  await db.comments.add({ id, reviewId, anchor, text, resolved: 0, createdAt: nowIso() });
+  await db.transaction('rw', db.comments, db.reviews, async () => {
+    await db.comments.add({ id, reviewId, anchor, text, resolved: 0, createdAt: nowIso() });
+    await touchReview(reviewId);
+  });
   return id;
 }
 
 /** Removes one comment; returns it as stored, for restoreComment. */
 export async function removeComment(id: string): Promise<unknown> {
-  return db.transaction('rw', db.comments, async () => {
+  return db.transaction('rw', db.comments, db.reviews, async () => {
     const comment = await db.comments.get(id);
     await db.comments.delete(id);
+    if (comment) await touchReview(decodeComment(comment).reviewId);
     return comment;
   });
 }
@@ -146,8 +178,17 @@ export async function changeLookFors(reviewId: string, fn: (lookFors: LookFor[])
     const raw = await db.reviews.get(reviewId);
     if (!raw) throw new Error('That review is no longer there.');
     const review = decodeReview(raw);
-    await db.reviews.update(reviewId, { lookFors: fn(review.lookFors.map((l) => ({ ...l }))) });
+    // db.table: the typed table's update cannot name a field only one kind of review has.
+    await db.table('reviews').update(reviewId, {
+      lookFors: fn(review.lookFors.map((l) => ({ ...l }))),
+      ...(review.kind === 'coach' ? { changedAt: nowIso() } : {}),
+    });
   });
+}
+
+/** The coach sent the review (exported it, or wrote it into the review folder). */
+export async function markReviewSent(reviewId: string, at: string = nowIso()): Promise<void> {
+  await db.table('reviews').update(reviewId, { sentAt: at });
 }
 
 export async function setReviewReviewer(reviewId: string, reviewer: string): Promise<void> {

@@ -138,6 +138,12 @@ export type RosterImportOptions = {
   onProgress?: (progress: RosterImportProgress) => void;
   /** aborting stops the import; nothing of it is written */
   signal?: AbortSignal;
+  /**
+   * false: match once, inside the transaction, with no pass between frames first. For a worker
+   * (see renderer/ui/import/rosterCsvInWorker.ts): it has no frames to keep, and the first pass
+   * would read a district's students twice.
+   */
+  stepwise?: boolean;
 };
 
 type WritePlan = {
@@ -232,10 +238,10 @@ export async function importRosterWithUndo(
   rows: RosterRow[],
   options: RosterImportOptions = {},
 ): Promise<{ outcome: RosterImportResult & { conflicts: number }; undo: RosterImportUndo }> {
-  const { onProgress, signal } = options;
+  const { onProgress, signal, stepwise = true } = options;
   let early: { onFile: OnFileRead; matched: RosterMatchResult<RosterPreviewRow> } | null = null;
   // Nested in another import's transaction (OneRoster), a pause would let that one commit.
-  if (rows.length > KEYED_READ_UNTIL && !Dexie.currentTransaction) {
+  if (stepwise && rows.length > KEYED_READ_UNTIL && !Dexie.currentTransaction) {
     onProgress?.({ step: 'matching', done: 0, total: rows.length });
     const onFile = await db.transaction('r', db.students, db.enrollments, () => readOnFile(classId, rows));
     const preview = asPreview(rows);
@@ -249,6 +255,7 @@ export async function importRosterWithUndo(
   signal?.throwIfAborted();
 
   return db.transaction('rw', db.students, db.enrollments, async () => {
+    if (!early) onProgress?.({ step: 'matching', done: 0, total: rows.length });
     const onFile = await readOnFile(classId, rows);
     const matched = early && sameOnFile(early.onFile, onFile) ? early.matched : matchRoster(asPreview(rows), onFile);
     const plan = planWrites(classId, matched, onFile);

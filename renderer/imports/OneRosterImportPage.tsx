@@ -3,12 +3,12 @@ import { Link, useNavigate } from 'react-router';
 import { countPlan, pickPlan } from '../../shared/import/oneRoster/resync';
 import { rosterFormatLabel } from '../../shared/import/rosterExport';
 import { bridge } from '../bridge';
-import { applyRosterSync, readRosterSnapshot, SyncStopped, undoRosterSync } from '../db/ecosystemImport';
+import { undoRosterSync } from '../db/ecosystemImport';
 import { ImportProgress } from '../ui/import/ImportProgress';
 import { clearImportProgress, showImportProgress } from '../ui/import/importProgressStore';
 import { ImportWorkerClient, JobCancelled } from '../ui/import/importWorkerClient';
 import { ProblemList } from '../ui/import/ProblemList';
-import type { RosterRead } from '../ui/import/readRoster';
+import type { RosterRead, RosterSynced } from '../ui/import/readRoster';
 import { useImportRun } from '../ui/import/useImportRun';
 import { errorMessage, toast } from '../ui/toasts';
 import { changeLines, classStatus, plural, someNames, studentName } from './oneRosterPlan';
@@ -74,13 +74,13 @@ export function OneRosterImportPage() {
     };
     try {
       showImportProgress({ step: 'Reading the classes already in Blendwise', fraction: null }, cancel);
-      const onFile = await readRosterSnapshot();
-      if (stopped) return;
+      // What is on file is read in the worker too: a district's 100,000 students never cross to this window.
       const read = await client.run<RosterRead>(
-        { type: 'read-roster', files, onFile },
+        { type: 'read-roster', files },
         (progress) => showImportProgress(progress, cancel),
         [...new Set(files.map((f) => f.data.buffer))],
       );
+      if (stopped) return;
       setLoaded(read);
       setPicked(new Set(read.classes.filter((c) => c.status !== 'deleted').map((c) => c.key)));
       setShown(CLASS_PAGE);
@@ -102,19 +102,21 @@ export function OneRosterImportPage() {
     });
 
   const confirm = async () => {
-    if (!plan || plan.classes.length === 0) return;
+    if (!loaded || !plan || plan.classes.length === 0) return;
     stopWriting.current = false;
     const stop = () => {
       stopWriting.current = true;
+      client.abort();
     };
     await run(async () => {
       try {
         showImportProgress({ step: 'Saving the classes and students', fraction: 0 }, stop);
-        const outcome = await applyRosterSync(
-          plan,
-          (fraction) => showImportProgress({ step: 'Saving the classes and students', fraction }, stop),
-          () => stopWriting.current,
+        // Written in the worker, from the plan it kept: only the picked classes' keys go over.
+        const { classIds, newClasses, updatedClasses, newStudents, updatedStudents, joined, left, ...undo } = await client.run<RosterSynced>(
+          { type: 'apply-roster-sync', token: loaded.token, picked: [...picked] },
+          (progress) => showImportProgress(progress, stop),
         );
+        const outcome = { classIds, newClasses, updatedClasses, newStudents, updatedStudents, joined, left, undo };
         const parts = [
           outcome.newClasses && plural(outcome.newClasses, 'new class', 'new classes'),
           outcome.classIds.length - outcome.newClasses && plural(outcome.classIds.length - outcome.newClasses, 'class updated', 'classes updated'),
@@ -125,7 +127,7 @@ export function OneRosterImportPage() {
         toast.undoable(`Imported ${plural(outcome.classIds.length, 'class', 'classes')}: ${parts.join(', ')}.`, () => undoRosterSync(outcome.undo));
         navigate(`/classes/${outcome.classIds[0]}`);
       } catch (error) {
-        if (error instanceof SyncStopped) toast.info('Stopped saving. Nothing was imported.');
+        if (stopWriting.current || error instanceof JobCancelled) toast.info('Stopped saving. Nothing was imported.');
         else throw error;
       } finally {
         clearImportProgress(stop);

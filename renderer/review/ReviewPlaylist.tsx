@@ -1,5 +1,9 @@
 import type { PlanBundleContent } from '../../shared';
+import type { Anchor, StoredComment } from '../db/reviews';
 import { PlaylistActivitiesTable } from '../rotations/PlaylistActivitiesTable';
+import { anchorValue } from './anchors';
+import { CommentButton } from './CommentButton';
+import { commentCounts } from './ReviewActivities';
 import { groupMayDoWords, mayDosByGroup, playlistRows } from '../rotations/playlistSummary';
 
 /**
@@ -7,7 +11,15 @@ import { groupMayDoWords, mayDosByGroup, playlistRows } from '../rotations/playl
  * is for, and per group who may pick which may-dos. Names are the bundle's own (pseudonyms when
  * the teacher chose them). Renders nothing for other models or an empty playlist.
  */
-export function ReviewPlaylist({ content }: { content: PlanBundleContent }) {
+export function ReviewPlaylist({
+  content,
+  comments,
+  onComment,
+}: {
+  content: PlanBundleContent;
+  comments: StoredComment[];
+  onComment: (anchor: Anchor) => void;
+}) {
   const body = content.plan.body;
   const playlist = body.playlist ?? [];
   if (body.model !== 'individual' || playlist.length === 0) return null;
@@ -15,6 +27,7 @@ export function ReviewPlaylist({ content }: { content: PlanBundleContent }) {
   const rows = playlistRows(playlist, body.groups, names, body.minutesPerStation);
   const hasMayDo = rows.some((r) => !r.item.mustDo);
   const byGroup = mayDosByGroup(playlist, body.groups, names);
+  const counts = commentCounts(comments);
 
   return (
     <section className="card" aria-labelledby="rv-playlist-title">
@@ -24,7 +37,14 @@ export function ReviewPlaylist({ content }: { content: PlanBundleContent }) {
         own time takes one station’s time ({body.minutesPerStation} min).
       </p>
       <div className="rv-scroll">
-        <PlaylistActivitiesTable rows={rows} variant="screen" />
+        <PlaylistActivitiesTable
+          rows={rows}
+          variant="screen"
+          action={(r) => {
+            const anchor: Anchor = { kind: 'playlist', ref: r.item.id };
+            return <CommentButton anchor={anchor} what={r.title} count={counts.get(anchorValue(anchor)) ?? 0} onComment={onComment} />;
+          }}
+        />
       </div>
 
       {hasMayDo && byGroup.length > 0 && (

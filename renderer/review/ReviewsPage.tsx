@@ -1,15 +1,28 @@
-import { useEffect, useState } from 'react';
-import { useLive } from '../db/live';
+import { useEffect, useMemo, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
+import { coachSummary, coachSummaryRows, REVIEW_STATUS_WORDS, toCsv, type ReviewStatus } from '../../shared';
 import { bridge } from '../bridge';
-import { addCoachReviews, deleteReview, getReviewerName, listCoachReviews, restoreReview, setReviewerName } from '../db/reviews';
+import { useLive } from '../db/live';
+import { addCoachReviews, deleteReview, getReviewerName, restoreReview, setReviewerName } from '../db/reviews';
 import { errorMessage, toast } from '../ui/toasts';
+import { CoachOverviewTable } from './CoachOverviewTable';
+import { CoachSummaryPanel } from './CoachSummaryPanel';
 import { readPlanFiles } from './files';
+import { filterRows, loadOverviewRows, sortRows, type Filters, type OverviewRow, type Sort } from './overviewRows';
 import { contentsWords, RemoveReviewDialog, reviewContents, type ReviewContents } from './RemoveReviewDialog';
+import './coachOverview.css';
 
-/** Review mode: the plans a coach has opened from teachers' exports. */
+const STATUSES = Object.keys(REVIEW_STATUS_WORDS) as ReviewStatus[];
+
+/** The filters in the address (?teacher=…&status=…), so the print view shows the same plans. */
+export function filtersOf(params: URLSearchParams): Filters {
+  const status = params.get('status') ?? '';
+  return { teacher: params.get('teacher') ?? '', status: (STATUSES as string[]).includes(status) ? (status as ReviewStatus) : '' };
+}
+
+/** Review mode: the coach's overview of every plan opened from teachers' exports, and the summary across them. */
 export function ReviewsPage() {
-  const reviews = useLive(() => listCoachReviews(), []);
+  const rows = useLive(() => loadOverviewRows(), []);
   const savedName = useLive(() => getReviewerName(), []);
   const [typed, setName] = useState<string | null>(null);
   const name = typed ?? savedName ?? '';
@@ -17,12 +30,25 @@ export function ReviewsPage() {
   const [busy, setBusy] = useState(false);
   const navigate = useNavigate();
   const [removing, setRemoving] = useState<{ id: string; title: string; contents: ReviewContents } | null>(null);
+  const [sort, setSort] = useState<Sort>({ key: 'date', dir: 'desc' });
+  const [params, setParams] = useSearchParams();
+  const filters = filtersOf(params);
+  const setFilter = (key: keyof Filters, value: string) => {
+    const next = new URLSearchParams(params);
+    if (value) next.set(key, value);
+    else next.delete(key);
+    setParams(next, { replace: true });
+  };
+
+  const teachers = useMemo(() => [...new Set((rows ?? []).map((r) => r.teacher))].sort((a, b) => a.localeCompare(b)), [rows]);
+  const shown = useMemo(() => sortRows(filterRows(rows ?? [], filters), sort), [rows, filters.teacher, filters.status, sort]); // eslint-disable-line react-hooks/exhaustive-deps -- filters is rebuilt from params each render
+  const summary = useMemo(() => coachSummary(shown), [shown]);
 
   const open = async () => {
     setBusy(true);
     try {
       const files = await bridge.openFiles({
-        title: 'Open plan for review',
+        title: 'Open plans for review',
         filters: [{ name: 'Blendwise plan', extensions: ['blendwise'] }],
         multiple: true,
       });
@@ -58,12 +84,13 @@ export function ReviewsPage() {
   };
 
   // File -> Open Plan for Review… arrives here with ?open=1: open the picker once.
-  const [params, setParams] = useSearchParams();
   const openAsked = params.get('open') === '1';
   useEffect(() => {
     if (!openAsked) return;
     const later = setTimeout(() => {
-      setParams({}, { replace: true });
+      const next = new URLSearchParams(params);
+      next.delete('open');
+      setParams(next, { replace: true });
       void open();
     }, 0);
     return () => clearTimeout(later);
@@ -82,12 +109,29 @@ export function ReviewsPage() {
     }
   };
 
+  const exportCsv = async () => {
+    try {
+      const suggestedName = `Coach summary ${new Date().toISOString().slice(0, 10)}.csv`;
+      const result = await bridge.saveFile({
+        title: 'Export the summary',
+        suggestedName,
+        data: toCsv(coachSummaryRows(summary)),
+        filters: [{ name: 'Spreadsheet (CSV)', extensions: ['csv'] }],
+      });
+      if (result.saved) toast.success(`Exported ${suggestedName}.`);
+    } catch (e) {
+      toast.error(`The summary was not exported: ${errorMessage(e)}`);
+    }
+  };
+
+  const askRemove = (r: OverviewRow) => setRemoving({ id: r.reviewId, title: r.title, contents: reviewContents([...r.lookFors], r.commentCount) });
+
   return (
     <section className="page rv-page" aria-labelledby="rv-title">
       <header className="page-header">
         <div>
           <h1 id="rv-title">Reviews</h1>
-          <p className="muted">Open a plan a teacher exported, comment on it and rate the look-fors, then send the review back.</p>
+          <p className="muted">Open the plans teachers exported, comment on them and rate the look-fors, then send each review back.</p>
         </div>
         <div className="actions">
           <button type="button" disabled={busy} onClick={() => void open()}>
@@ -110,6 +154,7 @@ export function ReviewsPage() {
         <small className="hint">Teachers see it on the reviews you send them.</small>
       </div>
 
+
       {problems.length > 0 && (
         <div className="banner warning" role="alert">
           <p>{problems.length === 1 ? 'This file was not opened:' : 'These files were not opened:'}</p>
@@ -123,52 +168,52 @@ export function ReviewsPage() {
         </div>
       )}
 
-      {reviews === undefined ? null : reviews.length === 0 ? (
+      {rows === undefined ? null : rows.length === 0 ? (
         <p className="muted">No plans to review yet. A teacher exports one with “Export…” in the plan editor.</p>
       ) : (
-        <table className="table" aria-label="Plans under review">
-          <thead>
-            <tr>
-              <th scope="col">Class</th>
-              <th scope="col">Plan</th>
-              <th scope="col">Date</th>
-              <th scope="col">In the plan</th>
-              <th scope="col">
-                <span className="visually-hidden">Actions</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {reviews.map((r) => {
-              const c = r.bundle!.content;
-              const body = c.plan.body;
-              const students = new Set(body.groups.flatMap((g) => g.studentIds)).size;
-              return (
-                <tr key={r.id}>
-                  <td>{c.className}</td>
-                  <th scope="row">
-                    <Link to={`/reviews/${r.id}`}>{c.plan.title}</Link>
-                  </th>
-                  <td>{c.plan.date}</td>
-                  <td className="small-text">
-                    {body.groups.length} groups · {body.stations.length} stations · {students} students · {r.commentCount}{' '}
-                    {r.commentCount === 1 ? 'comment' : 'comments'}
-                  </td>
-                  <td>
-                    <button
-                      type="button"
-                      className="secondary small"
-                      aria-label={`Remove the review of ${c.plan.title}`}
-                      onClick={() => setRemoving({ id: r.id, title: c.plan.title, contents: reviewContents(r.lookFors, r.commentCount) })}
-                    >
-                      Remove
-                    </button>
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <>
+          <div className="cs-toolbar" role="group" aria-label="Filter and share">
+            <div className="field inline">
+              <label htmlFor="cs-teacher">Teacher</label>
+              <select id="cs-teacher" value={filters.teacher} onChange={(e) => setFilter('teacher', e.target.value)}>
+                <option value="">All teachers</option>
+                {teachers.map((t) => (
+                  <option key={t} value={t}>
+                    {t}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className="field inline">
+              <label htmlFor="cs-status">Status</label>
+              <select id="cs-status" value={filters.status} onChange={(e) => setFilter('status', e.target.value)}>
+                <option value="">Any status</option>
+                {STATUSES.map((s) => (
+                  <option key={s} value={s}>
+                    {REVIEW_STATUS_WORDS[s]}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <p className="small-text muted cs-count" aria-live="polite">
+              {shown.length === rows.length ? `${rows.length} ${rows.length === 1 ? 'plan' : 'plans'}` : `${shown.length} of ${rows.length} plans`}
+            </p>
+            <div className="actions">
+              <button type="button" className="secondary" onClick={() => void exportCsv()} disabled={shown.length === 0}>
+                Export summary (CSV)
+              </button>
+              <Link className="button secondary" to={`/reviews/summary${params.toString() ? `?${params.toString()}` : ''}`}>
+                Print summary
+              </Link>
+            </div>
+          </div>
+          {shown.length === 0 ? (
+            <p className="muted">No plan matches these filters.</p>
+          ) : (
+            <CoachOverviewTable rows={shown} sort={sort} onSort={setSort} onRemove={askRemove} />
+          )}
+          <CoachSummaryPanel summary={summary} />
+        </>
       )}
       <RemoveReviewDialog
         what={`your review of “${removing?.title ?? ''}”`}

@@ -15,6 +15,7 @@ import {
 } from '../../shared';
 import { readPlanExport } from '../db/planExport';
 import { planBody } from '../db/plans';
+import { getTeacherProfile } from '../db/profile';
 import { listRoster } from '../db/students';
 
 export async function planBundleInput(planId: string): Promise<PlanBundleInput> {
@@ -52,7 +53,11 @@ export async function planBundleInput(planId: string): Promise<PlanBundleInput> 
     summaries[studentId] = Object.fromEntries([...cells].map(([skillId, cell]) => [skillId, cell.value]));
   }
 
+  // The author is the teacher (never pseudonymised); the adults are the class's, by name and role.
+  const profile = await getTeacherProfile();
   return {
+    author: { name: profile.name, school: profile.school, ...(profile.email ? { email: profile.email } : {}) },
+    adults: (cls?.adults ?? []).map((a) => ({ name: a.name, role: a.role })),
     plan: { id: plan.id, title: plan.title, date: plan.date, body },
     grouping: grouping
       ? {

@@ -1,6 +1,7 @@
 // The review file a coach sends back: the look-fors, the comments with what each is about in
 // words, and which version of the plan they were written against.
-import { makeReviewFile, reviewedPlanVersion, type ExportOptions, type ReviewFile } from '../../shared';
+import { makeReviewFile, reviewedPlanVersion, type ExportOptions, type PlanBundleContent, type ReviewFile } from '../../shared';
+import { safeFileName } from '../ui/fileName';
 import { getReviewerName, loadReview, setReviewReviewer } from '../db/reviews';
 import { anchorLabel } from './anchors';
 
@@ -36,4 +37,9 @@ export async function reviewFileFor(reviewId: string, options: ExportOptions): P
     },
     options,
   );
+}
+
+/** The name a review is exported under when it was not opened from a review folder. */
+export function reviewFileName(content: Pick<PlanBundleContent, 'plan'>): string {
+  return `${safeFileName(content.plan.title)} review.blendwise-review`;
 }

@@ -2,17 +2,10 @@ import { useEffect, useRef, useState } from 'react';
 import { useLive } from '../db/live';
 import { Link, useNavigate, useParams } from 'react-router';
 import { detectRosterMapping, ROSTER_FIELDS } from '../../shared';
-import {
-  matchRosterSteps,
-  ROSTER_MATCH_LABELS,
-  type RosterMatchCounts,
-  type RosterMatchedRow,
-  type RosterMatchResult,
-  type RosterOnFile,
-} from '../../shared/import/rosterMatch';
-import type { RosterPreviewRow } from '../../shared';
-import { importRosterWithUndo, rosterOnFile, undoRosterImport, type RosterImportProgress } from '../db/rosterImport';
-import { runSteps } from '../db/steps';
+import { ROSTER_MATCH_LABELS, type RosterMatchCounts, type RosterMatchedRow } from '../../shared/import/rosterMatch';
+import { undoRosterImport } from '../db/rosterImport';
+import type { JobProgress } from '../ui/import/importWorkerProtocol';
+import type { RosterImported } from '../ui/import/rosterCsvInWorker';
 import { CsvImportHeader } from '../ui/import/CsvImportHeader';
 import { EncodingSelect } from '../ui/import/EncodingSelect';
 import { EncodingWarning } from '../ui/import/EncodingWarning';
@@ -44,39 +37,36 @@ const COLUMNS: PreviewColumn<RosterMatchedRow>[] = [
   { header: 'Section', cell: (r) => r.section },
 ];
 
-/** The roster preview takes nothing beyond the table and its mapping. */
-const NO_ARGS: [] = [];
-
 export function RosterImportPage() {
   const { classId = '' } = useParams();
   const cls = useLive(() => getClass(classId), [classId]);
   const navigate = useNavigate();
-  // Read and previewed in the import worker: a district's roster must not freeze the window.
-  const csv = useOffThreadCsvPreview(detectRosterMapping, 'roster', NO_ARGS);
+  // Read, previewed and matched with the students on file in the import worker, and imported
+  // there too: a district's roster must not freeze the window.
+  const csv = useOffThreadCsvPreview(detectRosterMapping, 'roster', [classId]);
   const { busy, run } = useImportRun();
 
-  const previewed = csv.result;
-  // Only the students the file's rows can match are read (all of them for a district's file).
-  const onFile = useLive(() => (previewed ? rosterOnFile(classId, previewed.rows) : null), [classId, previewed]);
-  const result = useMatched(previewed, onFile, csv.file?.name ?? '');
+  const result = csv.result;
   const leftOut = (result?.rows.length ?? 0) - (result?.acceptedCount ?? 0);
-  const [saving, setSaving] = useState<RosterImportProgress | null>(null);
+  const [saving, setSaving] = useState<JobProgress | null>(null);
   const stop = useRef<AbortController | null>(null);
-  // Leaving the page stops an import under way: it then writes nothing.
+  // Leaving the page stops an import under way: it then writes nothing (the worker ends with the page).
   useEffect(() => () => stop.current?.abort(), []);
 
   const confirm = async () => {
-    if (!previewed || !result) return;
+    if (!result) return;
     const controller = new AbortController();
     stop.current = controller;
-    setSaving({ step: 'matching', done: 0, total: result.acceptedCount });
+    const worker = csv.worker;
+    controller.signal.addEventListener('abort', () => worker.abort());
+    setSaving({ step: STEP_WORDS.matching, fraction: 0, count: 0, total: result.acceptedCount });
     await run(async () => {
       try {
-        // The file-accepted rows: the import matches them again, in its transaction, by the same rules.
-        const { outcome, undo } = await importRosterWithUndo(
-          classId,
-          previewed.rows.filter((r) => r.accepted),
-          { onProgress: setSaving, signal: controller.signal },
+        // The rows the file accepted, kept in the worker: the import matches them again, in its
+        // transaction, by the same rules.
+        const { outcome, ...undo } = await worker.run<RosterImported>(
+          { type: 'import-roster', token: result.token, classId },
+          setSaving,
         );
         const count = outcome.created + outcome.matched;
         const out = leftOut || outcome.conflicts;
@@ -116,12 +106,6 @@ export function RosterImportPage() {
             anything is saved, and never adds a student twice.
           </p>
         </div>
-      )}
-
-      {csv.file && previewed && !result && (
-        <p className="muted" role="status" aria-busy="true">
-          Matching {previewed.rows.length.toLocaleString('en-US')} rows with the students on file…
-        </p>
       )}
 
       {csv.file && result && csv.table && (
@@ -176,44 +160,19 @@ function MatchSummary({ counts }: { counts: RosterMatchCounts }) {
   );
 }
 
-/**
- * The preview's rows matched with the students on file, between frames (a district's file takes
- * seconds); null until the match for these very rows and students is done.
- */
-function useMatched(
-  previewed: { rows: RosterPreviewRow[]; problems: RosterMatchResult<RosterPreviewRow>['problems'] } | null,
-  onFile: RosterOnFile | null | undefined,
-  fileName: string,
-): RosterMatchResult<RosterPreviewRow> | null {
-  const [matched, setMatched] = useState<{ of: unknown[]; value: RosterMatchResult<RosterPreviewRow> } | null>(null);
-  useEffect(() => {
-    if (!previewed || !onFile) return;
-    const controller = new AbortController();
-    runSteps(matchRosterSteps(previewed, onFile, fileName), { signal: controller.signal }).then(
-      (value) => setMatched({ of: [previewed, onFile, fileName], value }),
-      () => undefined,
-    );
-    return () => controller.abort();
-  }, [previewed, onFile, fileName]);
-  const fresh = matched && matched.of[0] === previewed && matched.of[1] === onFile && matched.of[2] === fileName;
-  return fresh ? matched.value : null;
-}
-
-const STEP_WORDS: Record<RosterImportProgress['step'], string> = {
-  matching: 'Matching the rows with the students on file',
-  saving: 'Saving the students',
-};
+/** The words of the import's first step, before the worker says more (the worker names the steps). */
+const STEP_WORDS = { matching: 'Matching the rows with the students on file' } as const;
 
 /** "Saving the students… 40 % (40,000 of 100,000)" with Cancel, while an import runs. */
-function SavingProgress({ progress, onCancel }: { progress: RosterImportProgress; onCancel: () => void }) {
-  const percent = progress.total ? Math.min(100, Math.floor((progress.done / progress.total) * 100)) : 0;
-  const label = `${STEP_WORDS[progress.step]}…`;
+function SavingProgress({ progress, onCancel }: { progress: JobProgress; onCancel: () => void }) {
+  const percent = progress.fraction === null ? 0 : Math.min(100, Math.floor(progress.fraction * 100));
+  const label = `${progress.step}…`;
   return (
     <div className="banner import-progress" role="group" aria-label="Importing the roster">
       <div className="import-progress-text">
         <strong>{label}</strong> <span>{percent} %</span>{' '}
         <span className="muted">
-          ({progress.done.toLocaleString('en-US')} of {progress.total.toLocaleString('en-US')})
+          ({(progress.count ?? 0).toLocaleString('en-US')} of {(progress.total ?? 0).toLocaleString('en-US')})
         </span>
       </div>
       <progress aria-label={label} max={100} value={percent} />

@@ -1,11 +1,21 @@
+import type { ReactNode } from 'react';
 import { KIND_LABELS } from './planDraft';
 import type { PlaylistRow } from './playlistSummary';
 
 /**
  * A playlist's activities in order, in words: what, must or may, kind, time and who it is for.
- * The coach's review shows it on screen and the plan PDF on paper (`variant` picks the styles).
+ * The coach's review shows it on screen and the plan PDF on paper (`variant` picks the styles);
+ * `action` adds a last column (the review's Comment button).
  */
-export function PlaylistActivitiesTable({ rows, variant }: { rows: PlaylistRow[]; variant: 'screen' | 'paper' }) {
+export function PlaylistActivitiesTable({
+  rows,
+  variant,
+  action,
+}: {
+  rows: PlaylistRow[];
+  variant: 'screen' | 'paper';
+  action?: (row: PlaylistRow) => ReactNode;
+}) {
   const paper = variant === 'paper';
   const p = paper ? 'pp' : 'rv';
   return (
@@ -20,6 +30,11 @@ export function PlaylistActivitiesTable({ rows, variant }: { rows: PlaylistRow[]
           <th scope="col">Kind</th>
           <th scope="col">Time</th>
           <th scope="col">For</th>
+          {action && (
+            <th scope="col">
+              <span className="visually-hidden">Comments</span>
+            </th>
+          )}
         </tr>
       </thead>
       <tbody>
@@ -39,6 +54,7 @@ export function PlaylistActivitiesTable({ rows, variant }: { rows: PlaylistRow[]
             <td>{KIND_LABELS[r.item.kind] ?? r.item.kind}</td>
             <td className={`${p}-pl-minutes`}>{r.minutes === null ? '—' : `${r.minutes} min`}</td>
             <td>{r.forWords}</td>
+            {action && <td>{action(r)}</td>}
           </tr>
         ))}
       </tbody>

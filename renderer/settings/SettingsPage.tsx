@@ -6,6 +6,7 @@ import { RestoreBackup } from './RestoreBackup';
 import { saveBackupFile } from './saveBackup';
 import { ClearSampleControl } from './ClearSampleControl';
 import { loadSample, useSamplePresent } from './useSample';
+import { TeacherProfileForm } from './TeacherProfileForm';
 
 export function SettingsPage() {
   const present = useSamplePresent();
@@ -27,6 +28,7 @@ export function SettingsPage() {
       <header className="page-header">
         <h1 id="settings-title">Settings</h1>
       </header>
+      <TeacherProfileForm />
       <section className="card" aria-labelledby="sample-title">
         <h2 id="sample-title">Sample class</h2>
         <p>

@@ -61,7 +61,7 @@ export function ClassSkillsPage() {
                   <button type="button" className="secondary small" aria-label={`Move ${s.code} later`} disabled={i === trackedSkills.length - 1} onClick={() => void moveClassSkill(classId, s.id, 1)}>
                     ↓
                   </button>
-                  <button type="button" className="secondary small" aria-label={`Stop tracking ${s.code}`} onClick={() => void toggle(s.id, false)}>
+                  <button type="button" className="secondary small" aria-label={`Remove ${s.code} from the tracked skills`} onClick={() => void toggle(s.id, false)}>
                     Remove
                   </button>
                 </span>

@@ -3,7 +3,7 @@ export function NotSaved({ problems }: { problems: readonly string[] }) {
   if (problems.length === 0) return null;
   return (
     <div className="problems" role="alert">
-      <h3>Not saved yet</h3>
+      <h2>Not saved yet</h2>
       <ul>
         {problems.map((e) => (
           <li key={e} className="problem-error">

@@ -7,7 +7,7 @@ import { calculationMethodSchema, masteryScaleSchema } from '../mastery';
 import type { GroupingRecord, Skill } from '../model';
 import type { PlanBody, PlanGroup } from '../planModel';
 import type { PlaylistItem } from '../rotations/playlists';
-import { filePlanBodySchema } from '../records/planBody';
+import { ADULT_VALUES, filePlanBodySchema } from '../records/planBody';
 import type { Envelope, ExportOptions } from './envelope';
 import { DEFAULT_MAX_BYTES, makeEnvelope, readEnvelope, serializeEnvelope } from './envelope';
 import { pseudonymise } from './pseudonymise';
@@ -27,7 +27,16 @@ export type BundleMastery = {
   summaries: Record<string, Record<string, number | null>>;
 };
 
+/** Who wrote the plan: the teacher's profile from Settings. Never pseudonymised: it is not a student. */
+export type BundleAuthor = { name: string; school: string; email?: string };
+/** An adult who runs stations in the class (the class's adults), by name and role. */
+export type BundleAdult = { name: string; role: (typeof ADULT_VALUES)[number] };
+
 export type PlanBundleContent = {
+  /** absent in bundles exported before authors were written: read it through bundleAuthor() */
+  author?: BundleAuthor;
+  /** the class's adults, when it has any */
+  adults?: BundleAdult[];
   plan: { id: string; title: string; date: string; body: PlanBody };
   grouping: BundleGrouping | null;
   skills: BundleSkill[];
@@ -53,6 +62,8 @@ export type PlanBundleInput = {
   mastery: BundleMastery;
   students: readonly BundleStudent[];
   className: string;
+  author?: BundleAuthor;
+  adults?: readonly BundleAdult[];
   /**
    * Every student of the class (those who left it too), with the parts of their names: whose names
    * a pseudonymised bundle removes from its text. Never written to the file. Without it, the
@@ -92,9 +103,18 @@ function uniqueStudents(students: readonly BundleStudent[]): BundleStudent[] {
   return students.filter((s) => !seen.has(s.id) && seen.add(s.id)).map((s) => ({ id: s.id, name: s.name }));
 }
 
+/** The author as written into a file: an e-mail only when there is one. */
+function authorOf(author: BundleAuthor): BundleAuthor {
+  const email = author.email?.trim() ?? '';
+  return { name: author.name.trim(), school: author.school.trim(), ...(email ? { email } : {}) };
+}
+
 function plainContent(input: PlanBundleInput): PlanBundleContent {
   const { plan, grouping } = input;
+  const adults = (input.adults ?? []).filter((a) => a.name.trim() !== '');
   return {
+    ...(input.author ? { author: authorOf(input.author) } : {}),
+    ...(adults.length > 0 ? { adults: adults.map((a) => ({ name: a.name.trim(), role: a.role })) } : {}),
     plan: { id: plan.id, title: plan.title, date: plan.date, body: plan.body },
     grouping: grouping
       ? {
@@ -215,8 +235,23 @@ const groupingSchema = z.object({
   scores: z.record(idSchema, nullableScore),
 });
 
+/**
+ * Who wrote a bundle, with empty fields for a bundle exported before authors were written (or by a
+ * teacher who has not filled in their profile): every reader of the author goes through this.
+ */
+export function bundleAuthor(content: Pick<PlanBundleContent, 'author'>): Required<BundleAuthor> {
+  const a = content.author;
+  return { name: a?.name ?? '', school: a?.school ?? '', email: a?.email ?? '' };
+}
+
 export const planBundleContentSchema = z
   .object({
+    // Optional, not defaulted: an older bundle reads exactly as it was written (its checksum covers it).
+    author: z.object({ name: text(200), school: text(200), email: text(320).optional() }).optional(),
+    adults: z
+      .array(z.object({ name: text(200), role: z.enum(ADULT_VALUES) }))
+      .max(50)
+      .optional(),
     plan: z.object({ id: idSchema, title: text(500), date: dateSchema.or(z.literal('')), body: planBodySchema }),
     grouping: groupingSchema.nullable(),
     skills: z.array(z.object({ id: idSchema, code: text(200), statement: text(5000) })).max(20000),

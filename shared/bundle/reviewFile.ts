@@ -5,6 +5,7 @@ import { z } from 'zod';
 import type { CommentRecord } from '../model';
 import type { Envelope, ExportOptions } from './envelope';
 import { DEFAULT_MAX_BYTES, makeEnvelope, readEnvelope, serializeEnvelope } from './envelope';
+import { ANCHOR_KIND_VALUES } from '../records/planBody';
 import { idSchema, text } from './schemas';
 
 export type LookForRating = 1 | 2 | 3 | 4 | null;
@@ -107,7 +108,7 @@ export const reviewContentSchema = z.object({
     .array(
       z.object({
         id: idSchema,
-        anchor: z.object({ kind: z.enum(['plan', 'station', 'group', 'slot']), ref: text(200) }),
+        anchor: z.object({ kind: z.enum(ANCHOR_KIND_VALUES), ref: text(401) }),
         text: text(10000),
         createdAt: text(64),
         about: text(500).optional(),

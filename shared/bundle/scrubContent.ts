@@ -31,8 +31,12 @@ const STRUCTURAL_KEYS = new Set([
   'checksum',
 ]);
 
-/** Not a student, and never pseudonymised (DESIGN: a bundle carries its author, the teacher's name and school). */
-const NEVER_SCRUBBED = new Set(['author']);
+/**
+ * Not students, and never pseudonymised (DESIGN: a bundle carries its author, the teacher's name
+ * and school): the author and the class's adults. A student who shares the teacher's first name
+ * does not make the teacher's own name a student's.
+ */
+const NEVER_SCRUBBED = new Set(['author', 'adults']);
 
 /** Fields whose words are the standards' or the scale's, not the teacher's: scrubbed, but not scanned for names left. */
 const NOT_TYPED_BY_THE_TEACHER = new Set(['skills', 'the mastery scale']);

@@ -17,6 +17,7 @@ import type {
   groupingRulesSchema,
   receivedReviewSchema,
   stationMinutesSchema,
+  teacherProfileSchema,
 } from './schemas';
 import {
   assessmentProfileSchema,
@@ -70,6 +71,7 @@ export type ReviewRecord = z.output<typeof reviewSchema>;
 export type CommentRecord = z.output<typeof commentSchema>;
 export type SettingRecord = { key: string; value: unknown };
 export type AssessmentProfileRecord = z.output<typeof assessmentProfileSchema>;
+export type TeacherProfile = z.output<typeof teacherProfileSchema>;
 
 // The mastery shapes stored on a class are exactly the domain's.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;

@@ -30,6 +30,13 @@ export const ADULT_VALUES = ['teacher', 'co-teacher', 'aide'] as const satisfies
   null
 >[];
 
+/**
+ * What a review comment can be about: the whole plan, a station, a group, a time slot (a round),
+ * what one group does at one station ('activity', ref 'stationId:groupId'), an activity of the
+ * playlist ('playlist', ref its id) and the teacher's notes ('notes').
+ */
+export const ANCHOR_KIND_VALUES = ['plan', 'station', 'group', 'slot', 'activity', 'playlist', 'notes'] as const;
+
 /** What a new plan starts with, and what an older plan missing a field reads as. */
 export const PLAN_BODY_DEFAULTS = {
   model: 'station' as PlayModel,

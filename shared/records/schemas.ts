@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import type { PlanBundle } from '../bundle/planBundle';
 import {
+  ANCHOR_KIND_VALUES,
   PLAY_MODEL_VALUES,
   playlistActivitySchema,
   playStationSchema,
@@ -336,6 +337,12 @@ export const coachReviewSchema = z.object({
   ...reviewBase,
   kind: z.literal('coach'),
   bundle: storedBundleSchema,
+  /** when the coach last rated, noted or commented (the status 'sent' holds until the next change) */
+  changedAt: text.optional(),
+  /** when the coach last exported the review (or wrote it into the review folder) */
+  sentAt: text.optional(),
+  /** the review folder file it was opened from, so the review can be written back beside it */
+  source: z.object({ folder: text, file: text }).optional(),
 });
 
 /** A review file a teacher loaded back into one of their own plans. */
@@ -362,7 +369,7 @@ export const reviewSchema = z.preprocess(
 export const commentSchema = z.object({
   id,
   reviewId: id,
-  anchor: z.object({ kind: z.enum(['plan', 'station', 'group', 'slot']), ref: text }),
+  anchor: z.object({ kind: z.enum(ANCHOR_KIND_VALUES), ref: text }),
   text,
   resolved: flagSchema.default(0),
   createdAt: text,
@@ -422,6 +429,16 @@ export const assessmentProfileSchema = z.object({
 
 // ---- settings ----
 
+/**
+ * Who the teacher is, written into every plan bundle as its author (so a coach reviewing several
+ * classrooms knows whose plan it is). Older rows or a half-filled form read with empty fields.
+ */
+export const teacherProfileSchema = z.object({
+  name: text.default(''),
+  school: text.default(''),
+  email: text.default(''),
+});
+
 /** Every setting Blendwise keeps, by key, with the schema of its value. */
 export const settingValueSchemas = {
   firstRunDone: z.boolean(),
@@ -429,6 +446,9 @@ export const settingValueSchemas = {
   lastClassId: text,
   /** the name a coach reviews under */
   reviewerName: text,
+  teacherProfile: teacherProfileSchema,
+  /** 'coach': chosen on the first-run path; the app opens on Reviews and loads no sample */
+  appRole: z.enum(['teacher', 'coach']),
   assessmentProfiles: z.array(assessmentProfileSchema),
 } as const;
 

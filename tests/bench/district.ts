@@ -1,11 +1,10 @@
 // The node side of the district figures (browser/district.tsx): a bench page of their own origin,
 // the district-size files a school data person picks, and the clicks that import them.
-import { writeFileSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { BROWSER_API_GLOBAL, type BrowserBenchApi, type BrowserMeasure } from './api';
 import type { BenchContext } from './figures';
+import { startProfile } from './profile';
+import { bigCasePackage, bigSkillsCsv, districtRosterCsv, oneRosterExportFiles } from './bigFiles';
 
 /**
  * The bench page again, under the host name "localhost": another origin, so another IndexedDB.
@@ -46,43 +45,32 @@ export function runOn(page: Page, name: string, options: Record<string, unknown>
   );
 }
 
-const GIVEN = ['Amara', 'Ben', 'Chloé', 'Dev', 'Elif', 'Finn', 'Grace', 'Hiro', 'Isla', 'Jonah', 'Kaia', 'Liam', 'Maya', 'Noah', 'Olu', 'Priya', 'Quinn', 'Rosa', 'Siddharth', 'Tomasz', 'Uma', 'Víctor', 'Wen', 'Ximena', 'Yusuf', 'Zoë'];
-const FAMILY = ['Abbott', 'Baptiste', 'Chen', 'Duarte', 'Eriksen', 'Fofana', 'García', 'Haddad', 'Ito', 'Jensen', 'Kowalski', 'Lopez', 'Mbeki', 'Nguyen', 'Okafor', 'Patel', "O'Neil", 'Quispe', 'Rossi', 'Schmidt', 'Tanaka', 'Usman', 'Varga', 'Wright', 'Xu', 'Yilmaz', 'Zuberi'];
-
-/**
- * A district's roster export: `rows` students with the many columns a student information system
- * writes, their names from the same lists as the district database's students (so names repeat,
- * as Marías and Chens do in a district) and Student IDs none of them has yet.
- */
-export function districtRosterCsv(rows: number): string {
-  const file = path.join(os.tmpdir(), `blendwise-bench-roster-${rows}.csv`);
-  const lines = ['Student ID,Last Name,First Name,Middle Name,Email,Period,Grade,Homeroom,Birthdate,Address,City,Guardian Email,Program'];
-  for (let i = 0; i < rows; i++) {
-    const id = String(i).padStart(7, '0');
-    lines.push(
-      `${id},${FAMILY[(i * 7) % FAMILY.length]},${GIVEN[(i * 11) % GIVEN.length]},M,s${id}@school.example,${1 + (i % 7)},${6 + (i % 7)},Room ${i % 40},2013-0${1 + (i % 9)}-1${i % 10},"${i} Long Street, Apt ${i % 50}",Springfield,guardian${i}@mail.example,General`,
-    );
-  }
-  writeFileSync(file, lines.join('\r\n') + '\r\n');
-  return file;
-}
-
-/** 300,000 skills, one in ten a parent of the nine after it (as in the failures-and-progress e2e). */
-export function bigSkillsCsv(): string {
-  const file = path.join(os.tmpdir(), 'blendwise-bench-skills-300000.csv');
-  const lines = ['Code,Statement,Parent Code'];
-  for (let i = 0; i < 300_000; i++) {
-    const parent = i % 10 === 0 ? '' : `S.${i - (i % 10)}`;
-    lines.push(`S.${i},Skill ${i}: explain and apply the idea in a new situation,${parent}`);
-  }
-  writeFileSync(file, lines.join('\r\n') + '\r\n');
-  return file;
-}
-
-async function choose(page: Page, button: string, file: string): Promise<void> {
+async function choose(page: Page, button: string, file: string | string[]): Promise<void> {
   const chooser = page.waitForEvent('filechooser', { timeout: 60_000 });
   await page.getByRole('button', { name: button }).click();
   await (await chooser).setFiles(file);
+}
+
+
+/**
+ * Marks the start of a phase in the page's frame record; with BENCH_PROFILE=1 also ends the CPU
+ * profile of the phase before (dist/bench-<figure>-<phase>.cpuprofile, its top functions printed)
+ * and starts one for this phase.
+ */
+function phases(page: Page, figure: string) {
+  let profiling: { name: string; stop(name: string): Promise<void> } | null = null;
+  const endProfile = async () => {
+    if (profiling) await profiling.stop(`${figure}-${profiling.name}`);
+    profiling = null;
+  };
+  return {
+    async mark(name: string) {
+      await runOn(page, 'framesMark', { name });
+      await endProfile();
+      if (process.env.BENCH_PROFILE) profiling = { name, ...(await startProfile(page)) };
+    },
+    end: endProfile,
+  };
 }
 
 const LONG = { timeout: 900_000 };
@@ -99,28 +87,41 @@ async function until<A extends string | number | null>(page: Page, check: (arg: 
 /**
  * Imports a roster file of `rows` rows into a new class of the district database, the way a
  * school data person does: choose the file, wait for the preview, click Import, wait for the
- * class's roster. Every frame is recorded; phases: reading (file chosen to the preview's Import
- * button), importing (click to the class page), roster (to the roster painted with every row
- * counted). Then the database is put back as seeded.
+ * class's roster. Every frame is recorded; phases: reading (file chosen to the rows read in the
+ * worker), previewing (checked, matched with the students on file, sent over and shown, to the
+ * preview's Import button), importing (click to the app going to the class's page: the write),
+ * opening (to the class's page shown), roster (to the roster painted with every row counted). Then the database is put back as seeded.
  */
 export async function importRosterWatched(ctx: BenchContext, rows: number): Promise<BrowserMeasure> {
   const file = districtRosterCsv(rows);
   const page = await districtPage(ctx);
-  const setup = await runOn(page, 'districtFramesStart', { path: '/classes/:class/import' });
+  await page.bringToFront();
+  const setup = await runOn(page, 'framesStart', { path: '/classes/:class/import' });
+  const phase = phases(page, `district-roster-${rows}`);
   try {
-    await runOn(page, 'districtFramesMark', { name: 'reading' });
+    await phase.mark('reading');
     await choose(page, 'Choose CSV file…', file);
     const label = `Import ${rows} students`;
-    await until(page, (text) => [...document.querySelectorAll('main button')].some((b) => b.textContent === text && !(b as HTMLButtonElement).disabled), label);
-    await runOn(page, 'districtFramesMark', { name: 'importing' });
+    const ready = (text: string) => [...document.querySelectorAll('main button')].some((b) => b.textContent === text && !(b as HTMLButtonElement).disabled);
+    // Read in the worker; then checked and matched with the students on file there, and the preview
+    // sent over and shown (the progress line says "Checking …" from the end of the reading on).
+    await until(page, (text) => /^Checking /.test(document.querySelector('main [aria-label="Reading the file"] strong')?.textContent ?? '') || [...document.querySelectorAll('main button')].some((b) => b.textContent === text), label);
+    await phase.mark('previewing');
+    await until(page, ready, label);
+    await phase.mark('importing');
     await page.getByRole('button', { name: label, exact: true }).click();
+    // The import is written in the worker; when it is done, the app goes to the class's page.
+    await until(page, () => /^#\/classes\/[^/]+$/.test(location.hash), null);
+    await phase.mark('opening');
     await until(page, (name) => document.querySelector('main h1')?.textContent === name, 'Imported · district file');
-    await runOn(page, 'districtFramesMark', { name: 'roster' });
+    await phase.mark('roster');
     await until(page, (count) => !!document.querySelector(`main table[aria-label="Roster"][aria-rowcount="${count}"]`), rows + 1);
-    const frames = await runOn(page, 'districtFramesStop');
+    await phase.end();
+    const frames = await runOn(page, 'framesStop');
     return { value: frames.value, details: { rows, ...setup.details, ...frames.details } };
   } finally {
-    await runOn(page, 'districtFramesCleanup');
+    await phase.end();
+    await runOn(page, 'framesCleanup');
   }
 }
 
@@ -128,21 +129,95 @@ export async function importRosterWatched(ctx: BenchContext, rows: number): Prom
 export async function readSkillsWatched(ctx: BenchContext): Promise<BrowserMeasure> {
   const file = bigSkillsCsv();
   const page = await districtPage(ctx);
-  await runOn(page, 'districtFramesStart', { path: '/skills' });
+  await page.bringToFront();
+  await runOn(page, 'framesStart', { path: '/skills' });
+  const phase = phases(page, 'district-skills');
   try {
     await page.getByRole('button', { name: 'New framework' }).click();
     const dialog = page.getByRole('dialog', { name: 'New framework' });
     await dialog.getByLabel('Framework name').fill('Everything');
     await dialog.getByRole('button', { name: 'Create framework' }).click();
     await page.getByRole('link', { name: 'Import skills CSV' }).click();
-    await runOn(page, 'districtFramesMark', { name: 'reading' });
+    await phase.mark('reading');
     await choose(page, 'Choose CSV file…', file);
     await until(page, () => [...document.querySelectorAll('[role=status]')].some((e) => /300000 rows/.test(e.textContent ?? '')), null);
-    await runOn(page, 'districtFramesMark', { name: 'preview' });
+    await phase.mark('preview');
     await until(page, () => !!document.querySelector('table[aria-label="Import preview"]'), null);
-    const frames = await runOn(page, 'districtFramesStop');
+    await phase.end();
+    const frames = await runOn(page, 'framesStop');
     return { value: frames.value, details: frames.details };
   } finally {
-    await runOn(page, 'districtFramesCleanup');
+    await phase.end();
+    await runOn(page, 'framesCleanup');
+  }
+}
+
+/**
+ * The main bench page (its own database, which the "empty" figures delete and leave empty, as
+ * oneroster-import-100k does), brought to the front: a page behind the district page is hidden,
+ * and a hidden page gets no animation frames at all.
+ */
+async function mainPage(ctx: BenchContext): Promise<Page> {
+  const page = await ctx.page();
+  await page.bringToFront();
+  return page;
+}
+
+/** Whether main holds an enabled button whose text matches `pattern` (a RegExp source). */
+const enabledButton = (pattern: string) =>
+  [...document.querySelectorAll('main button')].some((b) => new RegExp(pattern).test(b.textContent ?? '') && !(b as HTMLButtonElement).disabled);
+
+/**
+ * Reads the 61 MB CASE package into a fresh database and imports it: file chosen to the preview
+ * (reading: in the worker, then the tree sent over and shown), Import click to the framework's
+ * page with the import's message (importing).
+ */
+export async function caseWatched(ctx: BenchContext): Promise<BrowserMeasure> {
+  const { file, items, bytes } = bigCasePackage();
+  const page = await mainPage(ctx);
+  await runOn(page, 'framesStart', { database: 'empty', path: '/skills-import/case' });
+  const phase = phases(page, 'case');
+  try {
+    await phase.mark('reading');
+    await choose(page, 'Choose file…', file);
+    await until(page, enabledButton, '^Import [\\d,]+ skills$');
+    await phase.mark('importing');
+    await page.getByRole('button', { name: /^Import [\d,]+ skills$/ }).click();
+    await until(page, () => location.hash.startsWith('#/skills/') && [...document.querySelectorAll('[role=status]')].some((e) => /^Imported /.test(e.textContent ?? '')), null);
+    await phase.end();
+    const frames = await runOn(page, 'framesStop');
+    return { value: frames.value, details: { items, megabytes: Math.round(bytes / 1024 / 1024), ...frames.details } };
+  } finally {
+    await phase.end();
+    await runOn(page, 'framesCleanup');
+  }
+}
+
+/**
+ * A district's OneRoster export (its CSV files) read into a fresh database and imported through
+ * the OneRoster screen: reading (files chosen to the preview's Import button: read, planned and
+ * sent over in the worker), importing (click to the first class's page: written in the worker),
+ * roster (to that class's roster painted).
+ */
+export async function oneRosterWatched(ctx: BenchContext, students: number, classes: number): Promise<BrowserMeasure> {
+  const files = oneRosterExportFiles(students, classes);
+  const page = await mainPage(ctx);
+  await runOn(page, 'framesStart', { database: 'empty', path: '/import/oneroster' });
+  const phase = phases(page, 'oneroster');
+  try {
+    await phase.mark('reading');
+    await choose(page, 'Choose files…', files);
+    await until(page, enabledButton, '^Import [\\d,]+ classes$');
+    await phase.mark('importing');
+    await page.getByRole('button', { name: /^Import [\d,]+ classes$/ }).click();
+    await until(page, () => /^#\/classes\/[^/]+$/.test(location.hash), null);
+    await phase.mark('roster');
+    await until(page, () => (document.querySelector('main table[aria-label="Roster"]')?.querySelectorAll('tbody tr').length ?? 0) > 0, null);
+    await phase.end();
+    const frames = await runOn(page, 'framesStop');
+    return { value: frames.value, details: { students, classes, ...frames.details } };
+  } finally {
+    await phase.end();
+    await runOn(page, 'framesCleanup');
   }
 }

@@ -92,7 +92,8 @@ function serveStatic(dir: string, port = 0): Promise<{ server: Server; url: stri
 function browserSession(root: string) {
   let started: Promise<{ browser: BrowserContext; page: Page; server: Server; version: string; userDataDir: string }> | undefined;
   const start = async () => {
-    const outDir = path.join(root, 'dist/bench');
+    // BENCH_OUT=<folder>: build the page there, so a run beside another one never swaps its files.
+    const outDir = process.env.BENCH_OUT ? path.resolve(process.env.BENCH_OUT) : path.join(root, 'dist/bench');
     await buildBenchPage(root, outDir);
     // BENCH_KEEP_DB=<folder>: keep the browser profile (and so the seeded database) in that folder
     // and serve on a fixed port (IndexedDB belongs to the origin), so a rerun skips the seeding.
@@ -232,7 +233,7 @@ export async function main({ root, argv }: { root: string; argv: string[] }): Pr
     `\n${rows.length - missed - rows.filter((r) => r.pass === null).length} of ${rows.length} on target${missed ? `, ${missed} missed` : ''}${crashed ? ', some crashed' : ''}.`,
   );
 
-  const out = path.join(root, 'dist/bench-results.json');
+  const out = process.env.BENCH_OUT ? `${path.resolve(process.env.BENCH_OUT)}-results.json` : path.join(root, 'dist/bench-results.json');
   await mkdir(path.dirname(out), { recursive: true });
   const report = {
     at: new Date().toISOString(),

@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { bigCasePackage } from '../bench/bigFiles';
 import { openApp, openSampleClass } from './helpers';
 
 /**
@@ -257,86 +258,6 @@ test('a 300,000-row skills CSV shows progress, can be cancelled, and then says w
   await expect(page.getByRole('button', { name: 'Import 300000 skills' })).toBeDisabled();
   await expect(page.getByRole('table', { name: 'Import preview' }).getByRole('row')).toHaveCount(501);
 });
-
-/**
- * A CASE package of about 61 MB: a document, grades, domains, clusters and standards, every item
- * carrying the fields real exports do (notes, keywords, type URIs, dates), tied by isChildOf.
- */
-function bigCasePackage(path: string): { items: number; bytes: number } {
-  const docId = 'd0c00000-0000-4000-8000-000000000000';
-  const doc = {
-    identifier: docId,
-    uri: `https://case.example.org/uri/${docId}`,
-    title: 'All State Standards',
-    creator: 'State Board',
-  };
-  const items: object[] = [];
-  const associations: object[] = [];
-  const uuid = (n: number) => `a${n.toString(16).padStart(7, '0')}-0000-4000-8000-000000000000`;
-  const node = (id: string, title: string) => ({
-    identifier: id,
-    uri: `https://case.example.org/uri/${id}`,
-    title,
-  });
-  let n = 0;
-  const add = (code: string, statement: string, parent: string | null, level: string) => {
-    const id = uuid(n++);
-    items.push({
-      identifier: id,
-      uri: `https://case.example.org/uri/${id}`,
-      CFDocumentURI: node(docId, doc.title),
-      humanCodingScheme: code,
-      fullStatement: statement,
-      abbreviatedStatement: statement.slice(0, 60),
-      notes:
-        'Students build on earlier grades and connect this to the next; see the progression documents for worked examples.',
-      conceptKeywords: ['reasoning', 'modeling', 'precision'],
-      educationLevel: [level],
-      CFItemType: 'Standard',
-      CFItemTypeURI: node('e0000000-0000-4000-8000-000000000001', 'Standard'),
-      language: 'en',
-      lastChangeDateTime: '2024-05-01T12:00:00+00:00',
-    });
-    associations.push({
-      identifier: uuid(10_000_000 + n),
-      uri: `https://case.example.org/uri/assoc-${n}`,
-      associationType: 'isChildOf',
-      CFDocumentURI: node(docId, doc.title),
-      originNodeURI: node(id, code),
-      destinationNodeURI: parent ? node(parent, 'parent') : node(docId, doc.title),
-      sequenceNumber: n,
-      lastChangeDateTime: '2024-05-01T12:00:00+00:00',
-    });
-    return id;
-  };
-  let text = '';
-  for (let grade = 0; text.length < 61 * 1024 * 1024; grade++) {
-    const level = String(grade % 13).padStart(2, '0');
-    const g = add(`G${grade}`, `Grade ${grade}`, null, level);
-    for (let d = 0; d < 10; d++) {
-      const domain = add(`${grade}.D${d}`, `Domain ${d} of grade ${grade}`, g, level);
-      for (let c = 0; c < 10; c++) {
-        const cluster = add(
-          `${grade}.D${d}.${c}`,
-          `Cluster ${c}: understand and use the ideas of domain ${d}`,
-          domain,
-          level,
-        );
-        for (let s = 0; s < 8; s++) {
-          add(
-            `${grade}.D${d}.${c}.${s}`,
-            `Standard ${s}: solve real-world problems with the ideas of cluster ${c} of domain ${d}, and explain the reasoning`,
-            cluster,
-            level,
-          );
-        }
-      }
-    }
-    text = JSON.stringify({ CFDocument: doc, CFItems: items, CFAssociations: associations });
-  }
-  writeFileSync(path, text);
-  return { items: items.length, bytes: Buffer.byteLength(text) };
-}
 
 test('a 61 MB CASE package shows progress, can be cancelled, and then imports, while the window keeps painting', async ({
   page,

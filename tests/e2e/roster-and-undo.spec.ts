@@ -189,7 +189,8 @@ test('a coach removing a review is asked first, and Undo brings back the ratings
 
   await page.getByRole('link', { name: 'Reviews', exact: true }).first().click();
   const list = page.getByRole('table', { name: 'Plans under review' });
-  await expect(list).toContainText('1 comment');
+  // The overview's last comment, with how many there are.
+  await expect(list).toContainText('Meet this group first. (1)');
   await list.getByRole('button', { name: 'Remove the review of Monday stations' }).click();
   const ask = page.getByRole('dialog', { name: 'Remove this review?' });
   await expect(ask).toContainText('your review of “Monday stations” with 1 rating and 1 comment');
@@ -197,7 +198,8 @@ test('a coach removing a review is asked first, and Undo brings back the ratings
   await expect(page.getByText('No plans to review yet.')).toBeVisible();
 
   await toastWith(page, 'Removed the review of “Monday stations”').getByRole('button', { name: 'Undo' }).click();
-  await expect(list).toContainText('1 comment');
+  // The overview's last comment, with how many there are.
+  await expect(list).toContainText('Meet this group first. (1)');
   await list.getByRole('link', { name: 'Monday stations' }).click();
   await expect(page.getByRole('list', { name: 'Comments' })).toContainText('Meet this group first.');
   await expect(page.getByRole('group', { name: 'Teacher-led station uses current data' }).getByRole('radio', { name: '3', exact: true })).toBeChecked();

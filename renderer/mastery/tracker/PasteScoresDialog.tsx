@@ -27,7 +27,8 @@ export function PasteScoresDialog({ request, onAdd, onClose }: Props) {
         score dated {dayLabel}; the scores already there stay.
       </p>
       {block.problems.length > 0 && (
-        <div className="problems" role="group" aria-label="Cells that are not scores">
+        // Focusable, so a long list in its scrolling box can be scrolled from the keyboard.
+        <div className="problems" role="group" aria-label="Cells that are not scores" tabIndex={0}>
           <p>
             <strong>
               {block.problems.length} {block.problems.length === 1 ? 'cell is' : 'cells are'} not a score and will be left out:

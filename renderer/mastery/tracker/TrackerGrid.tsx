@@ -173,7 +173,8 @@ const GridRow = memo(function GridRow({ classId, student, index, top, height, wi
         const belowMastery = level && value !== null && value < scale.masteryPoints;
         // Scores, but no level yet (under "Mastery n times"): not the same as never assessed.
         const notYet = value === null && !!cell?.count;
-        const notYetWords = cell?.atMastery ? `not yet, ${cell.atMastery.have} of ${cell.atMastery.need} at mastery` : 'no level yet';
+        // The name holds the words shown ("not yet 2/5"), then says them in full.
+        const notYetWords = cell?.atMastery ? `not yet ${cell.atMastery.have}/${cell.atMastery.need} (${cell.atMastery.have} of ${cell.atMastery.need} at mastery)` : 'no level yet';
         return (
           <div
             key={tracked.skill.id}
@@ -184,6 +185,8 @@ const GridRow = memo(function GridRow({ classId, student, index, top, height, wi
             aria-describedby={isActive ? describedBy : undefined}
             aria-label={`${name}, ${tracked.skill.code}: ${value === null ? (notYet ? notYetWords : 'no evidence') : `${formatScore(value)} ${level?.label ?? ''}`}${cell?.count ? `, ${cell.count} ${cell.count === 1 ? 'score' : 'scores'}` : ''}`}
             className={`tracker-cell${isActive ? ' active' : ''}${belowMastery ? ' below' : ''}${notYet ? ' not-yet' : ''}`}
+            // The level's first letter, drawn by the stylesheet: a mark for the eye, its word already in the name.
+            data-level={level ? level.label.slice(0, 1) : undefined}
             style={{
               // In the row's flow after the name: the first rendered column starts where it lies.
               marginLeft: i === 0 ? vc.start - NAME_WIDTH : undefined,
@@ -201,7 +204,6 @@ const GridRow = memo(function GridRow({ classId, student, index, top, height, wi
             <span className="cell-value">
               {value !== null ? formatScore(value) : notYet && cell?.atMastery ? `not yet ${cell.atMastery.have}/${cell.atMastery.need}` : notYet ? '…' : ''}
             </span>
-            {level && <span className="cell-level" aria-hidden="true">{level.label.slice(0, 1)}</span>}
           </div>
         );
       })}
@@ -439,12 +441,7 @@ export function TrackerGrid({ classId, openStudent, onDeleteNewest, onShowScores
     <div className="tracker-wrap">
     <div
       ref={scrollRef}
-      id="tracker-grid"
       className="tracker-scroll"
-      role="grid"
-      aria-label="Mastery tracker"
-      aria-rowcount={students.length + 1}
-      aria-colcount={skills.length + 1}
       onKeyDown={onGridKey}
       onPaste={(e) => {
         if (e.target instanceof HTMLInputElement || col < 0) return;
@@ -454,7 +451,15 @@ export function TrackerGrid({ classId, openStudent, onDeleteNewest, onShowScores
         onPaste({ row, col }, text, students);
       }}
     >
-      <div className="tracker-inner" style={{ width, height: rows.getTotalSize() }}>
+      <div
+        id="tracker-grid"
+        className="tracker-inner"
+        role="grid"
+        aria-label="Mastery tracker"
+        aria-rowcount={students.length + 1}
+        aria-colcount={skills.length + 1}
+        style={{ width, height: rows.getTotalSize() }}
+      >
         <div className="tracker-header" role="row" aria-rowindex={1} style={{ width, height: header }}>
           <div className="tracker-corner" role="columnheader" aria-colindex={1} style={{ width: NAME_WIDTH }}>
             Student&nbsp;<span className="muted">({students.length})</span>
@@ -498,18 +503,19 @@ export function TrackerGrid({ classId, openStudent, onDeleteNewest, onShowScores
             />
           );
         })}
-        <CellEditor
-          ref={editor}
-          active={{ row, col }}
-          placeOf={placeOf}
-          labelOf={labelOf}
-          hintOf={hintOf}
-          errorHost={errorHost}
-          errorPlaceOf={errorPlaceOf}
-          onCommit={commit}
-          onCancel={cancel}
-        />
       </div>
+      {/* Over the active cell, scrolled with the rows, but outside the grid: a grid holds only rows. */}
+      <CellEditor
+        ref={editor}
+        active={{ row, col }}
+        placeOf={placeOf}
+        labelOf={labelOf}
+        hintOf={hintOf}
+        errorHost={errorHost}
+        errorPlaceOf={errorPlaceOf}
+        onCommit={commit}
+        onCancel={cancel}
+      />
     </div>
       <div ref={setErrorHost} className="tracker-error-host" />
       <div className="tracker-foot">

@@ -15,7 +15,8 @@ export function ImportProgress() {
         {progress.count !== undefined && (
           <span className="muted">
             {' '}
-            ({number(progress.count)} {progress.countLabel ?? 'rows'})
+            ({number(progress.count)}
+            {progress.total !== undefined && ` of ${number(progress.total)}`} {progress.countLabel ?? 'rows'})
           </span>
         )}
       </div>

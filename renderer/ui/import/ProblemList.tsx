@@ -3,8 +3,10 @@ import type { ImportProblem } from '../../../shared';
 export function ProblemList({ problems, title }: { problems: ImportProblem[]; title: string }) {
   if (problems.length === 0) return null;
   return (
-    <section className="problems" aria-label={title}>
-      <h3>{title}</h3>
+    // Focusable, so a long list in its scrolling box can be scrolled from the keyboard.
+    <section className="problems" aria-label={title} tabIndex={0}>
+      {/* A section of the page, under its title: the level after the page's h1 (an h3 skipped one). */}
+      <h2>{title}</h2>
       <ul>
         {problems.map((p, i) => (
           <li key={i} className={`problem-${p.severity}`}>

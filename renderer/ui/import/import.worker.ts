@@ -1,7 +1,9 @@
 /// <reference lib="webworker" />
 // Reads and previews the files a teacher picks, off the main thread, so the window keeps painting
-// while a 300,000-row CSV or a 60 MB standards package is read. The main thread cancels a job by
-// ending the worker; nothing here writes anything.
+// while a 300,000-row CSV or a 60 MB standards package is read; and writes the district-size
+// imports (a roster CSV, a roster export) through renderer/db, here too, so that the window only
+// hears progress. The main thread cancels a read by ending the worker, and stops a write with an
+// 'abort' message (its transaction is then rolled back).
 import { readCsvTable, type CsvTable } from '../../../shared/import/csvTable';
 import { parseCasePackage, parseOpenSaltCsv } from '../../../shared/import/casePackage';
 import { decodeText } from './decodeText';
@@ -16,7 +18,9 @@ import {
 } from './importWorkerProtocol';
 import { runPreviewer } from './previewers';
 import { sliceForTransfer } from './transfer';
-import { readRoster } from './readRoster';
+import { applyKeptRosterSync, readRosterInWorker } from './readRoster';
+import { importKeptRoster } from './rosterCsvInWorker';
+import { describeStorageFailure } from '../../db/writeErrors';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
@@ -87,7 +91,7 @@ function readCsv(message: Extract<ToWorker, { type: 'read-csv' }>): Promise<void
   return answer(message.job, read);
 }
 
-function previewCsv(message: Extract<ToWorker, { type: 'preview-csv' }>): Promise<void> {
+async function previewCsv(message: Extract<ToWorker, { type: 'preview-csv' }>): Promise<void> {
   if (!table) throw new Error('No file has been read yet.');
   const progress = progressTo(message.job);
   progress(
@@ -99,7 +103,7 @@ function previewCsv(message: Extract<ToWorker, { type: 'preview-csv' }>): Promis
     },
     true,
   );
-  const result = runPreviewer(message.kind, table, message.mapping, message.args);
+  const result = await runPreviewer(message.kind, table, message.mapping, message.args);
   progress({ step: 'Preparing the preview', fraction: CHECKED }, true);
   return answer(message.job, result);
 }
@@ -125,15 +129,48 @@ function readFramework(message: Extract<ToWorker, { type: 'read-framework' }>): 
   return answer(message.job, read);
 }
 
-function readRosterExport(message: Extract<ToWorker, { type: 'read-roster' }>): Promise<void> {
+async function readRosterExport(message: Extract<ToWorker, { type: 'read-roster' }>): Promise<void> {
   const progress = progressTo(message.job);
-  return answer(message.job, readRoster(message.files, message.onFile, progress));
+  return answer(message.job, await readRosterInWorker(message.files, message.onFile, progress));
 }
 
-const run = (message: Exclude<ToWorker, { type: 'ack' }>) => {
+/** The writes under way, by job: an 'abort' message stops one between two of its chunks. */
+const writes = new Map<number, AbortController>();
+
+async function write(job: number, work: (signal: AbortSignal) => Promise<object>): Promise<void> {
+  const controller = new AbortController();
+  writes.set(job, controller);
+  try {
+    const value = await work(controller.signal);
+    await answer(job, value);
+  } finally {
+    writes.delete(job);
+  }
+}
+
+function importRoster(message: Extract<ToWorker, { type: 'import-roster' }>): Promise<void> {
+  const progress = progressTo(message.job);
+  const STEPS = { matching: 'Matching the rows with the students on file', saving: 'Saving the students' } as const;
+  return write(message.job, (signal) =>
+    importKeptRoster(message.token, message.classId, {
+      signal,
+      onProgress: (p) =>
+        progress({ step: STEPS[p.step], fraction: p.total ? p.done / p.total : 0, count: p.done, total: p.total }, p.done === 0),
+    }),
+  );
+}
+
+function applyRosterSync(message: Extract<ToWorker, { type: 'apply-roster-sync' }>): Promise<void> {
+  const progress = progressTo(message.job);
+  return write(message.job, (signal) => applyKeptRosterSync(message.token, message.picked, progress, () => signal.aborted));
+}
+
+const run = (message: Exclude<ToWorker, { type: 'ack' | 'abort' }>) => {
   if (message.type === 'read-csv') return readCsv(message);
   if (message.type === 'preview-csv') return previewCsv(message);
   if (message.type === 'read-roster') return readRosterExport(message);
+  if (message.type === 'import-roster') return importRoster(message);
+  if (message.type === 'apply-roster-sync') return applyRosterSync(message);
   return readFramework(message);
 };
 
@@ -145,12 +182,18 @@ scope.onmessage = (event: MessageEvent<ToWorker>) => {
     next?.();
     return;
   }
+  if (message.type === 'abort') {
+    writes.get(message.job)?.abort();
+    return;
+  }
   const failed = (error: unknown) =>
-    // The readers never throw on a teacher's data; what lands here is running out of memory or a bug.
+    // The readers never throw on a teacher's data; what lands here is running out of memory, a
+    // bug, or a write the storage refused (told in plain words here: the error itself cannot cross).
     post({
       type: 'failed',
       job: message.job,
-      message: error instanceof Error ? error.message : String(error),
+      message: describeStorageFailure(error)?.message ?? (error instanceof Error ? error.message : String(error)),
+      name: error instanceof Error ? error.name : 'Error',
     });
   try {
     run(message).catch(failed);

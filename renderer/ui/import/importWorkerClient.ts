@@ -22,7 +22,7 @@ type Pending = {
 const HIDDEN_WINDOW_ACK_MS = 100;
 
 type Job = ToWorker extends infer T
-  ? T extends Exclude<ToWorker, { type: 'ack' }>
+  ? T extends Exclude<ToWorker, { type: 'ack' | 'abort' }>
     ? Omit<T, 'job'>
     : never
   : never;
@@ -79,6 +79,14 @@ export class ImportWorkerClient {
     pending?.reject(new JobCancelled());
   }
 
+  /**
+   * Asks the write under way (import-roster, apply-roster-sync) to stop: it rejects with an
+   * AbortError or SyncStopped once its transaction has been rolled back. The worker lives on.
+   */
+  abort(): void {
+    if (this.pending) this.worker?.postMessage({ type: 'abort', job: this.pending.job } satisfies ToWorker);
+  }
+
   get busy(): boolean {
     return this.pending !== null;
   }
@@ -123,7 +131,9 @@ export class ImportWorkerClient {
       pending.resolve(pending.parts.finish(message.rest));
     } else {
       this.pending = null;
-      pending.reject(new Error(message.message));
+      const error = new Error(message.message);
+      error.name = message.name;
+      pending.reject(error);
     }
   }
 }

@@ -21,6 +21,8 @@ export type JobProgress = {
   /** rows or items so far, when known */
   count?: number;
   countLabel?: string;
+  /** how many rows or items the step goes up to, when known ("40,000 of 100,000") */
+  total?: number;
 };
 
 export type ToWorker =
@@ -40,8 +42,17 @@ export type ToWorker =
   | { type: 'ack'; job: number }
   /** a CASE package (.json) or an OpenSALT CSV export, read and arranged as a tree */
   | { type: 'read-framework'; job: number; name: string; bytes: Uint8Array }
-  /** a roster export (OneRoster or School Data Sync: a zip or its CSVs), read and planned against what is on file (see readRoster.ts) */
-  | { type: 'read-roster'; job: number; files: { name: string; data: Uint8Array }[]; onFile: RosterSnapshot };
+  /**
+   * a roster export (OneRoster or School Data Sync: a zip or its CSVs), read and planned against
+   * what is on file (see readRoster.ts); without `onFile` the worker reads it from the database
+   */
+  | { type: 'read-roster'; job: number; files: { name: string; data: Uint8Array }[]; onFile?: RosterSnapshot }
+  /** write the classes picked from the roster export the worker read last (`token` names that read) */
+  | { type: 'apply-roster-sync'; job: number; token: number; picked: string[] }
+  /** import the rows of the roster CSV preview named by `token` into the class (see rosterCsvInWorker.ts) */
+  | { type: 'import-roster'; job: number; token: number; classId: string }
+  /** stop a write under way: its transaction is rolled back, nothing lands */
+  | { type: 'abort'; job: number };
 
 /** What read-framework answers: the framework, and its tree as plain lists (see caseTree.ts). */
 export type FrameworkRead = FrameworkImport & FlatCaseTree;
@@ -59,4 +70,5 @@ export type FromWorker =
   | { type: 'progress'; job: number; progress: JobProgress }
   | ({ type: 'slice'; job: number } & Slice)
   | { type: 'done'; job: number; rest: Record<string, unknown> }
-  | { type: 'failed'; job: number; message: string };
+  /** `message` in plain words; `name` says what kind of error it was (an AbortError when stopped) */
+  | { type: 'failed'; job: number; message: string; name: string };

@@ -1,15 +1,16 @@
 import type { CsvTable } from '../../../shared/import/csvTable';
-import { previewRoster } from '../../../shared/import/rosterCsv';
 import { previewSkills } from '../../../shared/import/skillsCsv';
 import { previewCanvasOutcomes } from '../../../shared/import/canvasOutcomes/preview';
+import { previewRosterMatched } from './rosterCsvInWorker';
 
 /**
  * The previews that can run in the import worker, by name: a function cannot be posted to a
  * worker, a name and plain arguments can. Each takes the table, the mapping, then its own
- * arguments (such as the codes already in the framework).
+ * arguments (such as the codes already in the framework). A preview may read the database (the
+ * roster's is matched with the students on file, read in the worker).
  */
 export const PREVIEWERS = {
-  roster: previewRoster,
+  roster: previewRosterMatched,
   skills: previewSkills,
   canvasOutcomes: previewCanvasOutcomes,
 };
@@ -22,12 +23,12 @@ export type MappingOf<K extends PreviewKind> =
   Parameters<Previewer<K>> extends [CsvTable, infer M, ...unknown[]] ? M : never;
 export type ArgsOf<K extends PreviewKind> =
   Parameters<Previewer<K>> extends [CsvTable, unknown, ...infer A] ? A : never;
-export type ResultOf<K extends PreviewKind> = ReturnType<Previewer<K>>;
+export type ResultOf<K extends PreviewKind> = Awaited<ReturnType<Previewer<K>>>;
 
 /** A preview that runs in the worker: which one, and its arguments (undefined: not ready yet, wait). */
 export type OffThreadPreview<K extends PreviewKind> = { kind: K; args: ArgsOf<K> | undefined };
 
-export function runPreviewer(kind: PreviewKind, table: CsvTable, mapping: unknown, args: unknown[]): object {
-  const previewer = PREVIEWERS[kind] as (table: CsvTable, mapping: unknown, ...rest: unknown[]) => object;
+export function runPreviewer(kind: PreviewKind, table: CsvTable, mapping: unknown, args: unknown[]): Promise<object> | object {
+  const previewer = PREVIEWERS[kind] as (table: CsvTable, mapping: unknown, ...rest: unknown[]) => Promise<object> | object;
   return previewer(table, mapping, ...args);
 }

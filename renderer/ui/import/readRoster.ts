@@ -1,8 +1,10 @@
-// The roster-export job of the import worker: unzip, decode, parse (OneRoster or School Data
+// The roster-export jobs of the import worker: unzip, decode, parse (OneRoster or School Data
 // Sync) and plan the re-sync against what is on file, with progress, so a file near the size
-// limit never holds the window still. Runs in the worker; nothing here writes anything.
+// limit never holds the window still; then write the classes the teacher picked, also here (a
+// district's 100,000 students and 200,000 enrollments take a minute to write). Runs in the worker.
 import { readCsvFiles } from '../../imports/readImportFiles';
-import { planRosterSync, type RosterSnapshot, type RosterSyncPlan } from '../../../shared/import/oneRoster/resync';
+import { applyRosterSync, readRosterSnapshot, type RosterSyncResult, type RosterSyncUndo } from '../../db/ecosystemImport';
+import { pickPlan, planRosterSync, type RosterSnapshot, type RosterSyncPlan } from '../../../shared/import/oneRoster/resync';
 import type { RosterImport } from '../../../shared/import/oneRoster/types';
 import { parseRosterExport } from '../../../shared/import/rosterExport';
 import type { OpenedFile } from '../../../shared/bridge';
@@ -13,13 +15,45 @@ export type RosterRead = Omit<RosterImport, 'students' | 'teachers' | 'enrollmen
   RosterSyncPlan & {
     names: string[];
     counts: { classes: number; students: number; teachers: number };
+    /** names this read when the teacher imports it (apply-roster-sync) */
+    token: number;
   };
+
+/** What the write answers: the outcome and what Undo needs, its lists at the top level so they come over in slices. */
+export type RosterSynced = Omit<RosterSyncResult, 'undo'> & RosterSyncUndo;
 
 const UNZIPPED = 0.1;
 const DECODED = 0.25;
 const PARSED = 0.75;
 
-export function readRoster(files: OpenedFile[], onFile: RosterSnapshot, progress: (p: JobProgress, force?: boolean) => void): RosterRead {
+type Progress = (p: JobProgress, force?: boolean) => void;
+
+/**
+ * The last read's plan, kept here for the write: the window sends back only the keys of the
+ * classes picked, never the plan itself (posting 100,000 planned students is a long clone).
+ */
+let kept: { token: number; plan: RosterSyncPlan } | null = null;
+let lastToken = 0;
+
+/** Reads and plans the export against what is on file, read from the database here unless given. */
+export async function readRosterInWorker(files: OpenedFile[], onFile: RosterSnapshot | undefined, progress: Progress): Promise<RosterRead> {
+  progress({ step: 'Reading the classes already in Blendwise', fraction: null }, true);
+  const read = readRoster(files, onFile ?? (await readRosterSnapshot()), progress);
+  kept = { token: read.token, plan: read };
+  return read;
+}
+
+/** Writes the picked classes of the read named by `token` (see applyRosterSync: one transaction, all or nothing). */
+export async function applyKeptRosterSync(token: number, picked: string[], progress: Progress, shouldStop: () => boolean): Promise<RosterSynced> {
+  if (!kept || kept.token !== token) throw new Error('The files were read again since this preview. Check it again, then import.');
+  const step = 'Saving the classes and students';
+  progress({ step, fraction: 0 }, true);
+  const { undo, ...outcome } = await applyRosterSync(pickPlan(kept.plan, new Set(picked)), (fraction) => progress({ step, fraction }), shouldStop);
+  progress({ step, fraction: 1 }, true);
+  return { ...outcome, ...undo };
+}
+
+export function readRoster(files: OpenedFile[], onFile: RosterSnapshot, progress: Progress): RosterRead {
   const zips = files.filter((f) => /\.zip$/i.test(f.name)).map((f) => f.name);
   progress({ step: zips.length ? `Opening ${zips.join(', ')}` : 'Opening the files', fraction: 0 }, true);
   const { texts, notes } = readCsvFiles(files, (name, fraction) =>
@@ -49,5 +83,6 @@ export function readRoster(files: OpenedFile[], onFile: RosterSnapshot, progress
     names: files.map((f) => f.name),
     counts: { classes: classes.length, students: students.length, teachers: teachers.length },
     ...plan,
+    token: ++lastToken,
   };
 }

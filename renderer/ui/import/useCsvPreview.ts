@@ -4,6 +4,7 @@ import { errorMessage, toast } from '../toasts';
 import type { Decoded, TextEncodingChoice } from './decodeText';
 import { useImportProgress } from './importProgressStore';
 import { useImportJob } from './useImportJob';
+import type { ImportWorkerClient } from './importWorkerClient';
 import type { CsvRead } from './importWorkerProtocol';
 import { pickCsvFile } from './pickCsv';
 import type { ArgsOf, MappingOf, PreviewKind, ResultOf } from './previewers';
@@ -27,6 +28,8 @@ export type CsvPreview<M, P> = {
   /** stops reading the file, and forgets it */
   cancel: () => void;
   reset: () => void;
+  /** the worker the file was read and previewed in: an import of what it kept runs there too */
+  worker: ImportWorkerClient;
 };
 
 /** The arguments as last given, kept while each item stays the same, so a re-render does not re-run the preview. */
@@ -174,5 +177,6 @@ function usePreviewSteps<M, P>(
       job.stop();
       setFile(null);
     },
+    worker: job.client,
   };
 }

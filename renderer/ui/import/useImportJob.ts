@@ -59,5 +59,6 @@ export function useImportJob(onStop: (name: string) => void) {
     clearImportProgress();
   }, [client]);
 
-  return { run, stop, reading };
+  /** `client`: the screen's worker, for the writes that run there (they report their own progress) */
+  return { run, stop, reading, client };
 }

@@ -18,10 +18,11 @@ const api: BrowserBenchApi = {
   keystrokeTeardown: async () => (await import('./keystroke')).keystrokeTeardown(),
   // The district figures: a database of 100,000 students and 5,000 classes, on a page of its own origin.
   districtOpenRoster: async (options) => (await import('./district')).districtOpenRoster(options),
-  districtFramesStart: async (options) => (await import('./district')).districtFramesStart(options),
-  districtFramesMark: async (options) => (await import('./district')).districtFramesMark(options),
-  districtFramesStop: async () => (await import('./district')).districtFramesStop(),
-  districtFramesCleanup: async () => (await import('./district')).districtFramesCleanup(),
+  // The frames while a big file is read and imported through the app's screens (see frames.tsx).
+  framesStart: async (options) => (await import('./frames')).framesStart(options),
+  framesMark: async (options) => (await import('./frames')).framesMark(options),
+  framesStop: async () => (await import('./frames')).framesStop(),
+  framesCleanup: async () => (await import('./frames')).framesCleanup(),
 };
 
 // Whatever a function throws reaches the runner with its name, message and stack (a DOMException or
