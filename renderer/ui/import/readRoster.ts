@@ -2,7 +2,7 @@
 // Sync) and plan the re-sync against what is on file, with progress, so a file near the size
 // limit never holds the window still; then write the classes the teacher picked, also here (a
 // district's 100,000 students and 200,000 enrollments take a minute to write). Runs in the worker.
-import { readCsvFiles } from '../../imports/readImportFiles';
+import { readCsvFiles } from './readImportFiles';
 import { applyRosterSync, readRosterSnapshot, type RosterSyncResult, type RosterSyncUndo } from '../../db/ecosystemImport';
 import { pickPlan, planRosterSync, type RosterSnapshot, type RosterSyncPlan } from '../../../shared/import/oneRoster/resync';
 import type { RosterImport } from '../../../shared/import/oneRoster/types';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { strToU8, zipSync } from 'fflate';
-import { readCsvFiles } from '../../../renderer/imports/readImportFiles';
+import { readCsvFiles } from '../../../renderer/ui/import/readImportFiles';
 
 const USERS = 'sourcedId,givenName,familyName\r\ns1,Aoife,Ní Bhriain\r\ns2,José,Núñez\r\n';
 const cp1252 = (text: string) => new Uint8Array(Buffer.from(text, 'latin1'));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { strToU8, zipSync } from 'fflate';
 import { parseOneRoster } from '../../../shared';
-import { readCsvFiles } from '../../../renderer/imports/readImportFiles';
+import { readCsvFiles } from '../../../renderer/ui/import/readImportFiles';
 
 // A real PNG's first bytes (signature and IHDR), then compressed-looking noise.
 const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 1, 0, 0, 0, 1, 0, 8, 6, 0, 0, 0, 0x5c, 0x72, 0xa8, 0x66]);

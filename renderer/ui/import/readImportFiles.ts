@@ -1,11 +1,11 @@
 // Imports from the shared modules themselves, not the shared/ index: this runs in the import
 // worker too, which should bundle only what it uses.
-import { decodeCsvBytes, encodingLabel } from '../../shared/import/encoding';
-import { notTextKind, officeInZip } from '../../shared/import/fileKind';
-import { checkFileSize, CSV_IMPORT_MAX_BYTES, FileTooLargeError, formatMegabytes } from '../../shared/import/limits';
-import type { ImportProblem } from '../../shared/import/problems';
-import { listZipEntries, looksLikeZip, unzipChecked } from '../../shared/import/zip';
-import type { OpenedFile } from '../../shared/bridge';
+import { decodeCsvBytes, encodingLabel } from '../../../shared/import/encoding';
+import { notTextKind, officeInZip } from '../../../shared/import/fileKind';
+import { checkFileSize, CSV_IMPORT_MAX_BYTES, FileTooLargeError, formatMegabytes } from '../../../shared/import/limits';
+import type { ImportProblem } from '../../../shared/import/problems';
+import { listZipEntries, looksLikeZip, unzipChecked } from '../../../shared/import/zip';
+import type { OpenedFile } from '../../../shared/bridge';
 
 const TOO_LARGE_ADVICE =
   'Ask for an export of your school only (or only your classes), or unzip it and choose just users.csv, classes.csv, enrollments.csv and manifest.csv.';
