@@ -1,15 +1,7 @@
-import Dexie from 'dexie';
 import type { Enrollment, RosterPreviewRow, RosterRow, Student } from '../../shared';
-import {
-  matchRoster,
-  matchRosterSteps,
-  matchRosterWork,
-  type RosterMatchResult,
-  type RosterOnFile,
-} from '../../shared/import/rosterMatch';
+import { matchRoster, type RosterMatchResult, type RosterOnFile } from '../../shared/import/rosterMatch';
 import { db, newId, nowIso } from './db';
 import { revOf } from './conflicts';
-import { runSteps } from './steps';
 
 export type RosterImportResult = { created: number; matched: number; enrolled: number };
 
@@ -92,34 +84,6 @@ async function readOnFile(classId: string, rows?: readonly RowKeys[]): Promise<O
   return { students, enrollments, stored: { students: storedStudents, enrollments: storedEnrollments } };
 }
 
-/** Whether two reads found the same students and enrollments, field for field and revision for revision. */
-function sameOnFile(a: OnFileRead, b: OnFileRead): boolean {
-  const { students: sa, enrollments: ea } = a.stored;
-  const { students: sb, enrollments: eb } = b.stored;
-  if (sa.length !== sb.length || ea.length !== eb.length) return false;
-  for (let i = 0; i < sa.length; i++) {
-    const x = a.students[i]!;
-    const y = b.students[i]!;
-    if (
-      x.id !== y.id ||
-      x.givenName !== y.givenName ||
-      x.familyName !== y.familyName ||
-      x.preferredName !== y.preferredName ||
-      x.studentNumber !== y.studentNumber ||
-      x.email !== y.email ||
-      revOf(sa[i]!) !== revOf(sb[i]!)
-    )
-      return false;
-  }
-  for (let i = 0; i < ea.length; i++) {
-    const x = a.enrollments[i]!;
-    const y = b.enrollments[i]!;
-    if (x.id !== y.id || x.studentId !== y.studentId || x.section !== y.section || x.archived !== y.archived || revOf(ea[i]!) !== revOf(eb[i]!))
-      return false;
-  }
-  return true;
-}
-
 /**
  * For the preview: what the import will match the rows against. Given the file's rows, only the
  * students those rows can match are read (see KEYED_READ_UNTIL).
@@ -138,12 +102,6 @@ export type RosterImportOptions = {
   onProgress?: (progress: RosterImportProgress) => void;
   /** aborting stops the import; nothing of it is written */
   signal?: AbortSignal;
-  /**
-   * false: match once, inside the transaction, with no pass between frames first. For a worker
-   * (see renderer/ui/import/rosterCsvInWorker.ts): it has no frames to keep, and the first pass
-   * would read a district's students twice.
-   */
-  stepwise?: boolean;
 };
 
 type WritePlan = {
@@ -238,26 +196,15 @@ export async function importRosterWithUndo(
   rows: RosterRow[],
   options: RosterImportOptions = {},
 ): Promise<{ outcome: RosterImportResult & { conflicts: number }; undo: RosterImportUndo }> {
-  const { onProgress, signal, stepwise = true } = options;
-  let early: { onFile: OnFileRead; matched: RosterMatchResult<RosterPreviewRow> } | null = null;
-  // Nested in another import's transaction (OneRoster), a pause would let that one commit.
-  if (stepwise && rows.length > KEYED_READ_UNTIL && !Dexie.currentTransaction) {
-    onProgress?.({ step: 'matching', done: 0, total: rows.length });
-    const onFile = await db.transaction('r', db.students, db.enrollments, () => readOnFile(classId, rows));
-    const preview = asPreview(rows);
-    const total = matchRosterWork(preview, onFile);
-    const matched = await runSteps(matchRosterSteps(preview, onFile), {
-      signal,
-      onPause: (done) => onProgress?.({ step: 'matching', done: Math.round((done / total) * rows.length), total: rows.length }),
-    });
-    early = { onFile, matched };
-  }
+  // A district's file is imported from the import worker (renderer/ui/import/rosterCsvInWorker.ts),
+  // where matching inside the transaction keeps no window from painting.
+  const { onProgress, signal } = options;
   signal?.throwIfAborted();
 
   return db.transaction('rw', db.students, db.enrollments, async () => {
-    if (!early) onProgress?.({ step: 'matching', done: 0, total: rows.length });
+    onProgress?.({ step: 'matching', done: 0, total: rows.length });
     const onFile = await readOnFile(classId, rows);
-    const matched = early && sameOnFile(early.onFile, onFile) ? early.matched : matchRoster(asPreview(rows), onFile);
+    const matched = matchRoster(asPreview(rows), onFile);
     const plan = planWrites(classId, matched, onFile);
     const total = plan.toAdd.length + plan.toEnroll.length + plan.studentUpdates.length + plan.enrollmentUpdates.length;
     let done = 0;

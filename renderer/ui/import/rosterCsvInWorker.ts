@@ -56,6 +56,6 @@ export async function importKeptRoster(
   if (!kept || kept.token !== token || kept.classId !== classId) {
     throw new Error('The preview changed since it was shown. Check it again, then import.');
   }
-  const { outcome, undo } = await importRosterWithUndo(classId, kept.rows, { ...options, stepwise: false });
+  const { outcome, undo } = await importRosterWithUndo(classId, kept.rows, options);
   return { outcome, ...undo };
 }
