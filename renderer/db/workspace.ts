@@ -26,7 +26,15 @@ import {
 } from '../../shared';
 import { cellsChangedSince, type ClassStamp } from './cellsRebuild';
 import { db } from './db';
-import { listRoster } from './students';
+import { readRosterEntries } from './rosterPages';
+import { listRoster, sortRoster } from './students';
+
+/**
+ * Past this many enrollments, a class's roster is read outside the live query, a page at a time,
+ * and the live query only watches for changes: a live query notes every key it reads (100,000 of
+ * them take a quarter of a second to note) and reads in one go.
+ */
+export const LIVE_ROSTER_UNTIL = 2_000;
 
 export type WorkspaceState =
   | { status: 'loading'; classId: string }
@@ -35,8 +43,8 @@ export type WorkspaceState =
 
 type Frame = {
   cls: ClassRecord;
-  roster: RosterEntry[];
-  allRoster: RosterEntry[];
+  /** null: a district-size roster, read apart (see LIVE_ROSTER_UNTIL) */
+  allRoster: RosterEntry[] | null;
   skills: TrackedSkill[];
   goals: GoalRecord[];
   checkIns: CheckIn[];
@@ -56,6 +64,9 @@ type Entry = {
   queue: Promise<void>;
   /** cells shown before their write has landed (key -> the cell as typed) */
   pending: Map<string, CellRecord>;
+  /** a district-size roster as last read apart, and the number of the read under way */
+  bigRoster: RosterEntry[] | undefined;
+  bigRosterRead: number;
   dropTimer: ReturnType<typeof setTimeout> | undefined;
 };
 
@@ -73,8 +84,12 @@ async function readFrame(classId: string): Promise<Frame | null> {
     const raw = await db.classes.get(classId);
     if (!raw) return null;
     const cls = decodeClass(raw);
-    const allRoster = await listRoster(classId, true);
-    const roster = allRoster.filter((r) => r.enrollment.archived !== 1 && r.student.archived !== 1);
+    let allRoster: RosterEntry[] | null = null;
+    if ((await db.enrollments.where('classId').equals(classId).count()) > LIVE_ROSTER_UNTIL) {
+      // Watched, not read: any change to a student or an enrollment (a change that leaves an
+      // index's value as it was is noted only by primary key) reads the roster again.
+      await Promise.all([db.students.count(), db.enrollments.count()]);
+    } else allRoster = await listRoster(classId, true);
     const classSkills = (await db.classSkills.where('classId').equals(classId).toArray()).map(decodeClassSkill).sort((a, b) => a.order - b.order);
     const goals = (await db.goals.where('classId').equals(classId).toArray()).map(decodeGoal);
     const checkIns = goals.length ? (await db.checkIns.where('goalId').anyOf(goals.map((g) => g.id)).toArray()).map(decodeCheckIn) : [];
@@ -84,7 +99,7 @@ async function readFrame(classId: string): Promise<Frame | null> {
     const found = (await db.skills.bulkGet([...classSkills.map((c) => c.skillId), ...otherIds])).map((s) => s && decodeSkill(s));
     const skills = classSkills.flatMap((classSkill, i) => (found[i] ? [{ skill: found[i], classSkill }] : []));
     const otherSkills = found.slice(classSkills.length).filter((s): s is Skill => !!s);
-    return { cls, roster, allRoster, skills, goals, checkIns, otherSkills };
+    return { cls, allRoster, skills, goals, checkIns, otherSkills };
   });
 }
 
@@ -96,9 +111,11 @@ function publish(entry: Entry, state: WorkspaceState): void {
 function rebuild(entry: Entry): void {
   const { frame, cells } = entry;
   if (frame === null) return publish(entry, { status: 'missing', classId: entry.classId });
-  if (frame === undefined || cells === undefined) return publish(entry, { status: 'loading', classId: entry.classId });
+  const allRoster = frame?.allRoster ?? entry.bigRoster;
+  if (frame === undefined || cells === undefined || allRoster === undefined) return publish(entry, { status: 'loading', classId: entry.classId });
+  const roster = allRoster.filter((r) => r.enrollment.archived !== 1 && r.student.archived !== 1);
   const all = entry.pending.size ? new Map([...cells, ...entry.pending]) : cells;
-  publish(entry, { status: 'ready', classId: entry.classId, workspace: buildWorkspace({ ...frame, cells: all.values() }) });
+  publish(entry, { status: 'ready', classId: entry.classId, workspace: buildWorkspace({ ...frame, roster, allRoster, cells: all.values() }) });
 }
 
 function sameScores(a: CellRecord, b: CellRecord): boolean {
@@ -158,11 +175,37 @@ function readCells(entry: Entry, stamp: ClassStamp | undefined): void {
     });
 }
 
+/**
+ * Reads a district-size roster apart from the live query (see LIVE_ROSTER_UNTIL), after the live
+ * query's turn so it is not noted there. The roster shown stays until the new one is read; a read
+ * overtaken by a newer one is dropped.
+ */
+function readBigRoster(entry: Entry): void {
+  const read = ++entry.bigRosterRead;
+  const current = () => read === entry.bigRosterRead && entry.frame?.allRoster === null;
+  // Each step in a task of its own, so the window paints between them.
+  const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
+  void (async () => {
+    await nextTask();
+    if (!current()) return;
+    const entries = await readRosterEntries(entry.classId, true);
+    await nextTask();
+    if (!current()) return;
+    const roster = sortRoster(entries);
+    await nextTask();
+    if (!current()) return;
+    entry.bigRoster = roster;
+    rebuild(entry);
+  })().catch((error: unknown) => console.error('Blendwise could not read the class’s roster', error));
+}
+
 function start(entry: Entry): void {
   entry.subscriptions.push(
     liveQuery(() => readFrame(entry.classId)).subscribe({
       next: (frame) => {
         entry.frame = frame;
+        if (frame && frame.allRoster === null) readBigRoster(entry);
+        else entry.bigRoster = undefined;
         rebuild(entry);
       },
       error: (error: unknown) => console.error('Blendwise could not read the class', error),
@@ -187,6 +230,8 @@ function entryFor(classId: string): Entry {
       rev: 0,
       queue: Promise.resolve(),
       pending: new Map(),
+      bigRoster: undefined,
+      bigRosterRead: 0,
       dropTimer: undefined,
     };
     entries.set(classId, entry);

@@ -6,7 +6,7 @@ import { Field } from '../ui/Field';
 import { toast } from '../ui/toasts';
 
 /** A student can be in several classes: pick one already on file rather than typing them again. */
-export function AddExistingStudent({ classId, enrolledIds, onDone }: { classId: string; enrolledIds: Set<string>; onDone: () => void }) {
+export function AddExistingStudent({ classId, enrolledIds, onDone }: { classId: string; enrolledIds: ReadonlySet<string>; onDone: () => void }) {
   const [query, setQuery] = useState('');
   // The search runs on the indexes (a district has 100,000 students): typing is never held up by it.
   const searched = useDeferredValue(query);

@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import { useLive } from '../db/live';
+import { useLive, useWatchedRead } from '../db/live';
 import { Link, useNavigate } from 'react-router';
 import type { ClassRecord } from '../../shared';
-import { activeStudentCounts, createClass, listClasses, setClassArchived, updateClass } from '../db/classes';
+import { activeStudentCounts, createClass, listClasses, setClassArchived, updateClass, watchEnrollments } from '../db/classes';
 import { Dialog } from '../ui/Dialog';
 import { errorMessage, toast } from '../ui/toasts';
 import { revOf } from '../db/conflicts';
@@ -14,7 +14,7 @@ import { useTableRows } from './useTableRows';
 export function ClassesPage() {
   const [showArchived, setShowArchived] = useState(false);
   const classes = useLive(() => listClasses(showArchived), [showArchived]);
-  const counts = useLive(() => activeStudentCounts(), []);
+  const counts = useWatchedRead(watchEnrollments, activeStudentCounts, []);
   const [creating, setCreating] = useState(false);
   const [editing, setEditing] = useState<ClassRecord | null>(null);
   const navigate = useNavigate();

@@ -20,6 +20,8 @@ import { StudentForm } from './StudentForm';
 import { SpacerRow } from './SpacerRow';
 import { useTableRows } from './useTableRows';
 
+const NO_IDS: ReadonlySet<string> = new Set();
+
 const STUDENT_FIELD_LABELS: [keyof StudentFields, string][] = [
   ['givenName', 'First name'],
   ['familyName', 'Last name'],
@@ -58,7 +60,11 @@ export function RosterPage() {
     mine: StudentFields;
     theirs: Student | undefined;
   } | null>(null);
-  const enrolledIds = useMemo(() => new Set((roster ?? []).map((r) => r.student.id)), [roster]);
+  // Only while the dialog that needs it is open: a district-size class would build it at every change.
+  const enrolledIds = useMemo(
+    () => (addingExisting ? new Set((roster ?? []).map((r) => r.student.id)) : NO_IDS),
+    [roster, addingExisting],
+  );
   // A district roster is found by name or ID here: the browser's Find sees only the rows in view.
   const [find, setFind] = useState('');
   const findId = useId();

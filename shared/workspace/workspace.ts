@@ -72,13 +72,21 @@ function summarise(cell: CellRecord | undefined, method: CalculationMethod, sett
   return summary;
 }
 
-function matrixRow(
-  studentId: string,
-  ws: { skills: readonly TrackedSkill[]; methodOf: (skillId: string) => CalculationMethod; settings: ClassMasterySettings; cells: ReadonlyMap<string, ReadonlyMap<string, CellRecord>> },
-): Map<string, CellSummary> {
+type RowInput = {
+  skills: readonly TrackedSkill[];
+  methodOf: (skillId: string) => CalculationMethod;
+  settings: ClassMasterySettings;
+  cells: ReadonlyMap<string, ReadonlyMap<string, CellRecord>>;
+  /** the row of a student with no scores, the same for all of them (rows are replaced, never changed) */
+  emptyRow?: Map<string, CellSummary>;
+};
+
+function matrixRow(studentId: string, ws: RowInput): Map<string, CellSummary> {
   const cells = ws.cells.get(studentId);
+  // A district-size roster is mostly students without scores: one row for them all.
+  if (!cells) return (ws.emptyRow ??= new Map(ws.skills.map(({ skill }) => [skill.id, EMPTY])));
   const row = new Map<string, CellSummary>();
-  for (const { skill } of ws.skills) row.set(skill.id, summarise(cells?.get(skill.id), ws.methodOf(skill.id), ws.settings));
+  for (const { skill } of ws.skills) row.set(skill.id, summarise(cells.get(skill.id), ws.methodOf(skill.id), ws.settings));
   return row;
 }
 
@@ -101,7 +109,7 @@ export function cellMatrix(input: {
     if (!row) cells.set(cell.studentId, (row = new Map()));
     row.set(cell.skillId, cell);
   }
-  const base = { settings: input.settings, skills: input.skills, methodOf, cells };
+  const base: RowInput = { settings: input.settings, skills: input.skills, methodOf, cells };
   return new Map(input.studentIds.map((id) => [id, matrixRow(id, base)]));
 }
 
@@ -124,7 +132,7 @@ export function buildWorkspace(input: WorkspaceInput): ClassWorkspace {
     if (!row) cells.set(cell.studentId, (row = new Map()));
     row.set(cell.skillId, cell);
   }
-  const base = { settings, skills, methodOf, cells };
+  const base: RowInput = { settings, skills, methodOf, cells };
   const matrix: MasteryMatrix = new Map(students.map((s) => [s.id, matrixRow(s.id, base)]));
   return {
     classId: input.cls.id,

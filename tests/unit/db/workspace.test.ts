@@ -4,11 +4,12 @@ import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { db, newId, nowIso } from '../../../renderer/db/db';
 import { addEvidence, deleteEvidence, setSkillMethod } from '../../../renderer/db/mastery';
 import { addEvidenceRows } from '../../../renderer/db/evidence';
-import { watchClassWorkspace, workspaceFullReads, type WorkspaceState } from '../../../renderer/db/workspace';
+import { LIVE_ROSTER_UNTIL, watchClassWorkspace, workspaceFullReads, type WorkspaceState } from '../../../renderer/db/workspace';
 import { addCheckIn, createGoals } from '../../../renderer/db/goals';
 import { loadGoalsData } from './goalsOracle';
 import { loadSampleClass } from '../../../renderer/db/sample';
 import { setEnrollmentArchived } from '../../../renderer/db/students';
+import { ROSTER_PAGE } from '../../../renderer/db/rosterPages';
 import { setSkillTracked } from '../../../renderer/db/skills';
 import { allCells, goalsDataOf } from '../../../shared';
 import { isDeepStrictEqual } from 'node:util';
@@ -94,6 +95,38 @@ describe('the class workspace', () => {
     await until(watchA, (s) => level(s, a.studentId, a.skillId) === 4);
     watchA.stop();
     watchB.stop();
+  });
+
+  it('reads a district-size roster apart, whole and sorted, and follows a student renamed or archived there', async () => {
+    const { classId } = await seed('Zed');
+    // More than a page: the enrollments come in two pages, the students by walking their table.
+    const size = Math.max(LIVE_ROSTER_UNTIL, ROSTER_PAGE) + 1_500;
+    const students = Array.from({ length: size }, (_, i) => ({
+      id: newId(), givenName: `G${String(i % 97).padStart(2, '0')}`, familyName: `F${String(i % 13).padStart(2, '0')}`,
+      preferredName: '', studentNumber: String(i), email: '', notes: '', archived: 0 as const, createdAt: nowIso(),
+    }));
+    await db.students.bulkAdd(students);
+    await db.enrollments.bulkAdd(students.map((st) => ({ id: newId(), classId, studentId: st.id, section: '', archived: 0 })));
+    // A student on file in no class: never in the roster although the students table is walked.
+    await db.students.add({ ...students[0]!, id: newId(), studentNumber: 'elsewhere' });
+    const watch = watchClassWorkspace(classId, () => undefined);
+    const ready = await until(watch, (s) => s.status === 'ready');
+    if (ready.status !== 'ready') throw new Error('not ready');
+    const roster = ready.workspace.roster;
+    expect(roster).toHaveLength(size + 1);
+    expect(roster.some((r) => r.student.studentNumber === 'elsewhere')).toBe(false);
+    const keys = roster.map((r) => `${r.student.familyName} ${r.student.givenName}`);
+    expect(keys).toEqual([...keys].sort());
+
+    const one = students[1_234]!;
+    await db.students.update(one.id, { familyName: 'A-first' });
+    const renamed = await until(watch, (s) => s.status === 'ready' && s.workspace.roster[0]?.student.id === one.id);
+    expect(renamed.status === 'ready' && renamed.workspace.roster).toHaveLength(size + 1);
+    const enrollment = (await db.enrollments.where({ classId, studentId: one.id }).first())!;
+    await setEnrollmentArchived(enrollment.id, true);
+    const archived = await until(watch, (s) => s.status === 'ready' && s.workspace.roster.length === size);
+    expect(archived.status === 'ready' && archived.workspace.allRoster).toHaveLength(size + 1);
+    watch.stop();
   });
 
   it('says when a class does not exist', async () => {
