@@ -301,42 +301,59 @@ export async function undoRosterSync(undo: RosterSyncUndo): Promise<void> {
 
 export type TreeSkillInput = { identifier: string; code: string; statement: string; parentIdentifier: string | null };
 
+// 500: adding a skill clones it on this thread inside IDBObjectStore.add, and 2,000 at once took
+// over 100 ms on a loaded machine (bench case-import-frames); 500 stay well inside a frame budget.
+const SKILL_WRITE_SLICE = 500;
+
+/** Records built per task before the transaction: 38,000 ids and records at once held the window half a second. */
+const SKILL_BUILD_SLICE = 5_000;
+const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+/** The skill records of the tree, ids given and order kept per parent, built a slice per task. */
+async function treeRecords(frameworkId: string, skills: TreeSkillInput[]): Promise<Skill[]> {
+  const idOf = new Map<string, string>();
+  for (let i = 0; i < skills.length; i++) {
+    const s = skills[i]!;
+    if (!idOf.has(s.identifier)) idOf.set(s.identifier, newId());
+    if (i % SKILL_BUILD_SLICE === SKILL_BUILD_SLICE - 1) await nextTask();
+  }
+  const nextOrder = new Map<string | null, number>();
+  const written = new Set<string>();
+  const records: Skill[] = [];
+  for (let i = 0; i < skills.length; i++) {
+    const s = skills[i]!;
+    const id = idOf.get(s.identifier)!;
+    if (i % SKILL_BUILD_SLICE === SKILL_BUILD_SLICE - 1) await nextTask();
+    if (written.has(id)) continue; // the same identifier twice: the first one stands
+    written.add(id);
+    const parent = s.parentIdentifier ? idOf.get(s.parentIdentifier) : undefined;
+    const parentId = parent && parent !== id ? parent : null;
+    const order = nextOrder.get(parentId) ?? 0;
+    nextOrder.set(parentId, order + 1);
+    records.push({ id, frameworkId, code: s.code.trim(), statement: s.statement.trim(), parentId, order });
+  }
+  return records;
+}
+
 /**
  * Creates a framework and its skills in one transaction. Parents are resolved from
  * parentIdentifier among the skills given (a parent left out makes the skill top level), and the
  * order of siblings is the order of the list.
  */
-// 500: adding a skill clones it on this thread inside IDBObjectStore.add, and 2,000 at once took
-// over 100 ms on a loaded machine (bench case-import-frames); 500 stay well inside a frame budget.
-const SKILL_WRITE_SLICE = 500;
-
 export async function importFrameworkTree(
   framework: { title: string; creator: string; identifier: string },
   skills: TreeSkillInput[],
 ): Promise<{ frameworkId: string; created: number }> {
+  const frameworkId = newId();
+  // Built before the transaction, which must not wait on anything but its own requests.
+  const records = await treeRecords(frameworkId, skills);
   return db.transaction('rw', db.frameworks, db.skills, async () => {
-    const frameworkId = newId();
     await db.frameworks.add({
       id: frameworkId,
       title: framework.title.trim() || 'Imported framework',
       creator: framework.creator.trim(),
       identifier: framework.identifier.trim(),
     });
-    const idOf = new Map<string, string>();
-    for (const s of skills) if (!idOf.has(s.identifier)) idOf.set(s.identifier, newId());
-    const nextOrder = new Map<string | null, number>();
-    const written = new Set<string>();
-    const records: Skill[] = [];
-    for (const s of skills) {
-      const id = idOf.get(s.identifier)!;
-      if (written.has(id)) continue; // the same identifier twice: the first one stands
-      written.add(id);
-      const parent = s.parentIdentifier ? idOf.get(s.parentIdentifier) : undefined;
-      const parentId = parent && parent !== id ? parent : null;
-      const order = nextOrder.get(parentId) ?? 0;
-      nextOrder.set(parentId, order + 1);
-      records.push({ id, frameworkId, code: s.code.trim(), statement: s.statement.trim(), parentId, order });
-    }
     // In slices, still one transaction: between slices the window gets to paint (a 38,000-item
     // CASE file written at once held it still for seconds).
     for (let i = 0; i < records.length; i += SKILL_WRITE_SLICE) await db.skills.bulkAdd(records.slice(i, i + SKILL_WRITE_SLICE));

@@ -256,7 +256,7 @@ export function OneRosterImportPage() {
                         {c.note && <p className="muted">{c.note}</p>}
                         {c.leaving.length > 0 && (
                           <p className="muted">
-                            {plural(c.leaving.length, 'student leaves', 'students leave')}: {someNames(c.leaving.map((w) => w.name))}
+                            {plural(c.leaving.length, 'student leaves', 'students leave')}: {someNames(c.leaving, (w) => w.name)}
                           </p>
                         )}
                       </td>
@@ -273,7 +273,7 @@ export function OneRosterImportPage() {
               {deleted.length > 0 && (
                 <p className="muted" role="note" aria-label="Classes to be deleted">
                   {plural(deleted.length, 'class is', 'classes are')} marked to be deleted in the school system and
-                  {deleted.length === 1 ? ' is' : ' are'} not imported: {someNames(deleted.map((c) => c.fields.name))}.
+                  {deleted.length === 1 ? ' is' : ' are'} not imported: {someNames(deleted, (c) => c.fields.name)}.
                 </p>
               )}
 

@@ -8,9 +8,10 @@ export const plural = (n: number, one: string, many: string) => `${n.toLocaleStr
 /** At most this many names in one line of the preview; the rest are counted. */
 const NAMES_SHOWN = 12;
 
-export function someNames(names: string[]): string {
-  const shown = names.slice(0, NAMES_SHOWN).join(', ');
-  return names.length > NAMES_SHOWN ? `${shown} and ${plural(names.length - NAMES_SHOWN, 'more', 'more')}` : shown;
+/** The first names of the list and how many more; only those shown are named (a district's list is 100,000 long). */
+export function someNames<T>(items: readonly T[], name: (item: T) => string): string {
+  const shown = items.slice(0, NAMES_SHOWN).map(name).join(', ');
+  return items.length > NAMES_SHOWN ? `${shown} and ${plural(items.length - NAMES_SHOWN, 'more', 'more')}` : shown;
 }
 
 export const studentName = (s: StudentPlan) => [s.fields.givenName, s.fields.familyName].filter(Boolean).join(' ') || s.key;
@@ -36,20 +37,20 @@ export function changeLines(plan: RosterSyncPlan): ChangeLine[] {
   const newClasses = plan.classes.filter((c) => c.status === 'new');
   const known = plan.classes.filter((c) => c.status === 'update' || c.status === 'same');
   const updatedClasses = plan.classes.filter((c) => c.status === 'update');
-  if (newClasses.length) lines.push({ label: plural(newClasses.length, 'new class', 'new classes'), detail: someNames(newClasses.map((c) => c.fields.name)) });
+  if (newClasses.length) lines.push({ label: plural(newClasses.length, 'new class', 'new classes'), detail: someNames(newClasses, (c) => c.fields.name) });
   if (known.length) {
     lines.push({
       label: `${plural(known.length, 'class is', 'classes are')} already in Blendwise`,
-      detail: `updated, not added again${updatedClasses.length ? `: ${someNames(updatedClasses.map((c) => `${c.fields.name} (${shownChanges(c.changes).map(describeChange).join('; ')})`))}` : ''}`,
+      detail: `updated, not added again${updatedClasses.length ? `: ${someNames(updatedClasses, (c) => `${c.fields.name} (${shownChanges(c.changes).map(describeChange).join('; ')})`)}` : ''}`,
     });
   }
   const newStudents = plan.students.filter((s) => s.status === 'new');
-  if (newStudents.length) lines.push({ label: plural(newStudents.length, 'new student', 'new students'), detail: someNames(newStudents.map(studentName)) });
+  if (newStudents.length) lines.push({ label: plural(newStudents.length, 'new student', 'new students'), detail: someNames(newStudents, studentName) });
   const updated = plan.students.filter((s) => s.status === 'update');
   if (updated.length) {
     lines.push({
       label: `${plural(updated.length, 'student', 'students')} updated`,
-      detail: someNames(updated.map((s) => `${studentName(s)} (${shownChanges(s.changes).map(describeChange).join('; ')})`)),
+      detail: someNames(updated, (s) => `${studentName(s)} (${shownChanges(s.changes).map(describeChange).join('; ')})`),
     });
   }
   const joining = plan.enroll.length;
@@ -60,14 +61,14 @@ export function changeLines(plan: RosterSyncPlan): ChangeLine[] {
     const classOf = new Map(plan.classes.map((c) => [c.key, c.fields.name]));
     lines.push({
       label: `${plural(joiningKnown.length, 'student joins', 'students join')} a class already here`,
-      detail: someNames(joiningKnown.map((e) => `${byKey.get(e.studentKey) ? studentName(byKey.get(e.studentKey)!) : e.studentKey} → ${classOf.get(e.classKey) ?? e.classKey}`)),
+      detail: someNames(joiningKnown, (e) => `${byKey.get(e.studentKey) ? studentName(byKey.get(e.studentKey)!) : e.studentKey} → ${classOf.get(e.classKey) ?? e.classKey}`),
     });
   }
   const leaving = plan.classes.flatMap((c) => c.leaving.map((w) => ({ ...w, className: c.fields.name })));
   if (leaving.length) {
     lines.push({
       label: `${plural(leaving.length, 'student leaves', 'students leave')} a class`,
-      detail: `${someNames(leaving.map((w) => `${w.name} leaves ${w.className} (${w.why === 'gone' ? 'not in this export' : 'marked to be deleted'})`))}. They come off the roster; they and their work stay in Blendwise, in the class's history.`,
+      detail: `${someNames(leaving, (w) => `${w.name} leaves ${w.className} (${w.why === 'gone' ? 'not in this export' : 'marked to be deleted'})`)}. They come off the roster; they and their work stay in Blendwise, in the class's history.`,
     });
   }
   if (joining + leaving.length + newClasses.length + newStudents.length + updated.length + updatedClasses.length === 0) {
