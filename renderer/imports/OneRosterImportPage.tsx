@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { countPlan, pickPlan } from '../../shared/import/oneRoster/resync';
+import { countPlan, pickPlanInSlices, type RosterSyncPlan } from '../../shared/import/oneRoster/resync';
 import { rosterFormatLabel } from '../../shared/import/rosterExport';
 import { bridge } from '../bridge';
 import { undoRosterSync } from '../db/ecosystemImport';
@@ -36,7 +36,21 @@ export function OneRosterImportPage() {
     [client],
   );
 
-  const plan = useMemo(() => (loaded ? pickPlan(loaded, picked) : null), [loaded, picked]);
+  // Picked a slice per task: a district's export would hold the window at every tick of a box.
+  // Until the picks are applied, the last plan stays on screen; Import sends the picks themselves.
+  const [picking, setPicking] = useState<{ from: RosterRead; picked: Set<string>; plan: RosterSyncPlan } | null>(null);
+  useEffect(() => {
+    if (!loaded) return;
+    let current = true;
+    void pickPlanInSlices(loaded, picked, () => new Promise((resolve) => setTimeout(resolve, 0))).then(
+      (plan) => current && setPicking({ from: loaded, picked, plan }),
+    );
+    return () => {
+      current = false;
+    };
+  }, [loaded, picked]);
+  const plan = loaded && picking?.from === loaded ? picking.plan : null;
+  const settled = picking?.picked === picked;
   const counts = useMemo(() => (plan ? countPlan(plan) : null), [plan]);
   const lines = useMemo(() => (plan ? changeLines(plan) : []), [plan]);
   const byName = useMemo(() => plan?.students.filter((s) => s.matchedBy === 'name') ?? [], [plan]);
@@ -102,7 +116,7 @@ export function OneRosterImportPage() {
     });
 
   const confirm = async () => {
-    if (!loaded || !plan || plan.classes.length === 0) return;
+    if (!loaded || !plan || !settled || plan.classes.length === 0) return;
     stopWriting.current = false;
     const stop = () => {
       stopWriting.current = true;
@@ -299,7 +313,7 @@ export function OneRosterImportPage() {
               )}
 
               <div className="actions sticky-actions">
-                <button type="button" disabled={busy || reading || plan.classes.length === 0} onClick={() => void confirm()}>
+                <button type="button" disabled={busy || reading || !settled || plan.classes.length === 0} onClick={() => void confirm()}>
                   {busy ? 'Importing…' : `Import ${plural(plan.classes.length, 'class', 'classes')}`}
                 </button>
                 <Link className="button secondary" to="/classes">
