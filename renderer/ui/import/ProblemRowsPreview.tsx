@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { PreviewTable, type PreviewColumn, type PreviewRow } from './PreviewTable';
 
-const PAGE = 500;
+/** As PreviewTable's page: rows drawn at once, the rest behind a button. */
+const PAGE = 100;
 
 const PROBLEMS: PreviewColumn<PreviewRow> = {
   header: 'Problems',
