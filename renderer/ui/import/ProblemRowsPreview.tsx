@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { PreviewTable, type PreviewColumn, type PreviewRow } from './PreviewTable';
 
 /** As PreviewTable's page: rows drawn at once, the rest behind a button. */
@@ -16,10 +16,10 @@ type Props<R extends PreviewRow> = {
 };
 
 /** The preview of a long file: each row's problems in its last column, a filter to only those rows, and pages. */
-export function ProblemRowsPreview<R extends PreviewRow>({ rows, columns, className }: Props<R>) {
+function RowsPreview<R extends PreviewRow>({ rows, columns, className }: Props<R>) {
   const [onlyProblems, setOnlyProblems] = useState(false);
   const [shown, setShown] = useState(PAGE);
-  const visible = rows.filter((r) => !onlyProblems || r.problems.length > 0);
+  const visible = useMemo(() => (onlyProblems ? rows.filter((r) => r.problems.length > 0) : rows), [rows, onlyProblems]);
   return (
     <>
       <div className="toolbar">
@@ -38,3 +38,9 @@ export function ProblemRowsPreview<R extends PreviewRow>({ rows, columns, classN
     </>
   );
 }
+
+/**
+ * Drawn again only when its rows change: the page around it re-renders at every progress step of
+ * an import, and a district's 100,000 rows filtered each time filled the window's memory.
+ */
+export const ProblemRowsPreview = memo(RowsPreview) as typeof RowsPreview;
