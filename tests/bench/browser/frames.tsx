@@ -14,6 +14,9 @@ import { mountApp, round, sleep, unmountDropping, whenPainted, type MountedApp }
 type Database = 'district' | 'empty';
 type Watch = {
   stamps: number[];
+  /** the window thread's long frames (start, duration): what the app itself held it for */
+  long: { at: number; ms: number }[];
+  observer: PerformanceObserver | null;
   marks: { name: string; at: number }[];
   running: boolean;
   app: MountedApp | null;
@@ -21,7 +24,7 @@ type Watch = {
   database: Database;
   frameworksBefore: Set<string>;
 };
-const watch: Watch = { stamps: [], marks: [], running: false, app: null, classId: null, database: 'district', frameworksBefore: new Set() };
+const watch: Watch = { stamps: [], long: [], observer: null, marks: [], running: false, app: null, classId: null, database: 'district', frameworksBefore: new Set() };
 
 /**
  * Readies the database (`database`: "district", with an empty class for the import, or "empty"),
@@ -52,6 +55,16 @@ export async function framesStart(options: Record<string, unknown>): Promise<Bro
   await whenPainted(watch.app.box, () => !!watch.app!.box.querySelector('main h1'));
   await sleep(300);
   watch.stamps = [];
+  watch.long = [];
+  watch.observer?.disconnect();
+  // A gap between frames is the app holding the window thread, or the machine not running the
+  // browser's painting at all (a loaded machine): long animation frames say how long the thread
+  // itself was held, scripts, style and layout included (long tasks where those are unknown).
+  const kind = PerformanceObserver.supportedEntryTypes.includes('long-animation-frame') ? 'long-animation-frame' : 'longtask';
+  watch.observer = new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) watch.long.push({ at: e.startTime, ms: e.duration });
+  });
+  watch.observer.observe({ type: kind });
   watch.marks = [{ name: 'start', at: performance.now() }];
   watch.running = true;
   const tick = (now: number) => {
@@ -76,6 +89,8 @@ export async function framesMark(options: Record<string, unknown>): Promise<Brow
 export async function framesStop(): Promise<BrowserMeasure> {
   const end = performance.now();
   watch.running = false;
+  watch.observer?.disconnect();
+  watch.observer = null;
   await sleep(50);
   const marks = [...watch.marks, { name: 'end', at: end }];
   const details: Record<string, number | string | number[]> = {};
@@ -97,6 +112,7 @@ export async function framesStop(): Promise<BrowserMeasure> {
     details[`${name}Ms`] = round(to - from);
     details[`${name}LongestGapMs`] = round(phaseLongest);
     details[`${name}GapsOver200`] = over;
+    details[`${name}LongestHeldMs`] = round(watch.long.filter((l) => l.at >= from && l.at < to).reduce((m, l) => Math.max(m, l.ms), 0));
   }
   details.frames = watch.stamps.length;
   // A hidden page gets no frames: its gaps would say nothing of the app.
