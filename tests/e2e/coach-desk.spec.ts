@@ -112,7 +112,7 @@ test('a coach reads two teachers’ plans side by side, sorts, filters and sees 
   await expect(benRow).toContainText(BEN.school);
   await expect(benRow).toContainText('Mon 9 Mar 2026');
   // Ben's 45-minute online station: warnings, and more screen minutes than the limit.
-  await expect(benRow.getByRole('cell').nth(7)).toHaveText(/^\d+/);
+  await expect(benRow.getByRole('cell').nth(4)).toHaveText(/^\d+/);
   await expect(benRow).toContainText('45 / 40');
   await expect(coach.getByRole('table', { name: 'Plan-health warnings by kind' })).toContainText('Screen time above the class limit');
 
@@ -170,8 +170,15 @@ test('a coach reads two teachers’ plans side by side, sorts, filters and sees 
   const collabMeans = means.getByRole('row').filter({ hasText: 'The collaborative station produces discussion' });
   await expect(collabMeans.getByRole('cell')).toHaveText(['3 (2)', '4 (1)', '2 (1)']);
   await expect(coach.getByRole('img', { name: /^The collaborative station produces discussion: ratings over 2 dates/ })).toBeVisible();
+  // At 1360 pixels wide the whole overview fits beside the menu: nothing scrolls sideways.
+  const overflow = await coach.evaluate(() =>
+    [document.documentElement, ...document.querySelectorAll('main, main .rv-scroll')].map((el) => el.scrollWidth - el.clientWidth),
+  );
+  expect(coach.viewportSize()?.width).toBe(1360);
+  expect(overflow.every((extra) => extra <= 0), `overflow ${overflow.join(', ')}`).toBe(true);
   await dismissMessages(coach);
   await screenshot(coach, 'coach-overview', { fullPage: true });
+  if (process.env.SCREENSHOTS) await coach.getByRole('region', { name: 'Look-for summary' }).screenshot({ path: 'docs/screenshots/coach-lookfors.png' });
 
   // The summary as CSV, and its print view.
   const csv = coach.waitForEvent('download');
