@@ -31,6 +31,7 @@ export function FolderSync() {
         const outcome = await takeFolderFiles(batch, {
           openBundles: (folder) => reviewFolder !== '' && folder === reviewFolder,
           reviewer: await getReviewerName(),
+          skipOwnPlans: true,
         });
         const words = outcomeWords(outcome);
         if (words) toast.success(words);

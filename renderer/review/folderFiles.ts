@@ -2,7 +2,7 @@
 // coach picked them in the browser: bundles open for review (the coach's side), and a review
 // file about one of this Blendwise's own plans lands beside that plan (the teacher's side).
 // Everything else in a shared folder (a colleague's review, the coach's own written-back file,
-// the teacher's own bundle) is left alone.
+// the teacher's own bundle in a watched folder) is left alone.
 import { readPlanBundle, readReviewFile, type PlanBundle } from '../../shared';
 import { openFolderBundles, ownPlanIds, type BundleSource } from '../db/reviews';
 import { importReviewText } from './reviewImport';
@@ -25,7 +25,12 @@ const isReviewName = (file: string) => file.toLowerCase().endsWith('.blendwise-r
  */
 export async function takeFolderFiles(
   files: readonly FolderFile[],
-  options: { openBundles: boolean | ((folder: string) => boolean); reviewer: string },
+  options: {
+    openBundles: boolean | ((folder: string) => boolean);
+    reviewer: string;
+    /** a watched folder leaves this Blendwise's own bundles alone; a file the user picks opens whatever it is */
+    skipOwnPlans?: boolean;
+  },
 ): Promise<FolderOutcome> {
   const outcome: FolderOutcome = { opened: [], landed: [], problems: [] };
   const bundles: { bundle: PlanBundle; source: BundleSource }[] = [];
@@ -44,10 +49,10 @@ export async function takeFolderFiles(
   }
 
   const own = await ownPlanIds([...new Set([...bundles.map((b) => b.bundle.content.plan.id), ...reviews.map((r) => r.planId)])]);
-  // A teacher's own bundle in the shared folder is their plan, not one to review.
+  // A teacher's own bundle in a watched folder is their plan, not one to review.
   const opens = options.openBundles;
   const fromCoachSide = (folder: string) => (typeof opens === 'function' ? opens(folder) : opens);
-  const toOpen = bundles.filter((b) => fromCoachSide(b.source.folder) && !own.has(b.bundle.content.plan.id));
+  const toOpen = bundles.filter((b) => fromCoachSide(b.source.folder) && !(options.skipOwnPlans && own.has(b.bundle.content.plan.id)));
   if (toOpen.length > 0) {
     const results = await openFolderBundles(toOpen, options.reviewer);
     results.forEach((r, i) => outcome.opened.push({ ...r, title: toOpen[i]!.bundle.content.plan.title }));

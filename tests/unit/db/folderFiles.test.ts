@@ -147,10 +147,13 @@ describe('the teacher’s side of the folder', () => {
     expect(await db.reviews.count()).toBe(1);
   });
 
-  it('never opens its own bundle for review, even from the coach’s side', async () => {
-    const outcome = await takeFolderFiles([bundleFile('Monday.blendwise', 'p-ana', 'Monday stations')], coachSide);
-    expect(outcome.opened).toEqual([]);
+  it('leaves its own bundle in a watched folder alone, and opens it when the teacher picks it', async () => {
+    const own = [bundleFile('Monday.blendwise', 'p-ana', 'Monday stations')];
+    const watched = await takeFolderFiles(own, { ...coachSide, skipOwnPlans: true });
+    expect(watched.opened).toEqual([]);
     expect(await db.reviews.count()).toBe(0);
+    const picked = await takeFolderFiles(own, coachSide);
+    expect(picked.opened.map((o) => o.outcome)).toEqual(['new']);
   });
 
   it('takes the same review again without a second copy', async () => {
