@@ -44,6 +44,8 @@ export interface IpcDeps<Sender extends PdfSource = PdfSource> {
   files: FileAccess;
   /** folder the save dialog starts in */
   defaultSaveDir(): string;
+  /** whether the user chose this folder in a folder dialog (only such a folder may start a save dialog) */
+  isChosenFolder?(folder: string): boolean;
   appInfo(): AppInfo;
 }
 
@@ -59,14 +61,14 @@ export class FileTooLargeError extends Error {
   }
 }
 
-function refuseUntrusted(event: InvokeEvent<PdfSource>, action: string): void {
+export function refuseUntrusted(event: { readonly senderFrame: { readonly url: string } | null }, action: string): void {
   const url = event.senderFrame?.url ?? '';
   if (!isTrustedSender(url)) {
     throw new Error(`Blendwise refused to ${action}: the request did not come from the Blendwise window.`);
   }
 }
 
-function validate<T>(schema: z.ZodType<T>, raw: unknown, action: string): T {
+export function validate<T>(schema: z.ZodType<T>, raw: unknown, action: string): T {
   const parsed = schema.safeParse(raw);
   if (parsed.success) return parsed.data;
   const first = parsed.error.issues[0];
@@ -128,7 +130,10 @@ export function createIpcHandlers<Sender extends PdfSource>(deps: IpcDeps<Sender
 
       const result = await deps.showSaveDialog(event.sender, {
         ...(args.title !== undefined ? { title: args.title } : {}),
-        defaultPath: path.join(deps.defaultSaveDir(), safeFileName(args.suggestedName)),
+        defaultPath: path.join(
+          args.folder && deps.isChosenFolder?.(args.folder) ? args.folder : deps.defaultSaveDir(),
+          safeFileName(args.suggestedName),
+        ),
         filters: args.filters,
         properties: ['createDirectory', 'showOverwriteConfirmation'],
       });

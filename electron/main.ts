@@ -15,6 +15,9 @@ import {
 import path from 'node:path';
 import { CHANNELS, type MenuCommand } from '../shared/bridge';
 import { serveAppRequest } from './app-protocol';
+import { loadChosenFolders } from './chosen-folders';
+import { chokidarWatch } from './chokidar-watch';
+import { registerFolderHandlers } from './folder-ipc';
 import { hardenSession, hardenWebContents } from './hardening';
 import { registerIpcHandlers } from './ipc';
 import { buildMenuTemplate } from './menu';
@@ -159,6 +162,21 @@ function start(): void {
     hardenSession(session.defaultSession);
     protocol.handle(APP_SCHEME, (request) => serveAppRequest(request, RENDERER_ROOT));
 
+    const chosenFolders = loadChosenFolders(app.getPath('userData'));
+    const folders = registerFolderHandlers(ipcMain, {
+      showOpenDialog: (owner, options) => {
+        const parent = BrowserWindow.fromWebContents(owner);
+        return parent ? dialog.showOpenDialog(parent, options) : dialog.showOpenDialog(options);
+      },
+      files: nodeFileAccess,
+      chosen: chosenFolders,
+      watch: chokidarWatch,
+      send: (target, event) => {
+        if (!target.isDestroyed()) target.send(CHANNELS.folderEvent, event);
+      },
+    });
+    app.on('before-quit', () => void folders.closeAll());
+
     registerIpcHandlers(ipcMain, {
       showOpenDialog: (owner, options) => {
         const parent = BrowserWindow.fromWebContents(owner);
@@ -170,6 +188,7 @@ function start(): void {
       },
       files: nodeFileAccess,
       defaultSaveDir: documentsFolder,
+      isChosenFolder: (folder) => chosenFolders.has(folder),
       appInfo: () => ({
         name: 'Blendwise',
         version: app.getVersion(),

@@ -32,6 +32,7 @@ import { CanvasOutcomesImportPage } from '../skills/CanvasOutcomesImportPage';
 import { ReviewsPage } from '../review/ReviewsPage';
 import { ReviewPage } from '../review/ReviewPage';
 import { CoachSummaryPrintPage } from '../review/CoachSummaryPrintPage';
+import { FolderSync } from '../review/FolderSync';
 import { Toaster } from '../ui/Toaster';
 import { LeaveGuard } from '../ui/LeaveGuard';
 import { useLive } from '../db/live';
@@ -97,6 +98,7 @@ function Screens() {
         </ErrorBoundary>
       </main>
       <MenuCommands />
+      <FolderSync />
       <LeaveGuard />
       <Toaster />
     </div>

@@ -1,4 +1,4 @@
-import type { AppInfo, Bridge, MenuCommand, OpenFilesArgs, OpenedFile, PrintToPdfArgs, SaveFileArgs, SaveResult } from '../../shared';
+import type { AppInfo, Bridge, MenuCommand, OpenFilesArgs, OpenedFile, PrintToPdfArgs, SaveFileArgs, SaveResult, WriteFolderFileArgs } from '../../shared';
 import { MAX_OPEN_FILE_BYTES } from '../../shared';
 
 // The same contract as the desktop preload, built from what a plain browser offers:
@@ -25,7 +25,11 @@ function pickFiles(args: OpenFilesArgs): Promise<File[]> {
 }
 
 async function openFiles(args: OpenFilesArgs): Promise<OpenedFile[]> {
-  const files = await pickFiles(args);
+  return readPicked(await pickFiles(args));
+}
+
+/** The picked files' bytes, refusing the whole pick when one is too big to read. */
+export async function readPicked(files: File[]): Promise<OpenedFile[]> {
   const tooBig = files.find((f) => f.size > MAX_OPEN_FILE_BYTES);
   if (tooBig) throw new Error(`${tooBig.name} is larger than ${MAX_OPEN_FILE_BYTES / 1024 / 1024} MB: pick a smaller file.`);
   return Promise.all(files.map(async (f) => ({ name: f.name, data: new Uint8Array(await f.arrayBuffer()) })));
@@ -52,6 +56,12 @@ async function printToPdf(_args: PrintToPdfArgs): Promise<SaveResult> {
 
 const menuListeners = new Set<(command: MenuCommand) => void>();
 
+/** A browser cannot keep a folder: the review is offered as a download under the name it would have had there. */
+async function writeFolderFile(args: WriteFolderFileArgs): Promise<SaveResult> {
+  const name = args.file.split('/').pop() ?? args.file;
+  return saveFile({ suggestedName: name, data: args.data, filters: [] });
+}
+
 export const browserBridge: Bridge = {
   openFiles,
   saveFile,
@@ -63,4 +73,9 @@ export const browserBridge: Bridge = {
     menuListeners.add(listener);
     return () => menuListeners.delete(listener);
   },
+  // No folder dialog and no watching in a browser: the coach picks the files instead.
+  chooseFolder: async () => null,
+  watchFolders: async () => undefined,
+  onFolderEvent: () => () => undefined,
+  writeFolderFile,
 };

@@ -24,7 +24,7 @@ export type { CoachReview, ReceivedReview } from '../../shared';
  * ReviewRecord in shared/records), with the other kind's fields readable as absent.
  */
 export type StoredReview = ReviewRecord &
-  Partial<Pick<CoachReview, 'bundle'>> &
+  Partial<Pick<CoachReview, 'bundle' | 'source'>> &
   Partial<Pick<ReceivedReview, 'fileChecksum' | 'exportedAt' | 'reviewedVersion'>>;
 
 /** A stored comment; received ones also keep their id in the file (`sourceId`) and what they are `about`. */
@@ -81,6 +81,70 @@ export async function addCoachReviews(bundles: PlanBundle[], reviewer: string): 
     await db.reviews.bulkAdd(records);
     return results;
   });
+}
+
+/** Where a bundle came from: a watched folder (`folder` its path) or a browser pick (`folder` ''). */
+export type BundleSource = { folder: string; file: string };
+
+export type FolderBundleResult = { id: string; outcome: 'new' | 'updated' | 'same' };
+
+const sameSource = (a: BundleSource | undefined, b: BundleSource) => !!a && a.folder === b.folder && a.file === b.file;
+
+/**
+ * Opens bundles that came from a review folder, in one transaction, one result per bundle. A file
+ * already open from the same place is brought up to date when the teacher saved it again (a new
+ * checksum): the coach's comments and ratings stay, and the review counts as changed since sent.
+ * The same content from elsewhere (a copy) goes to the review already open.
+ */
+export async function openFolderBundles(items: { bundle: PlanBundle; source: BundleSource }[], reviewer: string): Promise<FolderBundleResult[]> {
+  return db.transaction('rw', db.reviews, async () => {
+    const coach = (await reviewsOf(db.reviews.toArray())).filter((r): r is CoachReview => r.kind === 'coach');
+    const results: FolderBundleResult[] = [];
+    for (const { bundle, source } of items) {
+      const here = coach.find((r) => sameSource(r.source, source) && r.planId === bundle.content.plan.id);
+      if (here) {
+        if (here.bundle.checksum === bundle.checksum) {
+          results.push({ id: here.id, outcome: 'same' });
+          continue;
+        }
+        here.bundle = bundle;
+        here.changedAt = nowIso();
+        await db.table('reviews').update(here.id, { bundle, changedAt: here.changedAt });
+        results.push({ id: here.id, outcome: 'updated' });
+        continue;
+      }
+      const copy = coach.find((r) => r.bundle.checksum === bundle.checksum);
+      if (copy) {
+        if (!copy.source) {
+          copy.source = source;
+          await db.table('reviews').update(copy.id, { source });
+        }
+        results.push({ id: copy.id, outcome: 'same' });
+        continue;
+      }
+      const record: CoachReview = {
+        id: newId(),
+        planId: bundle.content.plan.id,
+        reviewer,
+        createdAt: nowIso(),
+        lookFors: DEFAULT_LOOK_FORS.map((text) => ({ text, rating: null, note: '' })),
+        kind: 'coach',
+        bundle,
+        source,
+      };
+      await db.reviews.add(record);
+      coach.push(record);
+      results.push({ id: record.id, outcome: 'new' });
+    }
+    return results;
+  });
+}
+
+/** Which of these plan ids are plans of this Blendwise (the teacher's own). */
+export async function ownPlanIds(planIds: string[]): Promise<Set<string>> {
+  if (planIds.length === 0) return new Set();
+  const keys = await db.plans.where('id').anyOf(planIds).primaryKeys();
+  return new Set(keys.map(String));
 }
 
 export async function listCoachReviews(): Promise<(CoachReview & { commentCount: number })[]> {

@@ -3,19 +3,29 @@ import { REVIEW_STATUS_WORDS } from '../../shared';
 import { formatPlanDate, MODEL_LABELS } from '../rotations/planDraft';
 import type { OverviewRow, Sort, SortKey } from './overviewRows';
 
-const COLUMNS: { key: SortKey; label: string; firstDir: Sort['dir'] }[] = [
-  { key: 'teacher', label: 'Teacher', firstDir: 'asc' },
-  { key: 'school', label: 'School', firstDir: 'asc' },
-  { key: 'className', label: 'Class', firstDir: 'asc' },
-  { key: 'title', label: 'Plan', firstDir: 'asc' },
-  { key: 'date', label: 'Date', firstDir: 'desc' },
-  { key: 'model', label: 'Model', firstDir: 'asc' },
-  { key: 'groups', label: 'Groups', firstDir: 'desc' },
-  { key: 'warnings', label: 'Warnings', firstDir: 'desc' },
-  { key: 'teacherTime', label: 'Teacher time, neediest group', firstDir: 'asc' },
-  { key: 'screen', label: 'Screen minutes', firstDir: 'desc' },
-  { key: 'status', label: 'Status', firstDir: 'asc' },
-  { key: 'lastComment', label: 'Last comment', firstDir: 'desc' },
+type Column = { key: SortKey; label: string; firstDir: Sort['dir'] };
+
+/**
+ * Each header holds one or two sorts: the school sits under the teacher and the class under the
+ * plan, so the whole table fits a 1360-pixel window beside the menu without scrolling sideways.
+ */
+const COLUMNS: Column[][] = [
+  [
+    { key: 'teacher', label: 'Teacher', firstDir: 'asc' },
+    { key: 'school', label: 'School', firstDir: 'asc' },
+  ],
+  [
+    { key: 'title', label: 'Plan', firstDir: 'asc' },
+    { key: 'className', label: 'Class', firstDir: 'asc' },
+  ],
+  [{ key: 'date', label: 'Date', firstDir: 'desc' }],
+  [{ key: 'model', label: 'Model', firstDir: 'asc' }],
+  [{ key: 'groups', label: 'Groups', firstDir: 'desc' }],
+  [{ key: 'warnings', label: 'Warnings', firstDir: 'desc' }],
+  [{ key: 'teacherTime', label: 'Teacher time, neediest group', firstDir: 'asc' }],
+  [{ key: 'screen', label: 'Screen minutes', firstDir: 'desc' }],
+  [{ key: 'status', label: 'Status', firstDir: 'asc' }],
+  [{ key: 'lastComment', label: 'Last comment', firstDir: 'desc' }],
 ];
 
 type Props = {
@@ -35,20 +45,24 @@ export function CoachOverviewTable({ rows, sort, onSort, onRemove }: Props) {
       <table className="table compact cs-overview" aria-label="Plans under review">
         <thead>
           <tr>
-            {COLUMNS.map((c) => {
-              const active = sort.key === c.key;
+            {COLUMNS.map((sorts) => {
+              const active = sorts.find((c) => c.key === sort.key);
               return (
-                <th scope="col" key={c.key} aria-sort={active ? (sort.dir === 'asc' ? 'ascending' : 'descending') : undefined}>
-                  <button
-                    type="button"
-                    className="cs-sort"
-                    onClick={() => onSort({ key: c.key, dir: active ? (sort.dir === 'asc' ? 'desc' : 'asc') : c.firstDir })}
-                  >
-                    {c.label}
-                    <span aria-hidden="true" className="cs-sort-mark">
-                      {active ? (sort.dir === 'asc' ? '▲' : '▼') : ''}
+                <th scope="col" key={sorts[0]!.key} aria-sort={active ? (sort.dir === 'asc' ? 'ascending' : 'descending') : undefined}>
+                  {sorts.map((c, i) => (
+                    <span key={c.key} className={i > 0 ? 'cs-sort-second' : undefined}>
+                      <button
+                        type="button"
+                        className="cs-sort"
+                        onClick={() => onSort({ key: c.key, dir: c === active ? (sort.dir === 'asc' ? 'desc' : 'asc') : c.firstDir })}
+                      >
+                        {c.label}
+                        <span aria-hidden="true" className="cs-sort-mark">
+                          {c === active ? (sort.dir === 'asc' ? '▲' : '▼') : ''}
+                        </span>
+                      </button>
                     </span>
-                  </button>
+                  ))}
                 </th>
               );
             })}
@@ -60,11 +74,13 @@ export function CoachOverviewTable({ rows, sort, onSort, onRemove }: Props) {
         <tbody>
           {rows.map((r) => (
             <tr key={r.reviewId}>
-              <td>{r.teacher}</td>
-              <td>{r.school || '—'}</td>
-              <td>{r.className}</td>
+              <td>
+                {r.teacher}
+                {r.school && <span className="cs-under small-text muted">{r.school}</span>}
+              </td>
               <th scope="row">
                 <Link to={`/reviews/${r.reviewId}`}>{r.title}</Link>
+                <span className="cs-under small-text muted">{r.className}</span>
               </th>
               <td className="cs-nowrap">{formatPlanDate(r.date)}</td>
               <td>{MODEL_LABELS[r.model] ?? r.model}</td>
@@ -83,9 +99,9 @@ export function CoachOverviewTable({ rows, sort, onSort, onRemove }: Props) {
                   </details>
                 )}
               </td>
-              <td className="cs-nowrap">
-                {r.neediestTeacherMinutes === null ? '—' : `${r.neediestTeacherMinutes} min`}
-                {r.neediestTeacherMinutes !== null && r.neediestGroup && <span className="small-text muted"> ({r.neediestGroup})</span>}
+              <td>
+                <span className="cs-nowrap">{r.neediestTeacherMinutes === null ? '—' : `${r.neediestTeacherMinutes} min`}</span>
+                {r.neediestTeacherMinutes !== null && r.neediestGroup && <span className="cs-under small-text muted">{r.neediestGroup}</span>}
               </td>
               <td className={r.screenMinutes > r.screenLimit ? 'cs-nowrap pe-over-limit' : 'cs-nowrap'}>
                 {r.screenMinutes} / {r.screenLimit}
@@ -96,7 +112,7 @@ export function CoachOverviewTable({ rows, sort, onSort, onRemove }: Props) {
               <td className="cs-comment">
                 {r.lastComment ? (
                   <>
-                    {r.lastComment.text.length > 60 ? `${r.lastComment.text.slice(0, 60)}…` : r.lastComment.text}
+                    {r.lastComment.text.length > 50 ? `${r.lastComment.text.slice(0, 50)}…` : r.lastComment.text}
                     <span className="small-text muted"> ({r.commentCount})</span>
                   </>
                 ) : (
@@ -104,7 +120,7 @@ export function CoachOverviewTable({ rows, sort, onSort, onRemove }: Props) {
                 )}
               </td>
               <td>
-                <button type="button" className="secondary small" aria-label={`Remove the review of ${r.title}`} onClick={() => onRemove(r)}>
+                <button type="button" className="secondary small cs-remove" aria-label={`Remove the review of ${r.title}`} onClick={() => onRemove(r)}>
                   Remove
                 </button>
               </td>

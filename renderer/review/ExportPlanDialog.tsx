@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { groupsCsv, masteryGridCsv, scheduleCsv, serializeBundle, type PlanBundle, type ScrubReport } from '../../shared';
 import { bridge } from '../bridge';
+import { getFolders } from '../db/folders';
 import { Dialog } from '../ui/Dialog';
 import { errorMessage, toast } from '../ui/toasts';
 import { buildPlanBundle } from './exportData';
@@ -72,7 +73,9 @@ export function ExportPlanDialog({ planId, open, onClose, unsavedChanges }: Prop
       const info = await bridge.appInfo();
       const { bundle } = await buildPlanBundle(planId, pseudonyms, info.version);
       const file = exportFile(bundle, kind);
-      const result = await bridge.saveFile({ title: 'Export plan', ...file });
+      // The teacher's shared folder is where the save dialog starts (the desktop checks it was chosen).
+      const { exportFolder } = await getFolders();
+      const result = await bridge.saveFile({ title: 'Export plan', ...file, ...(exportFolder ? { folder: exportFolder } : {}) });
       if (result.saved) toast.success(`Exported ${file.suggestedName}${pseudonyms ? ', with pseudonyms' : ''}.`);
     } catch (e) {
       toast.error(`Nothing was exported: ${errorMessage(e)}`);

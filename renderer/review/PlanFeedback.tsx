@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useLive } from '../db/live';
-import { formatDate } from '../../shared';
+import { formatDate, type OpenedFile } from '../../shared';
 import { bridge } from '../bridge';
 import { getPlanBody } from '../db/planViews';
 import { deleteReview, listReceivedReviews, restoreReview, setCommentResolved, type StoredReview } from '../db/reviews';
@@ -9,6 +9,7 @@ import { anchorLabel } from './anchors';
 import { fileText } from './files';
 import { contentsWords, RemoveReviewDialog, reviewContents, type ReviewContents } from './RemoveReviewDialog';
 import { importReviewText } from './reviewImport';
+import { outcomeWords, takeFolderFiles } from './folderFiles';
 
 /** "Mon 2 Mar 2026", in the teacher's time zone, from an ISO time stamp. */
 function exportDate(iso: string): string {
@@ -45,24 +46,42 @@ export function PlanFeedback({ planId }: { planId: string }) {
     }
   };
 
+  const importOne = async (file: OpenedFile) => {
+    const result = await importReviewText(planId, fileText(file));
+    if (!result.ok) {
+      setProblem(`${file.name} was not imported. ${result.problem}`);
+      return;
+    }
+    setProblem(null);
+    const who = result.reviewer.trim() || 'a reviewer';
+    const earlier = result.version.state === 'current' ? '' : ' It was written about an earlier version of this plan.';
+    toast.success(`${result.replaced ? `Loaded the review by ${who} again.` : `Imported the review by ${who}.`}${earlier}`);
+  };
+
+  /** Several files picked from the shared folder: each review of one of this teacher's plans lands beside it, the rest are left alone. */
+  const importFromFolder = async (files: OpenedFile[]) => {
+    const outcome = await takeFolderFiles(
+      files.map((f) => ({ folder: '', file: f.name, data: f.data })),
+      { openBundles: false, reviewer: '' },
+    );
+    const here = outcome.landed.filter((l) => l.planId === planId);
+    const problems = outcome.problems.map((p) => `${p.file}: ${p.problem}`);
+    if (here.length === 0) problems.unshift(`None of the ${files.length} files is a review of this plan. Nothing was changed here.`);
+    setProblem(problems.length > 0 ? problems.join(' ') : null);
+    const words = outcomeWords(outcome);
+    if (words) toast.success(words);
+    else if (here.length > 0) toast.success('Loaded the review again.');
+  };
+
   const importReview = async () => {
     try {
       const files = await bridge.openFiles({
         title: 'Import review',
         filters: [{ name: 'Blendwise review', extensions: ['blendwise-review'] }],
-        multiple: false,
+        multiple: true,
       });
-      const file = files[0];
-      if (!file) return;
-      const result = await importReviewText(planId, fileText(file));
-      if (!result.ok) {
-        setProblem(`${file.name} was not imported. ${result.problem}`);
-        return;
-      }
-      setProblem(null);
-      const who = result.reviewer.trim() || 'a reviewer';
-      const earlier = result.version.state === 'current' ? '' : ' It was written about an earlier version of this plan.';
-      toast.success(`${result.replaced ? `Loaded the review by ${who} again.` : `Imported the review by ${who}.`}${earlier}`);
+      if (files.length === 1) await importOne(files[0]!);
+      else if (files.length > 1) await importFromFolder(files);
     } catch (e) {
       setProblem(`The review was not imported: ${errorMessage(e)}`);
     }
@@ -82,7 +101,7 @@ export function PlanFeedback({ planId }: { planId: string }) {
         </p>
       )}
       {reviews !== undefined && reviews.length === 0 && (
-        <p className="muted small-text">No reviews yet. Export the plan for a coach, then import the review file they send back.</p>
+        <p className="muted small-text">No reviews yet. Export the plan for a coach, then import the review file they send back (or pick every file in the folder you share: the review of this plan is found).</p>
       )}
       {reviews?.map(({ review, comments }) => {
         const who = review.reviewer.trim() || 'A reviewer';

@@ -1,8 +1,8 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useLive } from '../db/live';
 import { Link, useParams } from 'react-router';
-import { bundleAuthor, serializeReviewFile, type PlanBundleContent } from '../../shared';
-import { bridge } from '../bridge';
+import { bundleAuthor, reviewFileNameFor, serializeReviewFile, type PlanBundleContent } from '../../shared';
+import { bridge, isDesktop } from '../bridge';
 import { loadReview, markReviewSent, type Anchor, type StoredComment } from '../db/reviews';
 import { PlanHealth } from '../rotations/PlanHealth';
 import { formatPlanDate } from '../rotations/planDraft';
@@ -46,21 +46,26 @@ export function ReviewPage() {
   const { review, comments } = data;
   const author = bundleAuthor(content);
 
+  const source = review.source;
   const exportReview = async () => {
     try {
       const info = await bridge.appInfo();
       const file = await reviewFileFor(reviewId, { appVersion: info.version, exportedAt: new Date().toISOString() });
       const data = serializeReviewFile(file);
-      const suggestedName = reviewFileName(content);
-      const result = await bridge.saveFile({
-        title: 'Export review',
-        suggestedName,
-        data,
-        filters: [{ name: 'Blendwise review', extensions: ['blendwise-review'] }],
-      });
+      const suggestedName = source ? reviewFileNameFor(source.file) : reviewFileName(content);
+      // From a watched folder the review goes straight back beside the plan; else the coach saves it.
+      const intoFolder = isDesktop && !!source?.folder;
+      const result = intoFolder
+        ? await bridge.writeFolderFile({ folder: source.folder, file: suggestedName, data })
+        : await bridge.saveFile({
+            title: 'Export review',
+            suggestedName: suggestedName.split('/').pop() ?? suggestedName,
+            data,
+            filters: [{ name: 'Blendwise review', extensions: ['blendwise-review'] }],
+          });
       if (result.saved) {
         await markReviewSent(reviewId);
-        toast.success(`Exported ${suggestedName}: send it to the teacher.`);
+        toast.success(intoFolder ? `Wrote ${suggestedName} beside the plan in the review folder.` : `Exported ${suggestedName.split('/').pop()}: put it beside the plan in the shared folder, or send it to the teacher.`);
       }
     } catch (e) {
       toast.error(`The review was not exported: ${errorMessage(e)}`);
@@ -85,7 +90,7 @@ export function ReviewPage() {
         </div>
         <div className="actions">
           <button type="button" onClick={() => void exportReview()}>
-            Export review…
+            {isDesktop && source?.folder ? 'Write review to folder' : 'Export review…'}
           </button>
         </div>
       </header>

@@ -1,15 +1,16 @@
 import { useEffect, useMemo, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { coachSummary, coachSummaryRows, REVIEW_STATUS_WORDS, toCsv, type ReviewStatus } from '../../shared';
-import { bridge } from '../bridge';
+import { bridge, isDesktop } from '../bridge';
 import { useLive } from '../db/live';
-import { addCoachReviews, deleteReview, getReviewerName, restoreReview, setReviewerName } from '../db/reviews';
+import { deleteReview, getReviewerName, restoreReview, setReviewerName } from '../db/reviews';
 import { errorMessage, toast } from '../ui/toasts';
 import { CoachOverviewTable } from './CoachOverviewTable';
 import { CoachSummaryPanel } from './CoachSummaryPanel';
-import { readPlanFiles } from './files';
+import { outcomeWords, takeFolderFiles, type FolderFile } from './folderFiles';
 import { filterRows, loadOverviewRows, sortRows, type Filters, type OverviewRow, type Sort } from './overviewRows';
 import { contentsWords, RemoveReviewDialog, reviewContents, type ReviewContents } from './RemoveReviewDialog';
+import { ReviewFolder } from './ReviewFolder';
 import './coachOverview.css';
 
 const STATUSES = Object.keys(REVIEW_STATUS_WORDS) as ReviewStatus[];
@@ -19,6 +20,8 @@ export function filtersOf(params: URLSearchParams): Filters {
   const status = params.get('status') ?? '';
   return { teacher: params.get('teacher') ?? '', status: (STATUSES as string[]).includes(status) ? (status as ReviewStatus) : '' };
 }
+
+const alreadyWords = (n: number) => (n > 0 ? `${n} ${n === 1 ? 'plan was' : 'plans were'} already open.` : '');
 
 /** Review mode: the coach's overview of every plan opened from teachers' exports, and the summary across them. */
 export function ReviewsPage() {
@@ -44,6 +47,23 @@ export function ReviewsPage() {
   const shown = useMemo(() => sortRows(filterRows(rows ?? [], filters), sort), [rows, filters.teacher, filters.status, sort]); // eslint-disable-line react-hooks/exhaustive-deps -- filters is rebuilt from params each render
   const summary = useMemo(() => coachSummary(shown), [shown]);
 
+  /** Picked plans (and, for a teacher, reviews of their own plans) opened; a single new plan opens straight away. */
+  const openPicked = async (files: FolderFile[]) => {
+    const outcome = await takeFolderFiles(files, { openBundles: true, reviewer: name.trim() });
+    setProblems(outcome.problems);
+    const { opened } = outcome;
+    const only = opened.length === 1 ? opened[0] : undefined;
+    const words =
+      only && outcome.landed.length === 0
+        ? only.outcome === 'same'
+          ? `“${only.title}” is already open for review.`
+          : `Opened “${only.title}” for review.`
+        : [outcomeWords(outcome), alreadyWords(opened.filter((o) => o.outcome === 'same').length)].filter(Boolean).join(' ');
+    if (words) toast.success(words);
+    // The same file opened again goes to the review already written, comments and all.
+    if (only && outcome.problems.length === 0 && outcome.landed.length === 0) navigate(`/reviews/${only.id}`);
+  };
+
   const open = async () => {
     setBusy(true);
     try {
@@ -53,31 +73,20 @@ export function ReviewsPage() {
         multiple: true,
       });
       if (files.length === 0) return;
-      const { bundles, problems: found } = readPlanFiles(files);
-      setProblems(found);
-      if (bundles.length > 0) {
-        const opened = await addCoachReviews(bundles, name.trim());
-        const added = opened.filter((o) => o.isNew).length;
-        const again = opened.length - added;
-        const title = bundles[0]!.content.plan.title;
-        // The same file opened again goes to the review already written, comments and all.
-        toast.success(
-          opened.length === 1
-            ? added === 1
-              ? `Opened “${title}” for review.`
-              : `“${title}” is already open for review.`
-            : [
-                added > 0 ? `Opened ${added} ${added === 1 ? 'plan' : 'plans'} for review.` : '',
-                again > 0 ? `${again} ${again === 1 ? 'plan was' : 'plans were'} already open.` : '',
-              ]
-                .filter(Boolean)
-                .join(' '),
-        );
-        const only = opened.length === 1 ? opened[0] : undefined;
-        if (only && found.length === 0) navigate(`/reviews/${only.id}`);
-      }
+      await openPicked(files.map((f) => ({ folder: '', file: f.name, data: f.data })));
     } catch (e) {
       setProblems([{ file: 'The file', problem: errorMessage(e) }]);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const pickedFolder = async (files: FolderFile[]) => {
+    setBusy(true);
+    try {
+      await openPicked(files);
+    } catch (e) {
+      setProblems([{ file: 'The folder', problem: errorMessage(e) }]);
     } finally {
       setBusy(false);
     }
@@ -137,6 +146,7 @@ export function ReviewsPage() {
           <button type="button" disabled={busy} onClick={() => void open()}>
             Open plan for review…
           </button>
+          {!isDesktop && <ReviewFolder busy={busy} onPicked={pickedFolder} />}
         </div>
       </header>
 
@@ -153,6 +163,7 @@ export function ReviewsPage() {
         />
         <small className="hint">Teachers see it on the reviews you send them.</small>
       </div>
+      {isDesktop && <ReviewFolder busy={busy} onPicked={pickedFolder} />}
 
 
       {problems.length > 0 && (

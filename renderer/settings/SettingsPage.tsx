@@ -6,6 +6,7 @@ import { RestoreBackup } from './RestoreBackup';
 import { saveBackupFile } from './saveBackup';
 import { ClearSampleControl } from './ClearSampleControl';
 import { loadSample, useSamplePresent } from './useSample';
+import { SharedFolderSetting } from './SharedFolderSetting';
 import { TeacherProfileForm } from './TeacherProfileForm';
 
 export function SettingsPage() {
@@ -29,6 +30,7 @@ export function SettingsPage() {
         <h1 id="settings-title">Settings</h1>
       </header>
       <TeacherProfileForm />
+      <SharedFolderSetting />
       <section className="card" aria-labelledby="sample-title">
         <h2 id="sample-title">Sample class</h2>
         <p>

@@ -449,6 +449,10 @@ export const settingValueSchemas = {
   teacherProfile: teacherProfileSchema,
   /** 'coach': chosen on the first-run path; the app opens on Reviews and loads no sample */
   appRole: z.enum(['teacher', 'coach']),
+  /** desktop: the folder the coach reviews from (teachers drop bundles there; reviews go back beside them) */
+  reviewFolder: text,
+  /** desktop: the teacher's export default; reviews written back into it land beside the plans */
+  exportFolder: text,
   assessmentProfiles: z.array(assessmentProfileSchema),
 } as const;
 

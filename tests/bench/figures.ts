@@ -6,6 +6,7 @@ import type { BrowserMeasure } from './api';
 import { benchRollup } from './node/rollup';
 import { benchGrouping } from './node/grouping';
 import { caseWatched, districtPage, importRosterWatched, oneRosterWatched, readSkillsWatched, runOn } from './district';
+import { coachPage } from './coach';
 import { startProfile } from './profile';
 
 export type Measured = {
@@ -176,6 +177,23 @@ export const figures: Figure[] = [
         value: m.value,
         result: `${m.value.toFixed(3)} (raw ${d.rawMedianMs} ms, write ${d.writeMedianMs} ms; parse ${d.parseMedianMs} ms, plan ${d.planMedianMs} ms, total ${d.totalMedianMs} ms)`,
         pass: atLeast(m.value, 0.5),
+        details: d,
+      };
+    },
+  },
+  {
+    id: 'coach-overview-40',
+    figure:
+      'A coach opens 40 plan bundles from 10 teachers (made from the sample class, look-fors rated): the files read and stored, then Reviews mounted to the overview\'s 40 rows and the look-for summary painted, median ms',
+    target: '< 1000 ms',
+    where: 'browser',
+    async run(ctx) {
+      const m = await runOn(await coachPage(ctx), 'coachOverview', { runs: ctx.runs ?? 5 });
+      const d = m.details;
+      return {
+        value: m.value,
+        result: `${d.totalMedianMs} ms (files in ${d.intakeMedianMs} ms, overview painted in ${d.overviewMedianMs} ms; ${d.bundleKB} KB of bundles)`,
+        pass: m.value < 1000,
         details: d,
       };
     },

@@ -1,7 +1,12 @@
 // The coach's desk (issue 16): two teachers, each in their own browser profile, fill in their
-// profile and export a plan; a coach who chose "I am a coach" on the first run opens both and
-// reads them side by side, sorts, filters, reviews both and reads the look-for summary.
-import { expect, test, type Browser, type Page } from '@playwright/test';
+// profile and export a plan into the school's shared folder; a coach who chose "I am a coach" on
+// the first run picks the whole folder, reads the plans side by side, sorts, filters, reviews both
+// and reads the look-for summary; the review goes back into the folder beside the plan, and the
+// teacher who picks the folder's files finds it beside their plan.
+import { mkdirSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { reviewFileNameFor } from '../../shared';
 import { newFourStationPlan, saveRatioGroups } from './flows';
 import { openApp, screenshot } from './helpers';
 
@@ -21,8 +26,18 @@ async function saveProfile(page: Page, t: Teacher) {
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Classes', exact: true }).click();
 }
 
-/** A teacher's own profile: profile, grouping, plan with a collaborative task, exported bundle; returns its path. */
-async function teacherExports(browser: Browser, t: Teacher): Promise<string> {
+/** Every file in the shared folder, one subfolder down, as a teacher's file picker would list them. */
+function folderFiles(folder: string): string[] {
+  return readdirSync(folder, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? readdirSync(path.join(folder, entry.name)).map((f) => path.join(folder, entry.name, f)) : [path.join(folder, entry.name)],
+  );
+}
+
+/**
+ * A teacher's own profile: profile, grouping, plan with a collaborative task, the bundle exported
+ * into their subfolder of the shared folder. Their profile stays open, on the plan.
+ */
+async function teacherExports(browser: Browser, t: Teacher, folder: string): Promise<{ file: string; context: BrowserContext; page: Page }> {
   const context = await browser.newContext();
   const page = await context.newPage();
   await openApp(page);
@@ -41,11 +56,12 @@ async function teacherExports(browser: Browser, t: Teacher): Promise<string> {
   const download = page.waitForEvent('download');
   await dialog.getByRole('button', { name: 'Export plan bundle' }).click();
   const file = await download;
-  // Into the shared "folder": the test's output folder, kept after the teacher's profile closes.
-  const path = test.info().outputPath(`${t.name} ${file.suggestedFilename()}`);
-  await file.saveAs(path);
-  await context.close();
-  return path;
+  // Into the shared folder, under the name Blendwise suggested: the test's output folder, kept after the profile closes.
+  mkdirSync(path.join(folder, t.name), { recursive: true });
+  const saved = path.join(folder, t.name, file.suggestedFilename());
+  await file.saveAs(saved);
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  return { file: saved, context, page };
 }
 
 /** For the README's pictures: no messages over what they show. */
@@ -63,20 +79,25 @@ async function rate(coach: Page, lookFor: string, value: string) {
 
 test('a coach reads two teachers’ plans side by side, sorts, filters and sees the look-for summary', async ({ page: coach, browser }) => {
   test.setTimeout(360_000);
-  const anaFile = await teacherExports(browser, ANA);
-  const benFile = await teacherExports(browser, BEN);
+  const shared = test.info().outputPath('shared folder');
+  const ana = await teacherExports(browser, ANA, shared);
+  const ben = await teacherExports(browser, BEN, shared);
+  await ben.context.close();
 
-  // The coach's first run: "I am a coach" skips the sample class and opens Reviews.
-  await openApp(coach);
-  await coach.getByRole('region', { name: 'Sample class' }).getByRole('button', { name: 'I am a coach' }).click();
+  // The coach's first run: "I am a coach" opens Reviews, and no sample class is ever written.
+  await coach.goto('/');
+  await coach.getByRole('button', { name: 'I am a coach' }).click();
   await expect(coach.getByRole('heading', { name: 'Reviews', level: 1 })).toBeVisible();
   await expect(coach.getByRole('navigation', { name: 'Main' }).getByRole('list', { name: 'Your classes' })).toHaveCount(0);
+  await coach.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Classes', exact: true }).click();
+  await expect(coach.getByRole('heading', { name: 'No classes yet' })).toBeVisible();
+  await coach.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Reviews', exact: true }).click();
   await coach.getByLabel('Your name').fill('Coach Rivera');
 
-  // In the browser build the coach picks the files from the shared folder, several at once.
+  // In the browser build the coach picks the shared folder: every plan in it, subfolders too.
   const chooser = coach.waitForEvent('filechooser');
-  await coach.getByRole('button', { name: 'Open plan for review…' }).click();
-  await (await chooser).setFiles([anaFile, benFile]);
+  await coach.getByRole('button', { name: 'Open a folder of plans…' }).click();
+  await (await chooser).setFiles(shared);
   await expect(coach.getByRole('status').filter({ hasText: 'Opened 2 plans for review.' })).toBeVisible();
 
   const table = coach.getByRole('table', { name: 'Plans under review' });
@@ -91,7 +112,7 @@ test('a coach reads two teachers’ plans side by side, sorts, filters and sees 
   await expect(benRow).toContainText(BEN.school);
   await expect(benRow).toContainText('Mon 9 Mar 2026');
   // Ben's 45-minute online station: warnings, and more screen minutes than the limit.
-  await expect(benRow.getByRole('cell').nth(7)).toHaveText(/^\d+/);
+  await expect(benRow.getByRole('cell').nth(4)).toHaveText(/^\d+/);
   await expect(benRow).toContainText('45 / 40');
   await expect(coach.getByRole('table', { name: 'Plan-health warnings by kind' })).toContainText('Screen time above the class limit');
 
@@ -126,6 +147,13 @@ test('a coach reads two teachers’ plans side by side, sorts, filters and sees 
   await rate(coach, 'The collaborative station produces discussion', '4');
   await rate(coach, 'Teacher-led station uses current data', '3');
 
+  // The review goes back beside Ana's plan, under the plan file's name (in a browser, as a download by that name).
+  const written = coach.waitForEvent('download');
+  await coach.getByRole('button', { name: 'Export review…' }).click();
+  const reviewDownload = await written;
+  expect(reviewDownload.suggestedFilename()).toBe(path.basename(reviewFileNameFor(ana.file)));
+  await reviewDownload.saveAs(path.join(shared, ANA.name, reviewDownload.suggestedFilename()));
+
   // Review Ben's.
   await coach.getByRole('main').getByRole('link', { name: 'Reviews', exact: true }).click();
   await benRow.getByRole('link').click();
@@ -135,14 +163,22 @@ test('a coach reads two teachers’ plans side by side, sorts, filters and sees 
 
   // The summary after two reviews: each teacher's mean per look-for, and a chart per look-for.
   await coach.getByRole('main').getByRole('link', { name: 'Reviews', exact: true }).click();
-  await expect(anaRow).toContainText('Reviewed');
+  await expect(anaRow).toContainText('Sent');
+  await expect(benRow).toContainText('Reviewed');
   await expect(anaRow).toContainText('Give each student a role');
   const means = coach.getByRole('table', { name: 'Look-for means by teacher' });
   const collabMeans = means.getByRole('row').filter({ hasText: 'The collaborative station produces discussion' });
   await expect(collabMeans.getByRole('cell')).toHaveText(['3 (2)', '4 (1)', '2 (1)']);
   await expect(coach.getByRole('img', { name: /^The collaborative station produces discussion: ratings over 2 dates/ })).toBeVisible();
+  // At 1360 pixels wide the whole overview fits beside the menu: nothing scrolls sideways.
+  const overflow = await coach.evaluate(() =>
+    [document.documentElement, ...document.querySelectorAll('main, main .rv-scroll')].map((el) => el.scrollWidth - el.clientWidth),
+  );
+  expect(coach.viewportSize()?.width).toBe(1360);
+  expect(overflow.every((extra) => extra <= 0), `overflow ${overflow.join(', ')}`).toBe(true);
   await dismissMessages(coach);
   await screenshot(coach, 'coach-overview', { fullPage: true });
+  if (process.env.SCREENSHOTS) await coach.getByRole('region', { name: 'Look-for summary' }).screenshot({ path: 'docs/screenshots/coach-lookfors.png' });
 
   // The summary as CSV, and its print view.
   const csv = coach.waitForEvent('download');
@@ -164,4 +200,15 @@ test('a coach reads two teachers’ plans side by side, sorts, filters and sees 
   // Reopened later, Blendwise starts on Reviews for the coach.
   await coach.goto('/');
   await expect(coach.getByRole('heading', { name: 'Reviews', level: 1 })).toBeVisible();
+
+  // Ana picks every file in the shared folder: her review lands beside her plan; Ben's plan and the rest are left alone.
+  const feedbackChooser = ana.page.waitForEvent('filechooser');
+  await ana.page.getByRole('button', { name: 'Import review…' }).click();
+  await (await feedbackChooser).setFiles(folderFiles(shared));
+  await expect(ana.page.getByRole('status').filter({ hasText: 'The review by Coach Rivera is now beside your plan.' })).toBeVisible();
+  const received = ana.page.getByRole('article', { name: 'Review by Coach Rivera' });
+  await expect(received.getByRole('table', { name: 'Look-fors rated by Coach Rivera' }).getByRole('row').filter({ hasText: 'The collaborative station produces discussion' })).toContainText('4 of 4');
+  await expect(received.getByRole('list', { name: 'Comments from Coach Rivera' })).toContainText('Give each student a role in the debate.');
+  await expect(ana.page.getByRole('article')).toHaveCount(1);
+  await ana.context.close();
 });

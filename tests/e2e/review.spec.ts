@@ -28,7 +28,9 @@ test('a coach reviews an exported plan and the teacher loads the review back', a
   await dialog.getByRole('button', { name: 'Export plan bundle' }).click();
   const bundle = await bundleDownload;
   expect(bundle.suggestedFilename()).toMatch(/^Four stations with collab.* \d{4}-\d{2}-\d{2}\.blendwise$/);
-  const bundlePath = (await bundle.path())!;
+  // Kept under the name Blendwise suggested, as a teacher saves it.
+  const bundlePath = test.info().outputPath(bundle.suggestedFilename());
+  await bundle.saveAs(bundlePath);
 
   const csvDownload = page.waitForEvent('download');
   await dialog.getByRole('button', { name: 'Groups CSV' }).click();
@@ -75,7 +77,8 @@ test('a coach reviews an exported plan and the teacher loads the review back', a
   const reviewDownload = coach.waitForEvent('download');
   await coach.getByRole('button', { name: 'Export review…' }).click();
   const review = await reviewDownload;
-  expect(review.suggestedFilename()).toBe(`${title} review.blendwise-review`);
+  // Named after the plan file, so it sorts beside it in a shared folder.
+  expect(review.suggestedFilename()).toBe(`${bundle.suggestedFilename()}-review`);
   // The coach's downloads go when their context closes: keep the file, as a coach sends it on.
   const reviewPath = test.info().outputPath(review.suggestedFilename());
   await review.saveAs(reviewPath);

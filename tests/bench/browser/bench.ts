@@ -16,6 +16,8 @@ const api: BrowserBenchApi = {
   keystrokeResults: async () => (await import('./keystroke')).keystrokeResults(),
   keystrokeVerify: async () => (await import('./keystroke')).keystrokeVerify(),
   keystrokeTeardown: async () => (await import('./keystroke')).keystrokeTeardown(),
+  // The coach's overview over 40 bundles, on a page of its own origin (see ../coach.ts).
+  coachOverview: async (options) => (await import('./coachOverview')).coachOverview(options),
   // The district figures: a database of 100,000 students and 5,000 classes, on a page of its own origin.
   districtOpenRoster: async (options) => (await import('./district')).districtOpenRoster(options),
   // The frames while a big file is read and imported through the app's screens (see frames.tsx).

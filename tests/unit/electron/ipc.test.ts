@@ -195,6 +195,18 @@ describe('saveFile', () => {
     expect(disk.writes).toEqual([]);
   });
 
+  it('starts the dialog in the teacher’s shared folder only when it is one they chose', async () => {
+    const { handlers, deps, saveCalls } = setup({ save: { canceled: true, filePath: '' } });
+    deps.isChosenFolder = (folder) => folder === '/school/share';
+    await handlers.saveFile(event(), { ...args, folder: '/school/share' });
+    await handlers.saveFile(event(), { ...args, folder: '/etc' });
+    await expect(handlers.saveFile(event(), { ...args, folder: '/x\0y' })).rejects.toThrow(/not valid/);
+    expect(saveCalls.map((c) => c.defaultPath)).toEqual([
+      path.join('/school/share', 'Groups 7B.csv'),
+      path.join('/home/teacher/Documents', 'Groups 7B.csv'),
+    ]);
+  });
+
   it('writes nothing when the teacher cancels', async () => {
     const { handlers, disk } = setup({ save: { canceled: true, filePath: '' } });
     await expect(handlers.saveFile(event(), args)).resolves.toEqual({ saved: false });

@@ -153,7 +153,15 @@ describe('main process wiring', () => {
     expect(fake.state.session.setPermissionCheckHandler).toHaveBeenCalled();
     expect(fake.state.session.webRequest.onBeforeRequest).toHaveBeenCalled();
     expect(fake.state.ipcChannels.sort()).toEqual(
-      [CHANNELS.openFiles, CHANNELS.saveFile, CHANNELS.printToPdf, CHANNELS.appInfo].sort(),
+      [
+        CHANNELS.openFiles,
+        CHANNELS.saveFile,
+        CHANNELS.printToPdf,
+        CHANNELS.appInfo,
+        CHANNELS.chooseFolder,
+        CHANNELS.watchFolders,
+        CHANNELS.writeFolderFile,
+      ].sort(),
     );
     expect(Array.isArray(fake.state.menu)).toBe(true);
   });

@@ -36,10 +36,14 @@ describe('preload bridge', () => {
     expect(fake.contextBridge.exposeInMainWorld).toHaveBeenCalledTimes(1);
     expect(Object.keys(bridge).sort()).toEqual([
       'appInfo',
+      'chooseFolder',
+      'onFolderEvent',
       'onMenuCommand',
       'openFiles',
       'printToPdf',
       'saveFile',
+      'watchFolders',
+      'writeFolderFile',
     ]);
     expect(Object.values(bridge).every((v) => typeof v === 'function')).toBe(true);
   });
@@ -71,6 +75,39 @@ describe('preload bridge', () => {
     fake.ipcRenderer.emit(CHANNELS.menuCommand, event, 'about');
     expect(received).toEqual([['print']]);
     expect(fake.listeners.get(CHANNELS.menuCommand)?.size).toBe(0);
+  });
+
+  it('invokes the folder channels with their arguments', async () => {
+    fake.ipcRenderer.invoke.mockClear();
+    await bridge.chooseFolder({ title: 'Review folder' });
+    await bridge.watchFolders({ folders: ['/share'] });
+    await bridge.writeFolderFile({ folder: '/share', file: 'a.blendwise-review', data: '{}' });
+    expect(fake.ipcRenderer.invoke.mock.calls).toEqual([
+      [CHANNELS.chooseFolder, { title: 'Review folder' }],
+      [CHANNELS.watchFolders, { folders: ['/share'] }],
+      [CHANNELS.writeFolderFile, { folder: '/share', file: 'a.blendwise-review', data: '{}' }],
+    ]);
+  });
+
+  it('delivers folder events of the three known shapes only, without the IPC event', () => {
+    const received: unknown[] = [];
+    const off = bridge.onFolderEvent((e) => void received.push(e));
+    const event = { sender: 'ipcRenderer itself' };
+    const data = new Uint8Array([123, 125]);
+    fake.ipcRenderer.emit(CHANNELS.folderEvent, event, { kind: 'file', folder: '/share', file: 'a.blendwise', data, extra: 'dropped' });
+    fake.ipcRenderer.emit(CHANNELS.folderEvent, event, { kind: 'removed', folder: '/share', file: 'a.blendwise' });
+    fake.ipcRenderer.emit(CHANNELS.folderEvent, event, { kind: 'problem', folder: '/share', file: '', message: 'gone' });
+    fake.ipcRenderer.emit(CHANNELS.folderEvent, event, { kind: 'file', folder: '/share', file: 'a.blendwise', data: 'not bytes' });
+    fake.ipcRenderer.emit(CHANNELS.folderEvent, event, { kind: 'delete-everything', folder: '/share', file: 'x' });
+    fake.ipcRenderer.emit(CHANNELS.folderEvent, event, null);
+    expect(received).toEqual([
+      { kind: 'file', folder: '/share', file: 'a.blendwise', data },
+      { kind: 'removed', folder: '/share', file: 'a.blendwise' },
+      { kind: 'problem', folder: '/share', file: '', message: 'gone' },
+    ]);
+    off();
+    fake.ipcRenderer.emit(CHANNELS.folderEvent, event, { kind: 'removed', folder: '/share', file: 'b.blendwise' });
+    expect(received).toHaveLength(3);
   });
 
   it('refuses a listener that is not a function', () => {
