@@ -51,26 +51,6 @@ export async function ensureFirstRun(today: string = localToday()): Promise<void
   });
 }
 
-/** Whether the first-run choice (teacher with the sample, or coach) was made on this computer. */
-export async function isFirstRunDone(): Promise<boolean> {
-  return (await db.settings.get(SETTING.firstRunDone))?.value === true;
-}
-
-/**
- * "I am a coach" on the first run: no sample class is ever written. Remembered in one transaction
- * with the role, so Blendwise opens on Reviews from then on.
- */
-export async function startAsCoach(): Promise<void> {
-  await db.transaction('rw', db.settings, async () => {
-    if ((await db.settings.get(SETTING.firstRunDone))?.value) return;
-    await db.settings.bulkPut([
-      { key: 'appRole', value: 'coach' },
-      { key: SETTING.sampleBannerDismissed, value: true },
-      { key: SETTING.firstRunDone, value: true },
-    ]);
-  });
-}
-
 /** The tables clearing the sample deletes from (and Undo writes back to). */
 function clearTables() {
   return [...sampleTables(), db.goals, db.checkIns, db.groupings, db.plans, db.reviews, db.comments, db.settings];

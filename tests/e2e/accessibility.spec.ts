@@ -244,10 +244,6 @@ test('class screens: classes, roster, profile, tracker (typing, a refused score,
 });
 
 test('library and app screens: skills, every import, reviews, settings and backup', async ({ page }) => {
-  // The first-run welcome, before anything is written.
-  await page.goto('/');
-  await h1(page, 'Welcome to Blendwise');
-  await checkScreen(page, 'First-run welcome');
   await openApp(page);
   await nav(page).getByRole('link', { name: 'Skills library' }).click();
   await h1(page, 'Skills library');

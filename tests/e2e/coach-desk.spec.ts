@@ -84,9 +84,9 @@ test('a coach reads two teachers’ plans side by side, sorts, filters and sees 
   const ben = await teacherExports(browser, BEN, shared);
   await ben.context.close();
 
-  // The coach's first run: "I am a coach" opens Reviews, and no sample class is ever written.
-  await coach.goto('/');
-  await coach.getByRole('button', { name: 'I am a coach' }).click();
+  // The coach's first run: "I am a coach" clears the sample class and opens Reviews.
+  await openApp(coach);
+  await coach.getByRole('region', { name: 'Sample class' }).getByRole('button', { name: 'I am a coach' }).click();
   await expect(coach.getByRole('heading', { name: 'Reviews', level: 1 })).toBeVisible();
   await expect(coach.getByRole('navigation', { name: 'Main' }).getByRole('list', { name: 'Your classes' })).toHaveCount(0);
   await coach.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Classes', exact: true }).click();

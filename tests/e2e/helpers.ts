@@ -1,21 +1,9 @@
 import { expect, type Page } from '@playwright/test';
 
-/**
- * Opens the app as a teacher. Each Playwright test has its own profile: on its first start the
- * welcome asks who is here, and "I teach a class" loads the sample class.
- */
+/** Opens the app fresh (each Playwright test has its own profile, so the sample class loads first). */
 export async function openApp(page: Page): Promise<void> {
   await page.goto('/');
-  await chooseTeacherIfAsked(page);
   await expect(page.getByRole('heading', { name: 'Classes', level: 1 })).toBeVisible();
-}
-
-/** Answers the first-run welcome as a teacher, when it shows (a second page of a profile does not). */
-export async function chooseTeacherIfAsked(page: Page): Promise<void> {
-  const teacher = page.getByRole('button', { name: 'I teach a class' });
-  const classes = page.getByRole('heading', { name: 'Classes', level: 1 });
-  await expect(teacher.or(classes)).toBeVisible();
-  if (await teacher.isVisible()) await teacher.click();
 }
 
 /** Opens the app fresh and goes into the sample class, by its link in the classes list. */

@@ -1,7 +1,7 @@
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { rebuildClassCells } from '../../../renderer/db/cellsRebuild';
 import { db, newId, nowIso } from '../../../renderer/db/db';
-import { clearSampleData, describeSampleClear, ensureFirstRun, isFirstRunDone, loadSampleClass, restoreClearedSample, startAsCoach } from '../../../renderer/db/sample';
+import { clearSampleData, describeSampleClear, ensureFirstRun, loadSampleClass, restoreClearedSample } from '../../../renderer/db/sample';
 import { getSetting, setSetting, SETTING } from '../../../renderer/db/settings';
 import type { ClassRecord, Evidence, Student } from '../../../shared';
 
@@ -109,23 +109,6 @@ describe('sample class', () => {
     expect(await getSetting(SETTING.firstRunDone)).toBe(true);
     const [cls] = await db.classes.toArray();
     expect(await getSetting(SETTING.lastClassId)).toBe(cls?.id);
-  });
-
-  it('never writes the sample for a coach, and a later first-run call does not either', async () => {
-    expect(await isFirstRunDone()).toBe(false);
-    await startAsCoach();
-    await ensureFirstRun(TODAY);
-    expect(await counts()).toEqual({ classes: 0, students: 0, enrollments: 0, frameworks: 0, skills: 0, classSkills: 0, evidence: 0 });
-    expect(await isFirstRunDone()).toBe(true);
-    expect(await getSetting('appRole')).toBe('coach');
-    expect(await getSetting(SETTING.sampleBannerDismissed)).toBe(true);
-  });
-
-  it('does not make a teacher’s Blendwise a coach’s once the first run is done', async () => {
-    await ensureFirstRun(TODAY);
-    await startAsCoach();
-    expect(await getSetting('appRole')).toBeUndefined();
-    expect(await db.classes.count()).toBe(1);
   });
 
   it('does not load again after the sample was cleared', async () => {
