@@ -55,6 +55,20 @@ export async function setReviewerName(name: string): Promise<void> {
  * bundle already open (the same file: the same checksum) is not opened twice: its review, with
  * the comments already written, is returned instead.
  */
+
+/** A new review of a bundle, its look-fors not yet rated. */
+function newCoachReview(bundle: CoachReview['bundle'], reviewer: CoachReview['reviewer']): CoachReview {
+  return {
+    id: newId(),
+    planId: bundle.content.plan.id,
+    reviewer,
+    createdAt: nowIso(),
+    lookFors: DEFAULT_LOOK_FORS.map((text) => ({ text, rating: null, note: '' })),
+    kind: 'coach',
+    bundle,
+  };
+}
+
 export async function addCoachReviews(bundles: PlanBundle[], reviewer: string): Promise<{ id: string; isNew: boolean }[]> {
   return db.transaction('rw', db.reviews, async () => {
     const open = new Map<string, string>();
@@ -65,15 +79,7 @@ export async function addCoachReviews(bundles: PlanBundle[], reviewer: string): 
     const results = bundles.map((bundle) => {
       const id = open.get(bundle.checksum);
       if (id !== undefined) return { id, isNew: false };
-      const record: CoachReview = {
-        id: newId(),
-        planId: bundle.content.plan.id,
-        reviewer,
-        createdAt: nowIso(),
-        lookFors: DEFAULT_LOOK_FORS.map((text) => ({ text, rating: null, note: '' })),
-        kind: 'coach',
-        bundle,
-      };
+      const record = newCoachReview(bundle, reviewer);
       records.push(record);
       open.set(bundle.checksum, record.id);
       return { id: record.id, isNew: true };
@@ -122,16 +128,7 @@ export async function openFolderBundles(items: { bundle: PlanBundle; source: Bun
         results.push({ id: copy.id, outcome: 'same' });
         continue;
       }
-      const record: CoachReview = {
-        id: newId(),
-        planId: bundle.content.plan.id,
-        reviewer,
-        createdAt: nowIso(),
-        lookFors: DEFAULT_LOOK_FORS.map((text) => ({ text, rating: null, note: '' })),
-        kind: 'coach',
-        bundle,
-        source,
-      };
+      const record = { ...newCoachReview(bundle, reviewer), source };
       await db.reviews.add(record);
       coach.push(record);
       results.push({ id: record.id, outcome: 'new' });
