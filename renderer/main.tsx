@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
-import { ensureFirstRun } from './db/sample';
+import { ensureFirstRunLoaded } from './db/firstRun';
 import { reportFirstRunFailure, reportUncaughtStorageFailures } from './app/startupFailures';
 import './styles.css';
 
@@ -9,7 +9,7 @@ const root = createRoot(document.getElementById('root')!);
 reportUncaughtStorageFailures();
 
 // The sample class is written before the first paint so a new teacher never sees an empty app flash.
-ensureFirstRun()
+ensureFirstRunLoaded()
   .catch((error: unknown) => {
     console.error('Could not load the sample class', error);
     reportFirstRunFailure(error);

@@ -1,5 +1,5 @@
 import Dexie from 'dexie';
-import { decodeClass, type ClassAdult, type ClassFields, type ClassRecord } from '../../shared';
+import { checkClass, decodeClass, type ClassAdult, type ClassFields, type ClassRecord } from '../../shared';
 import { db, newId, nowIso } from './db';
 import { updateAtRev } from './revisions';
 
@@ -25,6 +25,20 @@ function byNameRanked(classes: ClassRecord[]): ClassRecord[] {
 export async function listClasses(includeArchived = false): Promise<ClassRecord[]> {
   const rows = includeArchived ? await db.classes.toArray() : await db.classes.where('archived').equals(0).toArray();
   return byNameRanked(rows.map(decodeClass));
+}
+
+/**
+ * The classes the sidebar lists, with how many rows could not be read: a damaged row is counted
+ * rather than thrown, so the sidebar (and the way to every other screen) stays.
+ */
+export async function listReadableClasses(): Promise<{ classes: ClassRecord[]; unreadable: number }> {
+  const rows = await db.classes.where('archived').equals(0).toArray();
+  const classes: ClassRecord[] = [];
+  for (const row of rows) {
+    const read = checkClass(row);
+    if (read.ok) classes.push(read.value);
+  }
+  return { classes: byNameRanked(classes), unreadable: rows.length - classes.length };
 }
 
 export async function createClass(fields: ClassFields): Promise<string> {

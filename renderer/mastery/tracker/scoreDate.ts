@@ -1,5 +1,5 @@
 // The day the tracker dates new scores with. Pure (date-fns only), so the rules are unit-tested.
-import { differenceInCalendarDays, format, isValid, parse } from 'date-fns';
+import { differenceInCalendarDays, format } from 'date-fns';
 
 export type ScoreDateCheck = { ok: true; date: string } | { ok: false; message: string };
 
@@ -13,8 +13,12 @@ function readDay(text: string): Date | null {
   if (known !== undefined) return known;
   let day: Date | null = null;
   if (/^\d{4}-\d{2}-\d{2}$/.test(text)) {
-    const d = parse(text, 'yyyy-MM-dd', new Date(0));
-    day = isValid(d) && format(d, 'yyyy-MM-dd') === text ? d : null;
+    // Built by hand rather than with date-fns's parse, whose pattern engine would weigh on the
+    // tracker's first load; a day that does not exist (2026-02-30) rolls over and is refused.
+    const [y, m, d] = text.split('-').map(Number) as [number, number, number];
+    const date = new Date(2000, 0, 1);
+    date.setFullYear(y, m - 1, d);
+    day = date.getFullYear() === y && date.getMonth() === m - 1 && date.getDate() === d ? date : null;
   }
   if (readDays.size > 64) readDays.clear();
   readDays.set(text, day);
