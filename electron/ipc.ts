@@ -12,6 +12,7 @@ import {
   saveFileArgsSchema,
   type AppInfo,
   type OpenedFile,
+  type SaveFileArgs,
   type SaveResult,
 } from '../shared/bridge';
 import { isTrustedSender } from './security';
@@ -45,6 +46,8 @@ export interface IpcDeps<Sender extends PdfSource = PdfSource> {
   /** folder the save dialog starts in */
   defaultSaveDir(): string;
   appInfo(): AppInfo;
+  /** told of every file written through the save dialog (the last backup is remembered by it) */
+  onSaved?(args: SaveFileArgs, filePath: string): void;
 }
 
 const MB = 1024 * 1024;
@@ -135,6 +138,7 @@ export function createIpcHandlers<Sender extends PdfSource>(deps: IpcDeps<Sender
       // The only path ever written is the one the user just chose in this dialog.
       if (result.canceled || !result.filePath) return { saved: false };
       await deps.files.writeFile(result.filePath, args.data);
+      deps.onSaved?.(args, result.filePath);
       return { saved: true, path: result.filePath };
     },
 

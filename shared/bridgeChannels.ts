@@ -11,3 +11,6 @@ export const CHANNELS = {
   appInfo: 'bridge:app-info',
   menuCommand: 'bridge:menu-command',
 } as const;
+
+/** The save dialog's filter name for a backup: the desktop remembers where the last one went by it. */
+export const BACKUP_FILE_FILTER = 'Blendwise backup';
