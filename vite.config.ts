@@ -23,7 +23,7 @@ export default defineConfig({
       output: {
         codeSplitting: {
           // The libraries every screen starts on, in one file rather than one request each.
-          groups: [{ name: 'shell', test: /node_modules[\\/](react|react-dom|scheduler|react-router|dexie|dexie-react-hooks|zustand|use-sync-external-store|zod)[\\/]/ }],
+          groups: [{ name: 'shell', test: /node_modules[\\/](react|react-dom|scheduler|react-router|dexie|dexie-react-hooks|zustand|use-sync-external-store)[\\/]/ }],
         },
       },
     },

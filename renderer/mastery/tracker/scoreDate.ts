@@ -1,5 +1,6 @@
-// The day the tracker dates new scores with. Pure (date-fns only), so the rules are unit-tested.
-import { differenceInCalendarDays, format } from 'date-fns';
+// The day the tracker dates new scores with. Pure, so the rules are unit-tested.
+import { differenceInCalendarDays } from 'date-fns';
+import { formatDate } from '../../../shared/format';
 
 export type ScoreDateCheck = { ok: true; date: string } | { ok: false; message: string };
 
@@ -29,7 +30,7 @@ function readDay(text: string): Date | null {
 export function scoreDayLabel(date: string, today: string): string {
   const d = readDay(date);
   if (!d) return date;
-  return date.slice(0, 4) === today.slice(0, 4) ? format(d, 'EEE d MMM') : format(d, 'EEE d MMM yyyy');
+  return formatDate(d, date.slice(0, 4) === today.slice(0, 4) ? 'weekday' : 'weekdayYear');
 }
 
 /** '(yesterday)', '(5 days ago)': how far back an earlier day is, so a slip of a week stands out. */
