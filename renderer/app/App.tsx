@@ -43,15 +43,24 @@ function Screens() {
       </QuietBoundary>
       <main className="main" id="main">
         <ErrorBoundary resetKey={location.pathname}>
-          <Suspense fallback={<ScreenLoading />}>
-            <Routes>
-              <Route path="/" element={<StartScreen />} />
-              {SCREENS.map(({ path, Component }) => (
-                <Route key={path} path={path} element={<Component />} />
-              ))}
-              <Route path="*" element={<Navigate to="/classes" replace />} />
-            </Routes>
-          </Suspense>
+          <Routes>
+            <Route path="/" element={<StartScreen />} />
+            {SCREENS.map(({ path, name, Component }) => (
+              <Route
+                key={path}
+                path={path}
+                element={
+                  // One boundary per screen, keyed by it: going to another screen while its code
+                  // loads leaves the screen before behind at once (never kept hidden with its
+                  // state, to come back if the teacher returns before the code arrives).
+                  <Suspense key={name} fallback={<ScreenLoading />}>
+                    <Component />
+                  </Suspense>
+                }
+              />
+            ))}
+            <Route path="*" element={<Navigate to="/classes" replace />} />
+          </Routes>
         </ErrorBoundary>
       </main>
       {hasMenu && idle && (

@@ -3,7 +3,7 @@
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
 import { matchPath } from 'react-router';
 
-type Screen = { path: string; load: () => Promise<ComponentType>; Component: LazyExoticComponent<ComponentType> };
+type Screen = { path: string; name: string; load: () => Promise<ComponentType>; Component: LazyExoticComponent<ComponentType> };
 
 const lazyByName = new Map<string, LazyExoticComponent<ComponentType>>();
 
@@ -19,7 +19,7 @@ function screen<K extends string>(path: string, load: () => Promise<Record<K, Co
     Component = lazy(() => get().then((c) => ({ default: c })));
     lazyByName.set(name, Component);
   }
-  return { path, load: get, Component };
+  return { path, name, load: get, Component };
 }
 
 /** The routes of the app, in the order they are matched. */

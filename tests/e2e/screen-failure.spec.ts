@@ -3,7 +3,7 @@
 // And a screen whose code is still loading says so.
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
-import { openApp, screenshot } from './helpers';
+import { openApp, pickFile, screenshot } from './helpers';
 
 /** A class whose name is an object, written straight into the database, as a damaged restore could leave it. */
 async function storeBrokenClass(page: Page): Promise<void> {
@@ -105,4 +105,27 @@ test('a screen whose code is still loading says so, then shows the screen', asyn
   release();
   await expect(page.getByRole('main').getByRole('heading', { name: /Tracker/, level: 1 })).toBeVisible();
   await expect(page.getByRole('main').getByRole('status').filter({ hasText: /^Loading…$/ })).toHaveCount(0);
+});
+
+test('leaving a screen while the next one loads leaves it: coming back opens it afresh, not as it was', async ({ page }) => {
+  await openApp(page);
+  await page.getByRole('main').getByRole('link', { name: 'Grade 6 Math — Period 2' }).click();
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  await nav.getByRole('link', { name: 'Import results' }).click();
+  await pickFile(page, () => page.getByRole('button', { name: 'Choose CSV file…' }).click(), 'exit ticket.csv', 'Student ID,6.RP.A.1\r\n004512,3\r\n');
+  await expect(page.getByRole('button', { name: 'Choose another file…' })).toBeVisible();
+
+  // The tracker's code is held back: the teacher goes there, and back before it arrives.
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/TrackerPage-[^/]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await nav.getByRole('link', { name: 'Tracker' }).click();
+  await expect(page.getByRole('main').getByRole('status').filter({ hasText: 'Loading…' })).toBeVisible();
+  await nav.getByRole('link', { name: 'Import results' }).click();
+  await expect(page.getByRole('button', { name: 'Choose CSV file…' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Choose another file…' })).toHaveCount(0);
+  release();
 });
