@@ -12,6 +12,7 @@ import {
   saveFileArgsSchema,
   type AppInfo,
   type OpenedFile,
+  type SaveFileArgs,
   type SaveResult,
 } from '../shared/bridge';
 import { isTrustedSender } from './security';
@@ -47,6 +48,8 @@ export interface IpcDeps<Sender extends PdfSource = PdfSource> {
   /** whether the user chose this folder in a folder dialog (only such a folder may start a save dialog) */
   isChosenFolder?(folder: string): boolean;
   appInfo(): AppInfo;
+  /** told of every file written through the save dialog (the last backup is remembered by it) */
+  onSaved?(args: SaveFileArgs, filePath: string): void;
 }
 
 const MB = 1024 * 1024;
@@ -140,6 +143,7 @@ export function createIpcHandlers<Sender extends PdfSource>(deps: IpcDeps<Sender
       // The only path ever written is the one the user just chose in this dialog.
       if (result.canceled || !result.filePath) return { saved: false };
       await deps.files.writeFile(result.filePath, args.data);
+      deps.onSaved?.(args, result.filePath);
       return { saved: true, path: result.filePath };
     },
 

@@ -18,6 +18,14 @@ import { serveAppRequest } from './app-protocol';
 import { loadChosenFolders } from './chosen-folders';
 import { chokidarWatch } from './chokidar-watch';
 import { registerFolderHandlers } from './folder-ipc';
+import {
+  decideOnGone,
+  goneMessage,
+  isBackupSave,
+  readLastBackup,
+  recordLastBackup,
+  unresponsiveMessage,
+} from './crash-recovery';
 import { hardenSession, hardenWebContents } from './hardening';
 import { registerIpcHandlers } from './ipc';
 import { buildMenuTemplate } from './menu';
@@ -120,6 +128,7 @@ function createMainWindow(): BrowserWindow {
     });
     if (choice === 1) event.preventDefault();
   });
+  watchForCrashes(window, userData);
   window.on('close', () => {
     saveWindowState(userData, { ...window.getNormalBounds(), maximized: window.isMaximized() });
   });
@@ -129,6 +138,49 @@ function createMainWindow(): BrowserWindow {
 
   void window.loadURL(APP_START_URL);
   return window;
+}
+
+/**
+ * A page that crashes or hangs never leaves the window blank: it is reloaded, and the teacher is
+ * told so and pointed to the last backup (see crash-recovery.ts for the rules).
+ */
+function watchForCrashes(window: BrowserWindow, userData: string): void {
+  let crashes: number[] = [];
+  let asking = false;
+  // Set when the teacher chose Reload on a hung page: its process is ended on purpose, and that
+  // end is not a crash to report.
+  let endedOnPurpose = false;
+  window.webContents.on('render-process-gone', (_event, details) => {
+    if (endedOnPurpose) {
+      endedOnPurpose = false;
+      return;
+    }
+    const decision = decideOnGone(details, crashes, Date.now());
+    crashes = decision.crashes;
+    if (decision.action === 'ignore' || window.isDestroyed()) return;
+    if (decision.action === 'reload') window.webContents.reload();
+    const { type, title, message, detail, buttons } = goneMessage(details, decision, readLastBackup(userData));
+    void dialog.showMessageBox(window, { type, title, message, detail, buttons, defaultId: 0, noLink: true }).then(({ response }) => {
+      if (decision.action !== 'stop' || window.isDestroyed()) return;
+      if (response === 0) window.webContents.reload();
+      else app.quit();
+    });
+  });
+  window.on('unresponsive', () => {
+    if (asking) return;
+    asking = true;
+    const { type, title, message, detail, buttons } = unresponsiveMessage(readLastBackup(userData));
+    void dialog
+      .showMessageBox(window, { type, title, message, detail, buttons, defaultId: 0, cancelId: 0, noLink: true })
+      .then(({ response }) => {
+        asking = false;
+        if (response !== 1 || window.isDestroyed()) return;
+        // A hung page cannot run its own unload: end its process, then load it afresh.
+        endedOnPurpose = true;
+        window.webContents.forcefullyCrashRenderer();
+        window.webContents.reload();
+      });
+  });
 }
 
 function focusMainWindow(): void {
@@ -189,6 +241,9 @@ function start(): void {
       files: nodeFileAccess,
       defaultSaveDir: documentsFolder,
       isChosenFolder: (folder) => chosenFolders.has(folder),
+      onSaved: (args, filePath) => {
+        if (isBackupSave(args)) recordLastBackup(app.getPath('userData'), { path: filePath, at: new Date().toISOString() });
+      },
       appInfo: () => ({
         name: 'Blendwise',
         version: app.getVersion(),

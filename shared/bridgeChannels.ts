@@ -25,3 +25,6 @@ export type FolderEvent =
   | { kind: 'removed'; folder: string; file: string }
   | { kind: 'problem'; folder: string; file: string; message: string };
 
+
+/** The save dialog's filter name for a backup: the desktop remembers where the last one went by it. */
+export const BACKUP_FILE_FILTER = 'Blendwise backup';

@@ -1,6 +1,5 @@
 // How Blendwise writes numbers and dates for a teacher: one rule, used by every screen, print and
 // export (DESIGN.md, "Mastery": "Every screen writes levels through one formatting rule").
-import { format, isValid, parseISO } from 'date-fns';
 import { roundHalfUp2 } from './mastery/round';
 
 /** What a screen shows where there is no level (no scores, or a method without a result yet). */
@@ -37,14 +36,48 @@ export function formatMean(x: number | null | undefined, empty: string = NO_LEVE
  */
 export type DateStyle = 'short' | 'medium' | 'weekday' | 'weekdayYear' | 'long' | 'longYear';
 
-const PATTERNS: Record<DateStyle, string> = {
-  short: 'd MMM',
-  medium: 'd MMM yyyy',
-  weekday: 'EEE d MMM',
-  weekdayYear: 'EEE d MMM yyyy',
-  long: 'EEEE d MMMM',
-  longYear: 'd MMMM yyyy',
-};
+// English names, as date-fns's default locale writes them ('MMM' is "Sep", 'EEE' is "Wed"). Written
+// out here rather than through date-fns's pattern engine, which would weigh on every first screen.
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+function written(d: Date, style: DateStyle): string {
+  const day = d.getDate();
+  const month = MONTHS[d.getMonth()]!;
+  const weekday = WEEKDAYS[d.getDay()]!;
+  const year = String(d.getFullYear()).padStart(4, '0');
+  switch (style) {
+    case 'short':
+      return `${day} ${month.slice(0, 3)}`;
+    case 'medium':
+      return `${day} ${month.slice(0, 3)} ${year}`;
+    case 'weekday':
+      return `${weekday.slice(0, 3)} ${day} ${month.slice(0, 3)}`;
+    case 'weekdayYear':
+      return `${weekday.slice(0, 3)} ${day} ${month.slice(0, 3)} ${year}`;
+    case 'long':
+      return `${weekday} ${day} ${month}`;
+    case 'longYear':
+      return `${day} ${month} ${year}`;
+  }
+}
+
+const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DATE_TIME = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}/;
+
+/** A stored 'YYYY-MM-DD' as that local day, or an ISO date-time; null for anything else (2026-02-30 included). */
+function readDate(text: string): Date | null {
+  const day = DAY.exec(text);
+  if (day) {
+    const [y, m, d] = [Number(day[1]), Number(day[2]) - 1, Number(day[3])];
+    const date = new Date(2000, 0, 1);
+    date.setFullYear(y, m, d);
+    return date.getFullYear() === y && date.getMonth() === m && date.getDate() === d ? date : null;
+  }
+  if (!DATE_TIME.test(text)) return null;
+  const date = new Date(text.replace(' ', 'T'));
+  return Number.isNaN(date.getTime()) ? null : date;
+}
 
 /**
  * A date as a teacher reads it (see DateStyle). Takes a stored 'YYYY-MM-DD' (that local day), an
@@ -53,8 +86,9 @@ const PATTERNS: Record<DateStyle, string> = {
  */
 export function formatDate(date: string | number | Date, style: DateStyle = 'medium'): string {
   if (typeof date === 'string') {
-    const d = parseISO(date);
-    return isValid(d) ? format(d, PATTERNS[style]) : date;
+    const d = readDate(date);
+    return d ? written(d, style) : date;
   }
-  return isValid(date) ? format(date, PATTERNS[style]) : '';
+  const d = new Date(date);
+  return Number.isNaN(d.getTime()) ? '' : written(d, style);
 }

@@ -1,46 +1,31 @@
-import { useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { createHashRouter, Navigate, Route, RouterProvider, Routes, useLocation } from 'react-router';
-import { ClassesPage } from '../roster/ClassesPage';
-import { RosterPage } from '../roster/RosterPage';
-import { RosterImportPage } from '../roster/RosterImportPage';
-import { ClassSkillsPage } from '../skills/ClassSkillsPage';
-import { SkillsPage } from '../skills/SkillsPage';
-import { SkillsImportPage } from '../skills/SkillsImportPage';
-import { SettingsPage } from '../settings/SettingsPage';
-import { TrackerPage } from '../mastery/tracker/TrackerPage';
-import { MasteryReportPage } from '../mastery/report/MasteryReportPage';
-import { AssessmentEntryPage } from '../mastery/assessment/AssessmentEntryPage';
-import { ClassMasterySettingsPage } from '../mastery/settings/ClassMasterySettingsPage';
-import { StudentProfilePage } from '../mastery/profile/StudentProfilePage';
-import { ResultsImportPage } from '../mastery/import/ResultsImportPage';
-import { GoalsDashboardPage } from '../goals/GoalsDashboardPage';
-import { GoalDetailPage } from '../goals/detail/GoalDetailPage';
-import { GoalSheetPage } from '../goals/sheet/GoalSheetPage';
-import { GoalSheetsPage } from '../goals/sheet/GoalSheetsPage';
-import { GroupsBoardPage } from '../groups/GroupsBoardPage';
-import { GroupListPage } from '../groups/GroupListPage';
-import { PlansListPage } from '../rotations/PlansListPage';
-import { PlanEditorPage } from '../rotations/PlanEditorPage';
-import { LiveBoardPage } from '../rotations/live/LiveBoardPage';
-import { RotationPrintPage } from '../rotations/print/RotationPrintPage';
-import { PlaylistCardsPage } from '../rotations/print/PlaylistCardsPage';
-import { PlanPdfPage } from '../rotations/pdf/PlanPdfPage';
-import { WeekPage } from '../rotations/week/WeekPage';
-import { OneRosterImportPage } from '../imports/OneRosterImportPage';
-import { CaseImportPage } from '../imports/CaseImportPage';
-import { CanvasOutcomesImportPage } from '../skills/CanvasOutcomesImportPage';
-import { ReviewsPage } from '../review/ReviewsPage';
-import { ReviewPage } from '../review/ReviewPage';
-import { CoachSummaryPrintPage } from '../review/CoachSummaryPrintPage';
-import { FolderSync } from '../review/FolderSync';
+import { SCREENS } from './screens';
 import { Toaster } from '../ui/Toaster';
 import { LeaveGuard } from '../ui/LeaveGuard';
 import { useLive } from '../db/live';
 import { getAppRole } from '../db/profile';
-import { ErrorBoundary } from './ErrorBoundary';
-import { Sidebar } from './Sidebar';
+import { ErrorBoundary, QuietBoundary } from './ErrorBoundary';
+import { ScreenLoading } from './ScreenLoading';
+import { Sidebar, SidebarFallback } from './Sidebar';
 import { useGlobalKeys } from './useGlobalKeys';
-import { MenuCommands } from './MenuCommands';
+
+// The desktop menu's commands (backup, export, print, about) load once the first screen is up:
+// nothing on it needs them, and a menu is not opened in the first instant. A browser has no menu.
+const MenuCommands = lazy(() => import('./MenuCommands').then((m) => ({ default: m.MenuCommands })));
+// The review folder's watcher is the desktop's alone (a browser picks files instead), and not on the first screen.
+const FolderSync = lazy(() => import('../review/FolderSync').then((m) => ({ default: m.FolderSync })));
+const hasMenu = typeof window !== 'undefined' && !!window.blendwise;
+
+/** False until the browser is first idle after the first screen (at most a couple of seconds). */
+function useIdle(): boolean {
+  const [idle, setIdle] = useState(false);
+  useEffect(() => {
+    const id = requestIdleCallback(() => setIdle(true), { timeout: 2000 });
+    return () => cancelIdleCallback(id);
+  }, []);
+  return idle;
+}
 
 /** Where the app opens: Reviews for someone who chose "I am a coach" on the first run, else Classes. */
 function StartScreen() {
@@ -51,56 +36,55 @@ function StartScreen() {
 
 function Screens() {
   const location = useLocation();
+  const idle = useIdle();
   useGlobalKeys();
   return (
     <div className="shell">
-      <Sidebar />
+      <QuietBoundary name="The sidebar" fallback={<SidebarFallback />}>
+        <Sidebar />
+      </QuietBoundary>
       <main className="main" id="main">
         <ErrorBoundary resetKey={location.pathname}>
           <Routes>
             <Route path="/" element={<StartScreen />} />
-            <Route path="/classes" element={<ClassesPage />} />
-            <Route path="/classes/:classId" element={<RosterPage />} />
-            <Route path="/classes/:classId/import" element={<RosterImportPage />} />
-            <Route path="/classes/:classId/skills" element={<ClassSkillsPage />} />
-            <Route path="/classes/:classId/tracker" element={<TrackerPage />} />
-            <Route path="/classes/:classId/mastery-report" element={<MasteryReportPage />} />
-            <Route path="/classes/:classId/assess" element={<AssessmentEntryPage />} />
-            <Route path="/classes/:classId/mastery" element={<ClassMasterySettingsPage />} />
-            <Route path="/classes/:classId/import-results" element={<ResultsImportPage />} />
-            <Route path="/classes/:classId/students/:studentId" element={<StudentProfilePage />} />
-            <Route path="/classes/:classId/students/:studentId/goal-sheet" element={<GoalSheetPage />} />
-            <Route path="/classes/:classId/goals" element={<GoalsDashboardPage />} />
-            <Route path="/classes/:classId/goal-sheets" element={<GoalSheetsPage />} />
-            <Route path="/classes/:classId/goals/:goalId" element={<GoalDetailPage />} />
-            <Route path="/classes/:classId/groups" element={<GroupsBoardPage />} />
-            <Route path="/classes/:classId/groups/print" element={<GroupListPage />} />
-            <Route path="/classes/:classId/plans" element={<PlansListPage />} />
-            <Route path="/classes/:classId/plans/new" element={<PlanEditorPage />} />
-            <Route path="/classes/:classId/plans/:planId" element={<PlanEditorPage />} />
-            <Route path="/classes/:classId/week" element={<WeekPage />} />
-            <Route path="/classes/:classId/plans/:planId/live" element={<LiveBoardPage />} />
-            <Route path="/classes/:classId/plans/:planId/print" element={<RotationPrintPage />} />
-            <Route path="/classes/:classId/plans/:planId/playlists" element={<PlaylistCardsPage />} />
-            <Route path="/classes/:classId/plans/:planId/pdf" element={<PlanPdfPage />} />
-            <Route path="/skills" element={<SkillsPage />} />
-            <Route path="/skills/:frameworkId" element={<SkillsPage />} />
-            <Route path="/skills/:frameworkId/import" element={<SkillsImportPage />} />
-            <Route path="/import/oneroster" element={<OneRosterImportPage />} />
-            <Route path="/skills-import/case" element={<CaseImportPage />} />
-            <Route path="/skills-import/canvas" element={<CanvasOutcomesImportPage />} />
-            <Route path="/reviews" element={<ReviewsPage />} />
-            <Route path="/reviews/summary" element={<CoachSummaryPrintPage />} />
-            <Route path="/reviews/:reviewId" element={<ReviewPage />} />
-            <Route path="/settings" element={<SettingsPage />} />
+            {SCREENS.map(({ path, name, Component }) => (
+              <Route
+                key={path}
+                path={path}
+                element={
+                  // One boundary per screen, keyed by it: going to another screen while its code
+                  // loads leaves the screen before behind at once (never kept hidden with its
+                  // state, to come back if the teacher returns before the code arrives).
+                  <Suspense key={name} fallback={<ScreenLoading />}>
+                    <Component />
+                  </Suspense>
+                }
+              />
+            ))}
             <Route path="*" element={<Navigate to="/classes" replace />} />
           </Routes>
         </ErrorBoundary>
       </main>
-      <MenuCommands />
-      <FolderSync />
-      <LeaveGuard />
-      <Toaster />
+      {hasMenu && idle && (
+        <QuietBoundary name="The menu commands">
+          <Suspense fallback={null}>
+            <MenuCommands />
+          </Suspense>
+        </QuietBoundary>
+      )}
+      {hasMenu && (
+        <QuietBoundary name="The review folder">
+          <Suspense fallback={null}>
+            <FolderSync />
+          </Suspense>
+        </QuietBoundary>
+      )}
+      <QuietBoundary name="The leave guard">
+        <LeaveGuard />
+      </QuietBoundary>
+      <QuietBoundary name="The messages">
+        <Toaster />
+      </QuietBoundary>
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import { useLive } from '../db/live';
 import { NavLink, useMatch } from 'react-router';
-import { listClasses } from '../db/classes';
+import { listReadableClasses } from '../db/classes';
 
 /**
  * Classes listed here at most: a district's 5,000 would cost every navigation a render of 5,000
@@ -9,18 +9,14 @@ import { listClasses } from '../db/classes';
 const LISTED_CLASSES = 50;
 
 export function Sidebar() {
-  const all = useLive(() => listClasses(), []);
+  const listed = useLive(() => listReadableClasses(), []);
+  const all = listed?.classes;
   const match = useMatch('/classes/:classId/*');
   const currentId = match?.params.classId;
   const classes = all && all.length > LISTED_CLASSES ? all.filter((c, i) => i < LISTED_CLASSES || c.id === currentId) : all;
   return (
     <nav className="sidebar" aria-label="Main">
-      <div className="brand">
-        <span className="brand-mark" aria-hidden="true">
-          ◐
-        </span>
-        Blendwise
-      </div>
+      <Brand />
       <ul>
         <li>
           <NavLink to="/classes" end>
@@ -71,6 +67,11 @@ export function Sidebar() {
                   )}
                 </li>
               ))}
+              {listed && listed.unreadable > 0 && (
+                <li className="sub-nav-note">
+                  {listed.unreadable === 1 ? '1 class cannot be read' : `${listed.unreadable} classes cannot be read`}
+                </li>
+              )}
               {all && all.length > classes!.length && (
                 <li>
                   <NavLink to="/classes" end>
@@ -81,15 +82,51 @@ export function Sidebar() {
             </ul>
           )}
         </li>
+        <OtherPlaces />
+      </ul>
+    </nav>
+  );
+}
+
+function Brand() {
+  return (
+    <div className="brand">
+      <span className="brand-mark" aria-hidden="true">
+        ◐
+      </span>
+      Blendwise
+    </div>
+  );
+}
+
+function OtherPlaces() {
+  return (
+    <>
+      <li>
+        <NavLink to="/skills">Skills library</NavLink>
+      </li>
+      <li>
+        <NavLink to="/reviews">Reviews</NavLink>
+      </li>
+      <li>
+        <NavLink to="/settings">Settings</NavLink>
+      </li>
+    </>
+  );
+}
+
+/** The sidebar without its list of classes, where that list itself could not be shown. */
+export function SidebarFallback() {
+  return (
+    <nav className="sidebar" aria-label="Main">
+      <Brand />
+      <ul>
         <li>
-          <NavLink to="/skills">Skills library</NavLink>
+          <NavLink to="/classes" end>
+            Classes
+          </NavLink>
         </li>
-        <li>
-          <NavLink to="/reviews">Reviews</NavLink>
-        </li>
-        <li>
-          <NavLink to="/settings">Settings</NavLink>
-        </li>
+        <OtherPlaces />
       </ul>
     </nav>
   );

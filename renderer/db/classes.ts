@@ -1,5 +1,5 @@
 import Dexie from 'dexie';
-import { decodeClass, type ClassAdult, type ClassFields, type ClassRecord } from '../../shared';
+import { checkClass, decodeClass, type ClassAdult, type ClassFields, type ClassRecord } from '../../shared';
 import { db, newId, nowIso } from './db';
 import { updateAtRev } from './revisions';
 
@@ -28,6 +28,20 @@ export async function listClasses(includeArchived = false): Promise<ClassRecord[
   // half a second to note).
   const rows = await db.classes.toArray();
   return byNameRanked((includeArchived ? rows : rows.filter((c) => c.archived === 0)).map(decodeClass));
+}
+
+/**
+ * The classes the sidebar lists, with how many rows could not be read: a damaged row is counted
+ * rather than thrown, so the sidebar (and the way to every other screen) stays.
+ */
+export async function listReadableClasses(): Promise<{ classes: ClassRecord[]; unreadable: number }> {
+  const rows = await db.classes.where('archived').equals(0).toArray();
+  const classes: ClassRecord[] = [];
+  for (const row of rows) {
+    const read = checkClass(row);
+    if (read.ok) classes.push(read.value);
+  }
+  return { classes: byNameRanked(classes), unreadable: rows.length - classes.length };
 }
 
 export async function createClass(fields: ClassFields): Promise<string> {

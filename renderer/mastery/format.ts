@@ -1,4 +1,3 @@
-import { format } from 'date-fns';
 import { formatLevel } from '../../shared';
 
 /**
@@ -9,6 +8,9 @@ export function formatScore(value: number | null): string {
   return formatLevel(value);
 }
 
+/** Today in the teacher's own time zone, as 'YYYY-MM-DD'. */
 export function todayIso(): string {
-  return format(new Date(), 'yyyy-MM-dd');
+  const d = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }

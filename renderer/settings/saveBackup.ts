@@ -1,4 +1,5 @@
 import { format } from 'date-fns';
+import { BACKUP_FILE_FILTER } from '../../shared/bridgeChannels';
 import { bridge } from '../bridge';
 import { backupJson } from '../db/backup';
 
@@ -6,7 +7,7 @@ import { backupJson } from '../db/backup';
 export async function saveBackupFile(appVersion: string): Promise<boolean> {
   const result = await bridge.saveFile({
     suggestedName: `Blendwise backup ${format(new Date(), 'yyyy-MM-dd')}.json`,
-    filters: [{ name: 'Blendwise backup', extensions: ['json'] }],
+    filters: [{ name: BACKUP_FILE_FILTER, extensions: ['json'] }],
     data: await backupJson(appVersion),
   });
   return result.saved;

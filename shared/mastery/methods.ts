@@ -1,5 +1,3 @@
-import { z } from 'zod';
-
 /** How a student's scores on one skill roll up into one number; the same choices as Canvas. */
 export type CalculationMethod =
   | { kind: 'decaying_average'; weight: number } // 50..99, default 65
@@ -104,26 +102,3 @@ export function describeMethod(method: CalculationMethod): string {
   const unknown: never = method;
   return String((unknown as { kind?: unknown }).kind ?? 'Unknown method');
 }
-
-const whole = (name: string, min: number, max: number) =>
-  z
-    .number({ error: `The ${name} must be a whole number from ${min} to ${max}.` })
-    .int(`The ${name} must be a whole number from ${min} to ${max}.`)
-    .min(min, `The ${name} must be at least ${min}.`)
-    .max(max, `The ${name} can be at most ${max}.`);
-
-export const calculationMethodSchema: z.ZodType<CalculationMethod> = z.discriminatedUnion(
-  'kind',
-  [
-    z.object({ kind: z.literal('decaying_average'), weight: whole('weight', 50, 99) }),
-    z.object({ kind: z.literal('weighted_average'), weight: whole('weight', 1, 99) }),
-    z.object({ kind: z.literal('n_mastery'), n: whole('number of times', 1, 10) }),
-    z.object({ kind: z.literal('latest') }),
-    z.object({ kind: z.literal('highest') }),
-    z.object({ kind: z.literal('average') }),
-    z.object({ kind: z.literal('mode') }),
-    z.object({ kind: z.literal('median_recent'), n: whole('number of recent scores', 1, 20) }),
-    z.object({ kind: z.literal('power_law') }),
-  ],
-  { error: 'Choose one of the calculation methods.' },
-);

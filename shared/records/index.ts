@@ -5,7 +5,7 @@
 //   decodeX(raw)  -> X, or throws a RecordProblem naming the field ("givenName: expected text, got an object")
 //   checkX(raw)   -> { ok: true, value } | { ok: false, problem }   (never throws)
 //   recordDecoders[table] -> { record, decode, check } for every table of records (backup restore)
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import type { AssessmentProfile } from '../import/profiles/profile';
 import type { CalculationMethod, CutScores, MasteryScale } from '../mastery';
 import { describeProblem, RecordProblem, type Checked } from './problem';
@@ -93,7 +93,7 @@ export type RecordCodec<T> = {
   check: (raw: unknown) => Checked<T>;
 };
 
-function codec<S extends z.ZodType>(record: string, schema: S, hasRev = true): RecordCodec<z.output<S>> {
+function codec<S extends z.ZodMiniType>(record: string, schema: S, hasRev = true): RecordCodec<z.output<S>> {
   const check = (raw: unknown): Checked<z.output<S>> => {
     const read = schema.safeParse(raw);
     if (!read.success) return { ok: false, problem: describeProblem(read.error, raw) };

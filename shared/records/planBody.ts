@@ -4,7 +4,8 @@
 // 'file' reads a plan bundle someone sent, and also bounds every text, list and id so a file can
 // never smuggle in an unbounded string or a prototype key. Both fill the same defaults.
 // A leaf module (no import of the records index or of shared/bundle), so the bundle can use it.
-import { z } from 'zod';
+// zod's smaller build (zod/mini): these are read on the way to every class screen's first paint.
+import * as z from 'zod/mini';
 import type { PlayAdult, PlayModel } from '../rotations/plays';
 import type { StationKind } from '../rotations/types';
 
@@ -55,59 +56,65 @@ const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 export function planParts(mode: PlanSchemaMode) {
   const file = mode === 'file';
   const text = (max: number) =>
-    file ? z.string().max(max, `Text is longer than ${max} characters.`) : z.string();
+    file ? z.string().check(z.maxLength(max, `Text is longer than ${max} characters.`)) : z.string();
   const id = file
     ? z
         .string({ error: 'An id must be text.' })
-        .min(1, 'An id is empty.')
-        .max(200, 'An id is too long.')
-        .refine((v) => !FORBIDDEN_KEYS.has(v), 'An id uses a reserved word.')
+        .check(
+          z.minLength(1, 'An id is empty.'),
+          z.maxLength(200, 'An id is too long.'),
+          z.refine((v) => !FORBIDDEN_KEYS.has(v), 'An id uses a reserved word.'),
+        )
     : z.string();
-  const list = <T extends z.ZodType>(item: T, max: number) => (file ? z.array(item).max(max) : z.array(item));
-  const finite = z.number().finite();
-  const minutes = file ? finite.min(0).max(24 * 60) : finite;
+  const list = <T extends z.core.SomeType>(item: T, max: number) =>
+    file ? z.array(item).check(z.maxLength(max)) : z.array(item);
+  // zod 4 numbers refuse NaN and Infinity.
+  const finite = z.number();
+  const minutes = file ? z.number().check(z.gte(0), z.lte(24 * 60)) : finite;
+  const nonNegative = z.number().check(z.gte(0));
   const date = file
-    ? z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'A date must be written like 2025-03-14.')
+    ? z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'A date must be written like 2025-03-14.'))
     : z.string();
   const start = file
-    ? z.string().regex(/^\d{1,2}:\d{2}$/, 'A start time must be written like 09:15.')
+    ? z.string().check(z.regex(/^\d{1,2}:\d{2}$/, 'A start time must be written like 09:15.'))
     : z.string();
   const kind = z.enum(STATION_KIND_VALUES);
-  const set = z.enum(['A', 'B']).optional();
+  const set = z.optional(z.enum(['A', 'B']));
+  const orEmpty = (max: number) => z._default(text(max), '');
 
   const activity = z.object({
-    activity: text(5000).default(''),
-    resources: text(5000).default(''),
-    evidence: text(5000).default(''),
+    activity: orEmpty(5000),
+    resources: orEmpty(5000),
+    evidence: orEmpty(5000),
   });
 
   /** A station as a play keeps it: no id, no activities. */
   const playStation = z.object({
-    name: text(200).default(''),
+    name: orEmpty(200),
     kind,
-    adult: z.enum(ADULT_VALUES).nullable().default(null),
-    capacity: finite.min(0).optional(),
-    devices: finite.min(0).optional(),
+    adult: z._default(z.nullable(z.enum(ADULT_VALUES)), null),
+    capacity: z.optional(nonNegative),
+    devices: z.optional(nonNegative),
     /** mirrored plans: the set of stations it belongs to (none means set A) */
     set,
     /** where it is, for a lab rotation: 'Classroom', 'Computer lab' */
-    room: text(200).optional(),
+    room: z.optional(text(200)),
   });
 
-  const station = playStation.extend({
+  const station = z.extend(playStation, {
     id,
     /** group id -> what that group does here; a field left empty falls back to `everyGroup` */
-    activities: z.record(id, activity).default({}),
+    activities: z._default(z.record(id, activity), {}),
     /** what every group does here unless its own activity says otherwise (older plans: none) */
-    everyGroup: activity.optional(),
+    everyGroup: z.optional(activity),
   });
 
   const group = z.object({
     id,
-    name: text(200).default(''),
-    color: text(40).default(PLAN_BODY_DEFAULTS.groupColor),
-    studentIds: list(id, 5000).default([]),
-    need: finite.nullable().optional(),
+    name: orEmpty(200),
+    color: z._default(text(40), PLAN_BODY_DEFAULTS.groupColor),
+    studentIds: z._default(list(id, 5000), []),
+    need: z.optional(z.nullable(finite)),
     /** mirrored plans: the set of stations it rotates through (none means it alternates with the others) */
     set,
   });
@@ -119,39 +126,39 @@ export function planParts(mode: PlanSchemaMode) {
   ]);
 
   const playlistActivity = z.object({
-    title: text(200).default(''),
+    title: orEmpty(200),
     kind,
     mustDo: z.boolean(),
     /** how long it takes; unset: one station's time (the plan's minutes per station) */
-    minutes: minutes.optional(),
-    resources: text(5000).default(''),
+    minutes: z.optional(minutes),
+    resources: orEmpty(5000),
   });
 
-  const playlistItem = playlistActivity.extend({ id, for: playlistFor });
+  const playlistItem = z.extend(playlistActivity, { id, for: playlistFor });
 
   const body = z.object({
-    model: z.enum(PLAY_MODEL_VALUES).default(PLAN_BODY_DEFAULTS.model),
+    model: z._default(z.enum(PLAY_MODEL_VALUES), PLAN_BODY_DEFAULTS.model),
     /** the days it runs on, in order (one for most plans; several for a rotation spread over days) */
-    dates: list(date, 366).default([]),
-    start: start.default(PLAN_BODY_DEFAULTS.start),
-    minutesPerStation: minutes.default(PLAN_BODY_DEFAULTS.minutesPerStation),
-    transitionMinutes: minutes.default(PLAN_BODY_DEFAULTS.transitionMinutes),
-    periodMinutes: minutes.optional(),
-    stations: list(station, 100).default([]),
+    dates: z._default(list(date, 366), []),
+    start: z._default(start, PLAN_BODY_DEFAULTS.start),
+    minutesPerStation: z._default(minutes, PLAN_BODY_DEFAULTS.minutesPerStation),
+    transitionMinutes: z._default(minutes, PLAN_BODY_DEFAULTS.transitionMinutes),
+    periodMinutes: z.optional(minutes),
+    stations: z._default(list(station, 100), []),
     /** in priority order: the first meets the teacher first */
-    groups: list(group, 500).default([]),
-    screenLimitPerDay: finite.min(0).default(PLAN_BODY_DEFAULTS.screenLimitPerDay),
-    notes: text(20000).default(PLAN_BODY_DEFAULTS.notes),
+    groups: z._default(list(group, 500), []),
+    screenLimitPerDay: z._default(nonNegative, PLAN_BODY_DEFAULTS.screenLimitPerDay),
+    notes: z._default(text(20000), PLAN_BODY_DEFAULTS.notes),
     /**
      * whether the wall chart, station cards and live board name the students of each group;
      * unset (older plans) means they do. Optional rather than defaulted, so an older plan reads
      * (and checksums) exactly as it did.
      */
-    showNames: z.boolean().optional(),
+    showNames: z.optional(z.boolean()),
     /** the play it started from, if any */
-    playId: id.optional(),
+    playId: z.optional(id),
     /** individual rotation: the activities each student's must-do and may-do list is made of */
-    playlist: list(playlistItem, 500).optional(),
+    playlist: z.optional(list(playlistItem, 500)),
   });
 
   return {

@@ -152,7 +152,7 @@ function deepest(issues: readonly Issue[]): number {
 }
 
 /** The first problem of a failed parse, as 'field: what is wrong'. */
-export function describeProblem(error: z.ZodError, raw: unknown): string {
+export function describeProblem(error: z.core.$ZodError, raw: unknown): string {
   const issue = error.issues[0];
   if (!issue) return 'it is not in a form Blendwise knows';
   const { path, text } = describeIssue(issue, raw, []);

@@ -3,7 +3,8 @@
 // rules a form checks (a scale's levels going down, a goal's dates in order): data that passed
 // those once is not refused later. Fields a record gained after it first shipped have defaults,
 // so an older row reads as the newer shape.
-import { z } from 'zod';
+// zod's smaller build (zod/mini): these are read on the way to every screen's first paint.
+import * as z from 'zod/mini';
 import type { PlanBundle } from '../bundle/planBundle';
 import {
   ANCHOR_KIND_VALUES,
@@ -16,15 +17,16 @@ import {
 // ---- building blocks ----
 
 const text = z.string();
-const id = z.string().min(1);
-const finite = z.number().finite();
+const id = z.string().check(z.minLength(1));
+// zod 4 numbers refuse NaN and Infinity.
+const finite = z.number();
 /** 0/1 flags: booleans are not indexable in IndexedDB. */
 export const flagSchema = z.union([z.literal(0), z.literal(1)]);
 /**
  * The revision counter of an updatable record: each update adds one, so a save made from a stale
  * copy can be refused. Absent on records written before it existed; decode reads that as 0.
  */
-export const revSchema = z.number().int().min(0).optional();
+export const revSchema = z.optional(z.int().check(z.gte(0)));
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -59,8 +61,8 @@ export const classMasterySettingsSchema = z.object({
 
 /** Rules that stay with a class from one grouping to the next. */
 export const groupingRulesSchema = z.object({
-  keepApart: z.array(z.tuple([text, text])).default([]),
-  keepTogether: z.array(z.tuple([text, text])).default([]),
+  keepApart: z._default(z.array(z.tuple([text, text])), []),
+  keepTogether: z._default(z.array(z.tuple([text, text])), []),
 });
 
 /** An adult who can run a station in a class. */
@@ -71,22 +73,22 @@ export const classAdultSchema = z.object({ id, name: text, role: z.enum(['teache
 export const classRecordSchema = z.object({
   id,
   name: text,
-  subject: text.default(''),
-  grade: text.default(''),
-  term: text.default(''),
+  subject: z._default(text, ''),
+  grade: z._default(text, ''),
+  term: z._default(text, ''),
   /** the term's first and last day (YYYY-MM-DD), when a school system's export gave them */
-  termStart: text.optional(),
-  termEnd: text.optional(),
+  termStart: z.optional(text),
+  termEnd: z.optional(text),
   /** the class's id in the school system (OneRoster or SDS sourcedId): a later export updates it */
-  sourcedId: text.optional(),
-  archived: flagSchema.default(0),
+  sourcedId: z.optional(text),
+  archived: z._default(flagSchema, 0),
   createdAt: text,
   /** set when the class was loaded as the first-run sample, so it can be cleared as a whole */
-  sample: flagSchema.optional(),
-  mastery: classMasterySettingsSchema.optional(),
-  groupingRules: groupingRulesSchema.optional(),
+  sample: z.optional(flagSchema),
+  mastery: z.optional(classMasterySettingsSchema),
+  groupingRules: z.optional(groupingRulesSchema),
   /** the adults who run stations in this class (teacher, co-teacher, aide) */
-  adults: z.array(classAdultSchema).optional(),
+  adults: z.optional(z.array(classAdultSchema)),
   rev: revSchema,
 });
 
@@ -94,16 +96,16 @@ export const studentSchema = z.object({
   id,
   givenName: text,
   familyName: text,
-  preferredName: text.default(''),
+  preferredName: z._default(text, ''),
   /** the school's own student id; kept as a string so leading zeros survive */
-  studentNumber: text.default(''),
-  email: text.default(''),
-  notes: text.default(''),
+  studentNumber: z._default(text, ''),
+  email: z._default(text, ''),
+  notes: z._default(text, ''),
   /** the student's id in the school system (OneRoster or SDS sourcedId): a later export updates them */
-  sourcedId: text.optional(),
-  archived: flagSchema.default(0),
+  sourcedId: z.optional(text),
+  archived: z._default(flagSchema, 0),
   createdAt: text,
-  sample: flagSchema.optional(),
+  sample: z.optional(flagSchema),
   rev: revSchema,
 });
 
@@ -111,10 +113,10 @@ export const enrollmentSchema = z.object({
   id,
   classId: id,
   studentId: id,
-  section: text.default(''),
-  archived: flagSchema.default(0),
+  section: z._default(text, ''),
+  archived: z._default(flagSchema, 0),
   /** the day a school system's export took the student off this class (the enrollment is kept, archived) */
-  endedOn: text.optional(),
+  endedOn: z.optional(text),
   rev: revSchema,
 });
 
@@ -123,10 +125,10 @@ export const enrollmentSchema = z.object({
 export const frameworkSchema = z.object({
   id,
   title: text,
-  creator: text.default(''),
+  creator: z._default(text, ''),
   /** the CASE identifier when imported from a CASE package */
-  identifier: text.default(''),
-  sample: flagSchema.optional(),
+  identifier: z._default(text, ''),
+  sample: z.optional(flagSchema),
   rev: revSchema,
 });
 
@@ -134,18 +136,18 @@ export const skillSchema = z.object({
   id,
   frameworkId: id,
   code: text,
-  statement: text.default(''),
-  parentId: id.nullable().default(null),
+  statement: z._default(text, ''),
+  parentId: z._default(z.nullable(id), null),
   /** position among its siblings */
   order: finite,
   /** where an imported skill came from: a Canvas outcome's or group's vendor_guid */
-  sourceId: text.optional(),
+  sourceId: z.optional(text),
   /** 1 for a heading that only holds other skills (a Canvas outcome group): nothing is scored on it */
-  heading: flagSchema.optional(),
+  heading: z.optional(flagSchema),
   /** the method its source gives it (a Canvas outcome's); a class that starts tracking it takes it as its own */
-  method: calculationMethodRecordSchema.optional(),
+  method: z.optional(calculationMethodRecordSchema),
   /** the rating scale its source gives it (a Canvas outcome's ratings and mastery points) */
-  scale: masteryScaleRecordSchema.optional(),
+  scale: z.optional(masteryScaleRecordSchema),
   rev: revSchema,
 });
 
@@ -155,7 +157,7 @@ export const classSkillSchema = z.object({
   skillId: id,
   order: finite,
   /** this skill's own calculation method in this class, overriding the class's */
-  method: calculationMethodRecordSchema.optional(),
+  method: z.optional(calculationMethodRecordSchema),
   rev: revSchema,
 });
 
@@ -167,20 +169,18 @@ export const evidenceSchema = z.object({
   studentId: id,
   skillId: id,
   /** on the class's mastery scale */
-  score: finite.nullable(),
+  score: z.nullable(finite),
   date: text,
-  source: text.default(''),
-  note: text.default(''),
+  source: z._default(text, ''),
+  note: z._default(text, ''),
   /** the original value when it came from a percent or points, e.g. '18/20' or '85%' */
-  raw: text.optional(),
+  raw: z.optional(text),
   /**
    * Where an imported score came from, so it can be levelled again from `raw` when the profile's
    * cuts or placement table change: the profile, the student's grade on the file (placements are
    * read against it) and the source's own id for the test (so a second test on one day is kept).
    */
-  origin: z
-    .object({ profileId: text.optional(), grade: text.optional(), ref: text.optional() })
-    .optional(),
+  origin: z.optional(z.object({ profileId: z.optional(text), grade: z.optional(text), ref: z.optional(text) })),
   createdAt: text,
   rev: revSchema,
 });
@@ -195,8 +195,8 @@ export const goalSchema = z.object({
   skills: z.array(z.object({ skillId: id, target: finite })),
   startDate: text,
   dueDate: text,
-  actionSteps: z.array(text).default([]),
-  closed: z.object({ on: text, as: z.enum(['met', 'dropped']) }).optional(),
+  actionSteps: z._default(z.array(text), []),
+  closed: z.optional(z.object({ on: text, as: z.enum(['met', 'dropped']) })),
   createdAt: text,
   rev: revSchema,
 });
@@ -205,10 +205,10 @@ export const checkInSchema = z.object({
   id,
   goalId: id,
   date: text,
-  teacherNote: text.default(''),
-  reflection: text.default(''),
-  confidence: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.null()]).default(null),
-  nextDate: text.nullable().default(null),
+  teacherNote: z._default(text, ''),
+  reflection: z._default(text, ''),
+  confidence: z._default(z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.null()]), null),
+  nextDate: z._default(z.nullable(text), null),
   rev: revSchema,
 });
 
@@ -218,19 +218,19 @@ export const groupingSchema = z.object({
   id,
   classId: id,
   date: text,
-  name: text.default(''),
-  skillIds: z.array(id).default([]),
+  name: z._default(text, ''),
+  skillIds: z._default(z.array(id), []),
   strategy: z.enum(['similar', 'mixed']),
   groups: z.array(
-    z.object({ name: text.default(''), color: text.default(''), studentIds: z.array(id).default([]) }),
+    z.object({ name: z._default(text, ''), color: z._default(text, ''), studentIds: z._default(z.array(id), []) }),
   ),
   createdAt: text,
   /** who was absent that day (in no group) */
-  absent: z.array(id).optional(),
+  absent: z.optional(z.array(id)),
   /** each student's grouping score when the grouping was made: the data behind the groups */
-  scores: z.record(text, finite.nullable()).optional(),
+  scores: z.optional(z.record(text, z.nullable(finite))),
   /** students the teacher locked in place before regrouping the rest */
-  locked: z.array(id).optional(),
+  locked: z.optional(z.array(id)),
   rev: revSchema,
 });
 
@@ -254,41 +254,44 @@ export const PLAN_SHAPE = 2;
 const planObjectSchema = z.object({
   id,
   classId: id,
-  date: text.default(''),
-  groupingId: id.nullable().default(null),
-  title: text.default(''),
+  date: z._default(text, ''),
+  groupingId: z._default(z.nullable(id), null),
+  title: z._default(text, ''),
   /** the rotation request and station details */
   body: storedPlanBodySchema,
   createdAt: text,
   /** each student's minutes per station kind in this plan, written when the plan is saved */
-  minutesByStudent: z.record(text, stationMinutesSchema).optional(),
+  minutesByStudent: z.optional(z.record(text, stationMinutesSchema)),
   /** the shape version of the record (PLAN_SHAPE); absent: 1 */
-  shape: z.number().int().min(1).optional(),
+  shape: z.optional(z.int().check(z.gte(1))),
   rev: revSchema,
 });
 
-export const planSchema = planObjectSchema.transform((plan) => {
-  // Shape 1 plans may have no dates in their body: the plan's own date is the day it runs.
-  if (plan.body.dates.length === 0 && plan.date) plan.body.dates = [plan.date];
-  plan.shape = PLAN_SHAPE;
-  return plan;
-});
+export const planSchema = z.pipe(
+  planObjectSchema,
+  z.transform((plan: z.output<typeof planObjectSchema>) => {
+    // Shape 1 plans may have no dates in their body: the plan's own date is the day it runs.
+    if (plan.body.dates.length === 0 && plan.date) plan.body.dates = [plan.date];
+    plan.shape = PLAN_SHAPE;
+    return plan;
+  }),
+);
 
 export const playSchema = z.object({
   id,
   name: text,
-  description: text.default(''),
+  description: z._default(text, ''),
   model: z.enum(PLAY_MODEL_VALUES),
   stations: z.array(playStationSchema),
   minutesPerStation: finite,
   transitionMinutes: finite,
-  periodMinutes: finite.optional(),
+  periodMinutes: z.optional(finite),
   suggestedGroups: finite,
   /**
    * Individual plays: the playlist's activities, for everyone (groups and students belong to a
    * plan, not to a play).
    */
-  playlist: z.array(playlistActivitySchema).optional(),
+  playlist: z.optional(z.array(playlistActivitySchema)),
   createdAt: text,
   rev: revSchema,
 });
@@ -297,17 +300,17 @@ export const playSchema = z.object({
 
 export const lookForSchema = z.object({
   text,
-  rating: finite.nullable().default(null),
-  note: text.default(''),
+  rating: z._default(z.nullable(finite), null),
+  note: z._default(text, ''),
 });
 
 const reviewBase = {
   id,
   planId: id,
-  reviewer: text.default(''),
+  reviewer: z._default(text, ''),
   createdAt: text,
   /** look-for ratings */
-  lookFors: z.array(lookForSchema).default([]),
+  lookFors: z._default(z.array(lookForSchema), []),
   rev: revSchema,
 };
 
@@ -324,12 +327,12 @@ const storedBundleSchema = z.custom<PlanBundle>(
     isObject(v.content) &&
     isObject(v.content.plan) &&
     isObject(v.content.plan.body),
-  { message: 'expected the plan bundle under review' },
+  { error: 'expected the plan bundle under review' },
 );
 
 const reviewedVersionSchema = z.object({
   state: z.enum(['current', 'earlier', 'unknown']),
-  planExportedAt: text.nullable().default(null),
+  planExportedAt: z._default(z.nullable(text), null),
 });
 
 /** A coach reviewing a plan bundle someone exported; the bundle is kept with the review. */
@@ -338,11 +341,11 @@ export const coachReviewSchema = z.object({
   kind: z.literal('coach'),
   bundle: storedBundleSchema,
   /** when the coach last rated, noted or commented (the status 'sent' holds until the next change) */
-  changedAt: text.optional(),
+  changedAt: z.optional(text),
   /** when the coach last exported the review (or wrote it into the review folder) */
-  sentAt: text.optional(),
+  sentAt: z.optional(text),
   /** the review folder file it was opened from, so the review can be written back beside it */
-  source: z.object({ folder: text, file: text }).optional(),
+  source: z.optional(z.object({ folder: text, file: text })),
 });
 
 /** A review file a teacher loaded back into one of their own plans. */
@@ -350,19 +353,20 @@ export const receivedReviewSchema = z.object({
   ...reviewBase,
   kind: z.literal('received'),
   /** the checksum of the review file, so loading it twice replaces it */
-  fileChecksum: text.default(''),
+  fileChecksum: z._default(text, ''),
   /** when the reviewer exported it */
-  exportedAt: text.optional(),
+  exportedAt: z.optional(text),
   /** whether the reviewer saw the plan as it was when the review was imported */
-  reviewedVersion: reviewedVersionSchema.optional(),
+  reviewedVersion: z.optional(reviewedVersionSchema),
 });
 
-export const reviewSchema = z.preprocess(
+export const reviewSchema = z.pipe(
   // Reviews written before kinds existed: one that keeps a bundle is a coach's.
-  (raw) =>
+  z.transform((raw: unknown) =>
     isObject(raw) && raw.kind === undefined
       ? { ...raw, kind: raw.bundle === undefined ? 'received' : 'coach' }
       : raw,
+  ),
   z.discriminatedUnion('kind', [coachReviewSchema, receivedReviewSchema]),
 );
 
@@ -371,12 +375,12 @@ export const commentSchema = z.object({
   reviewId: id,
   anchor: z.object({ kind: z.enum(ANCHOR_KIND_VALUES), ref: text }),
   text,
-  resolved: flagSchema.default(0),
+  resolved: z._default(flagSchema, 0),
   createdAt: text,
   /** received comments: the comment's id in the review file, so a re-import keeps what was resolved */
-  sourceId: text.optional(),
+  sourceId: z.optional(text),
   /** received comments: what the reviewer saw the anchor as (kept when it is gone from the plan) */
-  about: text.optional(),
+  about: z.optional(text),
   rev: revSchema,
 });
 
@@ -399,15 +403,15 @@ const RESULTS_FIELD_VALUES = [
   'ref',
 ] as const;
 
-const columnIndex = z.number().int().min(0);
+const columnIndex = z.int().check(z.gte(0));
 
 export const resultsMappingSchema = z.object({
-  ...(Object.fromEntries(RESULTS_FIELD_VALUES.map((f) => [f, columnIndex.optional()])) as Record<
+  ...(Object.fromEntries(RESULTS_FIELD_VALUES.map((f) => [f, z.optional(columnIndex)])) as Record<
     (typeof RESULTS_FIELD_VALUES)[number],
-    z.ZodOptional<typeof columnIndex>
+    z.ZodMiniOptional<typeof columnIndex>
   >),
-  skillColumns: z.array(columnIndex).optional(),
-  wideValues: z.enum(['score', 'percent']).optional(),
+  skillColumns: z.optional(z.array(columnIndex)),
+  wideValues: z.optional(z.enum(['score', 'percent'])),
 });
 
 export const assessmentProfileSchema = z.object({
@@ -416,15 +420,15 @@ export const assessmentProfileSchema = z.object({
   headersSignature: z.array(text),
   mapping: resultsMappingSchema,
   valueKind: z.enum(['level', 'percent', 'points', 'scale_score', 'placement']),
-  scaleScoreCuts: z.array(z.object({ min: finite, points: finite })).optional(),
-  placementLevels: z.record(text, finite).optional(),
+  scaleScoreCuts: z.optional(z.array(z.object({ min: finite, points: finite }))),
+  placementLevels: z.optional(z.record(text, finite)),
   /** placement bands read against the student's grade (above, early/mid/late, 1-3 below) -> points */
-  placementPoints: z.record(text, finite).optional(),
+  placementPoints: z.optional(z.record(text, finite)),
   /** the cut scores are a starting point the teacher has not checked yet */
-  cutsDraft: z.boolean().optional(),
-  skillCodeMap: z.record(text, text).optional(),
-  strandColumns: z.array(z.object({ name: columnIndex, value: columnIndex })).optional(),
-  defaultSource: text.default(''),
+  cutsDraft: z.optional(z.boolean()),
+  skillCodeMap: z.optional(z.record(text, text)),
+  strandColumns: z.optional(z.array(z.object({ name: columnIndex, value: columnIndex }))),
+  defaultSource: z._default(text, ''),
 });
 
 // ---- settings ----
@@ -434,9 +438,9 @@ export const assessmentProfileSchema = z.object({
  * classrooms knows whose plan it is). Older rows or a half-filled form read with empty fields.
  */
 export const teacherProfileSchema = z.object({
-  name: text.default(''),
-  school: text.default(''),
-  email: text.default(''),
+  name: z._default(text, ''),
+  school: z._default(text, ''),
+  email: z._default(text, ''),
 });
 
 /** Every setting Blendwise keeps, by key, with the schema of its value. */
@@ -464,10 +468,13 @@ export function isSettingKey(key: string): key is SettingKey {
 }
 
 /** A settings row: a known key's value is checked against its schema; other keys are kept as they are. */
-export const settingSchema = z.object({ key: z.string(), value: z.unknown() }).transform((row, ctx) => {
-  if (!isSettingKey(row.key)) return row;
-  const read = settingValueSchemas[row.key].safeParse(row.value);
-  if (read.success) return { key: row.key, value: read.data as unknown };
-  for (const issue of read.error.issues) ctx.addIssue({ ...issue, path: ['value', ...issue.path] } as never);
-  return z.NEVER;
-});
+export const settingSchema = z.pipe(
+  z.object({ key: z.string(), value: z.unknown() }),
+  z.transform((row: { key: string; value: unknown }, ctx) => {
+    if (!isSettingKey(row.key)) return row;
+    const read = settingValueSchemas[row.key].safeParse(row.value);
+    if (read.success) return { key: row.key, value: read.data as unknown };
+    for (const issue of read.error.issues) ctx.issues.push({ ...issue, path: ['value', ...issue.path] } as never);
+    return z.NEVER;
+  }),
+);

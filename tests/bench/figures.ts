@@ -8,6 +8,7 @@ import { benchGrouping } from './node/grouping';
 import { caseWatched, districtPage, importRosterWatched, oneRosterWatched, readSkillsWatched, runOn } from './district';
 import { coachPage } from './coach';
 import { startProfile } from './profile';
+import { coldStart, firstScreenJs } from './startup';
 
 export type Measured = {
   /** the headline number the target is about */
@@ -46,6 +47,40 @@ export const atLeast = (value: number, min: number) => value >= min;
 export const atMost = (value: number, max: number) => value <= max;
 
 export const figures: Figure[] = [
+  {
+    id: 'first-screen-js',
+    figure:
+      "First screen's JS: gzip KB of every script the sample tracker needs to paint (the entry and the tracker's chunk, with what each imports statically, from the build's manifest)",
+    target: '≤ 200 KB',
+    where: 'node',
+    async run(ctx) {
+      const m = await firstScreenJs(ctx);
+      const d = m.details;
+      return {
+        value: m.value,
+        result: `${m.value} KB in ${d.trackerFiles} files (biggest ${d.biggest}; the Classes list ${d.classesKb} KB; every script of the app ${d.allScriptsKb} KB in ${d.allFiles})`,
+        pass: atMost(m.value, 200),
+        details: d,
+      };
+    },
+  },
+  {
+    id: 'cold-start',
+    figure:
+      "Cold start, a returning teacher: a new tab with no HTTP or code cache, navigation start to the sample tracker's cells painted / the same to a blank React page built the same way (same run, medians)",
+    target: '≤ 1.5',
+    where: 'browser',
+    async run(ctx) {
+      const m = await coldStart(ctx);
+      const d = m.details;
+      return {
+        value: m.value,
+        result: `${m.value.toFixed(2)} (tracker ${d.appMedianMs} ms, blank React page ${d.blankMedianMs} ms, ${d.runs} runs each)`,
+        pass: atMost(m.value, 1.5),
+        details: d,
+      };
+    },
+  },
   {
     id: 'evidence-import-100k',
     figure: 'Import 100,000 evidence rows: raw IndexedDB ms / addEvidenceRows ms',

@@ -3,14 +3,14 @@
 // page only when a browser figure is selected, prints figure | target | result | pass, and writes
 // dist/bench-results.json. Exits non-zero only when something crashed, never on a missed target.
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import type { Server } from 'node:http';
 import path from 'node:path';
 import os from 'node:os';
 import type { BrowserContext, Page } from '@playwright/test';
 import { BROWSER_API_GLOBAL, type BrowserBenchApi, type BrowserMeasure } from './api';
 import { figures, type BenchContext, type Figure, type Measured } from './figures';
+import { serveStatic } from './serve';
 
 type Row = {
   id: string;
@@ -31,15 +31,6 @@ const CHROMIUM_ARGS = [
   '--disable-component-update',
   '--disable-sync',
 ];
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-};
-
 async function buildBenchPage(root: string, outDir: string): Promise<void> {
   const { build } = await import('vite');
   await build({
@@ -62,29 +53,6 @@ async function buildBenchPage(root: string, outDir: string): Promise<void> {
         },
       },
     },
-  });
-}
-
-function serveStatic(dir: string, port = 0): Promise<{ server: Server; url: string }> {
-  const server = createServer((req, res) => {
-    const urlPath = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
-    const file = path.join(dir, urlPath === '/' ? 'index.html' : urlPath);
-    if (!file.startsWith(dir)) {
-      res.writeHead(403).end();
-      return;
-    }
-    readFile(file).then(
-      (body) =>
-        res
-          .writeHead(200, { 'content-type': MIME[path.extname(file)] ?? 'application/octet-stream' })
-          .end(body),
-      () => res.writeHead(404).end('not found'),
-    );
-  });
-  return new Promise((resolve) => {
-    server.listen(port, '127.0.0.1', () =>
-      resolve({ server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/` }),
-    );
   });
 }
 

@@ -1,5 +1,6 @@
-// The day the tracker dates new scores with. Pure (date-fns only), so the rules are unit-tested.
-import { differenceInCalendarDays, format, isValid, parse } from 'date-fns';
+// The day the tracker dates new scores with. Pure, so the rules are unit-tested.
+import { differenceInCalendarDays } from 'date-fns';
+import { formatDate } from '../../../shared/format';
 
 export type ScoreDateCheck = { ok: true; date: string } | { ok: false; message: string };
 
@@ -13,8 +14,12 @@ function readDay(text: string): Date | null {
   if (known !== undefined) return known;
   let day: Date | null = null;
   if (/^\d{4}-\d{2}-\d{2}$/.test(text)) {
-    const d = parse(text, 'yyyy-MM-dd', new Date(0));
-    day = isValid(d) && format(d, 'yyyy-MM-dd') === text ? d : null;
+    // Built by hand rather than with date-fns's parse, whose pattern engine would weigh on the
+    // tracker's first load; a day that does not exist (2026-02-30) rolls over and is refused.
+    const [y, m, d] = text.split('-').map(Number) as [number, number, number];
+    const date = new Date(2000, 0, 1);
+    date.setFullYear(y, m - 1, d);
+    day = date.getFullYear() === y && date.getMonth() === m - 1 && date.getDate() === d ? date : null;
   }
   if (readDays.size > 64) readDays.clear();
   readDays.set(text, day);
@@ -25,7 +30,7 @@ function readDay(text: string): Date | null {
 export function scoreDayLabel(date: string, today: string): string {
   const d = readDay(date);
   if (!d) return date;
-  return date.slice(0, 4) === today.slice(0, 4) ? format(d, 'EEE d MMM') : format(d, 'EEE d MMM yyyy');
+  return formatDate(d, date.slice(0, 4) === today.slice(0, 4) ? 'weekday' : 'weekdayYear');
 }
 
 /** '(yesterday)', '(5 days ago)': how far back an earlier day is, so a slip of a week stands out. */

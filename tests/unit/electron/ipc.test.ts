@@ -241,6 +241,19 @@ describe('saveFile', () => {
     await handlers.saveFile(event(), { suggestedName: 'backup.zip', filters: [], data: bytes });
     expect(disk.writes[0]?.data).toEqual(bytes);
   });
+
+  it('tells of a file once it is written, and of none the teacher cancelled', async () => {
+    const saved = setup({ save: { canceled: false, filePath: '/home/teacher/b.json' } });
+    const onSaved = vi.fn();
+    const handlers = createIpcHandlers({ ...saved.deps, onSaved });
+    const backup = { suggestedName: 'b.json', filters: [{ name: 'Blendwise backup', extensions: ['json'] }], data: '{}' };
+    await handlers.saveFile(event(), backup);
+    expect(onSaved).toHaveBeenCalledWith(expect.objectContaining({ filters: backup.filters }), '/home/teacher/b.json');
+    const cancelled = setup();
+    const onCancelledSave = vi.fn();
+    await createIpcHandlers({ ...cancelled.deps, onSaved: onCancelledSave }).saveFile(event(), backup);
+    expect(onCancelledSave).not.toHaveBeenCalled();
+  });
 });
 
 describe('printToPdf', () => {

@@ -16,7 +16,12 @@ const fake = vi.hoisted(() => {
     loaded: string[] = [];
     focused = 0;
     contentsListeners = new Map<string, Listener>();
-    webContents = { send: vi.fn(), on: (name: string, l: Listener) => void this.contentsListeners.set(name, l) };
+    webContents = {
+      send: vi.fn(),
+      on: (name: string, l: Listener) => void this.contentsListeners.set(name, l),
+      reload: vi.fn(),
+      forcefullyCrashRenderer: vi.fn(),
+    };
     constructor(options: Record<string, unknown>) {
       this.options = options;
       windows.push(this);
@@ -86,7 +91,12 @@ const fake = vi.hoisted(() => {
     },
     BrowserWindow: FakeWindow,
     Menu: { buildFromTemplate: (t: unknown) => t, setApplicationMenu: (m: unknown) => void (state.menu = m) },
-    dialog: { showOpenDialog: vi.fn(), showSaveDialog: vi.fn(), showMessageBoxSync: vi.fn(() => 0) },
+    dialog: {
+      showOpenDialog: vi.fn(),
+      showSaveDialog: vi.fn(),
+      showMessageBoxSync: vi.fn(() => 0),
+      showMessageBox: vi.fn(async () => ({ response: 0 })),
+    },
     ipcMain: { handle: (channel: string) => void state.ipcChannels.push(channel) },
     protocol: {
       registerSchemesAsPrivileged: (s: unknown[]) => void state.schemes.push(...s),
@@ -191,5 +201,44 @@ describe('main process wiring', () => {
     ).find((m) => m.label === '&File');
     file?.submenu?.find((i) => i.label === 'Import…')?.click?.({}, undefined, {});
     expect(fake.state.windows[0]!.webContents.send).toHaveBeenCalledWith(CHANNELS.menuCommand, 'import');
+  });
+
+  it('reloads a page whose process is gone and says so, pointing to the backup; a clean exit is left alone', async () => {
+    const window = fake.state.windows[0]!;
+    const gone = window.contentsListeners.get('render-process-gone')!;
+    const showBox = fake.electron.dialog.showMessageBox as ReturnType<typeof vi.fn>;
+    showBox.mockClear();
+    window.webContents.reload.mockClear();
+    gone({}, { reason: 'clean-exit', exitCode: 0 });
+    expect(window.webContents.reload).not.toHaveBeenCalled();
+    expect(showBox).not.toHaveBeenCalled();
+
+    gone({}, { reason: 'crashed', exitCode: 139 });
+    expect(window.webContents.reload).toHaveBeenCalledOnce();
+    expect(showBox).toHaveBeenCalledOnce();
+    const options = showBox.mock.calls[0]![1] as { message: string; detail: string };
+    expect(options.message).toContain('has been reloaded');
+    expect(options.detail).toContain('Back up');
+  });
+
+  it('asks what to do with a page that stops answering; Reload ends its process and loads it again, without a crash message', async () => {
+    const window = fake.state.windows[0]!;
+    const showBox = fake.electron.dialog.showMessageBox as ReturnType<typeof vi.fn>;
+    showBox.mockClear();
+    window.webContents.reload.mockClear();
+    showBox.mockResolvedValueOnce({ response: 0 });
+    window.listeners.get('unresponsive')!();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect((showBox.mock.calls[0]![1] as { buttons: string[] }).buttons).toEqual(['Wait', 'Reload']);
+    expect(window.webContents.reload).not.toHaveBeenCalled();
+
+    showBox.mockResolvedValueOnce({ response: 1 });
+    window.listeners.get('unresponsive')!();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(window.webContents.forcefullyCrashRenderer).toHaveBeenCalledOnce();
+    expect(window.webContents.reload).toHaveBeenCalledOnce();
+    window.contentsListeners.get('render-process-gone')!({}, { reason: 'killed', exitCode: 9 });
+    expect(window.webContents.reload).toHaveBeenCalledOnce();
+    expect(showBox).toHaveBeenCalledTimes(2);
   });
 });

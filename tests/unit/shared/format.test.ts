@@ -76,3 +76,22 @@ describe('formatDate', () => {
     expect(formatDate(Number.NaN)).toBe('');
   });
 });
+
+describe('formatDate writes what date-fns writes', () => {
+  it('for every style, over days of several years, date-times and values that are not dates', async () => {
+    const { format, isValid, parseISO } = await import('date-fns');
+    const patterns = { short: 'd MMM', medium: 'd MMM yyyy', weekday: 'EEE d MMM', weekdayYear: 'EEE d MMM yyyy', long: 'EEEE d MMMM', longYear: 'd MMMM yyyy' } as const;
+    const expected = (value: string | number | Date, pattern: string) => {
+      if (typeof value === 'string') {
+        const d = parseISO(value);
+        return isValid(d) ? format(d, pattern) : value;
+      }
+      return isValid(value) ? format(value, pattern) : '';
+    };
+    const values: (string | number | Date)[] = ['2026-02-28', '2026-02-29', '2026-02-30', '2024-02-29', '2025-12-31', '0999-01-01', '2025-03-14T10:05:00.000Z', '2025-03-14T23:30:00+05:00', '2025-03-14T10:05', '2025-03-14 10:05', 'March 3', '', 'not a date', '2025-13-01', Date.UTC(2025, 8, 3, 12), new Date(2025, 0, 1), new Date(Number.NaN), Number.NaN];
+    for (let day = 0; day < 800; day += 7) values.push(new Date(2024, 0, 1 + day).toISOString().slice(0, 10));
+    for (const value of values)
+      for (const [style, pattern] of Object.entries(patterns))
+        expect(formatDate(value, style as keyof typeof patterns), `${String(value)} ${style}`).toBe(expected(value, pattern));
+  });
+});
