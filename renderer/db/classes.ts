@@ -35,7 +35,8 @@ export async function listClasses(includeArchived = false): Promise<ClassRecord[
  * rather than thrown, so the sidebar (and the way to every other screen) stays.
  */
 export async function listReadableClasses(): Promise<{ classes: ClassRecord[]; unreadable: number }> {
-  const rows = await db.classes.where('archived').equals(0).toArray();
+  // By primary key, as listClasses reads them (see there).
+  const rows = (await db.classes.toArray()).filter((c) => c.archived === 0);
   const classes: ClassRecord[] = [];
   for (const row of rows) {
     const read = checkClass(row);
