@@ -8,6 +8,7 @@ import type {
 } from '../../shared/import/oneRoster/resync';
 import { db, newId, nowIso } from './db';
 import { revOf } from './conflicts';
+import { nextTask } from './nextTask';
 
 // Writes for the imports from school systems: roster exports (OneRoster, School Data Sync) and CASE frameworks.
 
@@ -307,7 +308,6 @@ const SKILL_WRITE_SLICE = 500;
 
 /** Records built per task before the transaction: 38,000 ids and records at once held the window half a second. */
 const SKILL_BUILD_SLICE = 5_000;
-const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 /** The skill records of the tree, ids given and order kept per parent, built a slice per task. */
 async function treeRecords(frameworkId: string, skills: TreeSkillInput[]): Promise<Skill[]> {

@@ -26,6 +26,7 @@ import {
 } from '../../shared';
 import { cellsChangedSince, type ClassStamp } from './cellsRebuild';
 import { db } from './db';
+import { nextTask } from './nextTask';
 import { readRosterEntries } from './rosterPages';
 import { listRoster, sortRoster } from './students';
 
@@ -184,7 +185,6 @@ function readBigRoster(entry: Entry): void {
   const read = ++entry.bigRosterRead;
   const current = () => read === entry.bigRosterRead && entry.frame?.allRoster === null;
   // Each step in a task of its own, so the window paints between them.
-  const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
   void (async () => {
     await nextTask();
     if (!current()) return;

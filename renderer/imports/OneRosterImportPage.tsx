@@ -12,6 +12,7 @@ import type { RosterRead, RosterSynced } from '../ui/import/readRoster';
 import { useImportRun } from '../ui/import/useImportRun';
 import { errorMessage, toast } from '../ui/toasts';
 import { changeLines, classStatus, plural, someNames, studentName } from './oneRosterPlan';
+import { nextTask } from '../db/nextTask';
 
 /** Classes listed at once; a district export's thousands come behind a button. */
 const CLASS_PAGE = 200;
@@ -42,7 +43,7 @@ export function OneRosterImportPage() {
   useEffect(() => {
     if (!loaded) return;
     let current = true;
-    void pickPlanInSlices(loaded, picked, () => new Promise((resolve) => setTimeout(resolve, 0))).then(
+    void pickPlanInSlices(loaded, picked, nextTask).then(
       (plan) => current && setPicking({ from: loaded, picked, plan }),
     );
     return () => {
