@@ -11,8 +11,9 @@ import { EncodingSelect } from '../ui/import/EncodingSelect';
 import { EncodingWarning } from '../ui/import/EncodingWarning';
 import { ImportSummary } from '../ui/import/ImportSummary';
 import { MappingEditor } from '../ui/import/MappingEditor';
-import { ProblemList } from '../ui/import/ProblemList';
-import { ProblemRowsPreview } from '../ui/import/ProblemRowsPreview';
+import { MoreProblems, ProblemList } from '../ui/import/ProblemList';
+import { KeptRowsPreview } from '../ui/import/KeptRowsPreview';
+
 import type { PreviewColumn } from '../ui/import/PreviewTable';
 import { useOffThreadCsvPreview } from '../ui/import/useCsvPreview';
 import { useImportRun } from '../ui/import/useImportRun';
@@ -47,7 +48,7 @@ export function RosterImportPage() {
   const { busy, run } = useImportRun();
 
   const result = csv.result;
-  const leftOut = (result?.rows.length ?? 0) - (result?.acceptedCount ?? 0);
+  const leftOut = (result?.rows.total ?? 0) - (result?.acceptedCount ?? 0);
   const [saving, setSaving] = useState<JobProgress | null>(null);
   const stop = useRef<AbortController | null>(null);
   // Leaving the page stops an import under way: it then writes nothing (the worker ends with the page).
@@ -112,7 +113,7 @@ export function RosterImportPage() {
         <>
           <ImportSummary
             fileName={csv.file.name}
-            counted={`${result.rows.length} ${result.rows.length === 1 ? 'row' : 'rows'}`}
+            counted={`${result.rows.total} ${result.rows.total === 1 ? 'row' : 'rows'}`}
             accepted={result.acceptedCount}
             leftOut={leftOut}
           />
@@ -123,7 +124,8 @@ export function RosterImportPage() {
             <EncodingSelect value={csv.encoding} onChange={csv.setEncoding} detected={csv.decoded?.encoding} />
           </div>
           <ProblemList title="Problems" problems={result.problems} />
-          <ProblemRowsPreview rows={result.rows} columns={COLUMNS} />
+          <MoreProblems listed={result.problems.length} count={result.problemCount} />
+          <KeptRowsPreview worker={csv.worker} rows={result.rows} columns={COLUMNS} withProblems />
           {saving && <SavingProgress progress={saving} onCancel={() => stop.current?.abort()} />}
           <div className="actions sticky-actions">
             <button type="button" disabled={busy || result.acceptedCount === 0} onClick={() => void confirm()}>

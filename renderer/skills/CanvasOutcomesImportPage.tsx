@@ -9,7 +9,7 @@ import { useLive } from '../db/live';
 import { frameworksWithSources, importCanvasOutcomes } from '../db/skills';
 import { CsvImportHeader } from '../ui/import/CsvImportHeader';
 import { EncodingSelect } from '../ui/import/EncodingSelect';
-import { ProblemList } from '../ui/import/ProblemList';
+import { MoreProblems, ProblemList } from '../ui/import/ProblemList';
 import { PreviewTable, type PreviewColumn, type PreviewStatus } from '../ui/import/PreviewTable';
 import { useOffThreadCsvPreview } from '../ui/import/useCsvPreview';
 import { useImportRun } from '../ui/import/useImportRun';
@@ -138,12 +138,7 @@ export function CanvasOutcomesImportPage() {
             same as in Canvas.
           </p>
           <ProblemList title="Problems" problems={result.problems.slice(0, PROBLEMS_LISTED)} />
-          {result.problems.length > PROBLEMS_LISTED && (
-            <p className="muted">
-              {(result.problems.length - PROBLEMS_LISTED).toLocaleString('en-US')} more problems are not listed here:
-              each row below shows its own.
-            </p>
-          )}
+          <MoreProblems listed={PROBLEMS_LISTED} count={result.problems.length} />
           <PreviewTable rows={result.rows} columns={COLUMNS} status={outcomeStatus} />
           <div className="actions sticky-actions">
             <button type="button" disabled={busy || result.outcomeCount === 0} onClick={() => void confirm()}>

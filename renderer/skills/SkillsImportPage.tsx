@@ -1,13 +1,15 @@
+import { useState } from 'react';
 import { useLive } from '../db/live';
 import { Link, useNavigate, useParams } from 'react-router';
 import { detectSkillMapping, SKILL_FIELDS, type SkillPreviewRow } from '../../shared';
 import { looksLikeCanvasOutcomes } from '../../shared/import/canvasOutcomes';
-import { importSkills, listSkills, getFramework } from '../db/skills';
+import { listSkills, getFramework } from '../db/skills';
 import { CsvImportHeader } from '../ui/import/CsvImportHeader';
 import { EncodingSelect } from '../ui/import/EncodingSelect';
 import { MappingEditor } from '../ui/import/MappingEditor';
-import { ProblemList } from '../ui/import/ProblemList';
-import { PreviewTable, type PreviewColumn, type PreviewStatus } from '../ui/import/PreviewTable';
+import { MoreProblems, ProblemList } from '../ui/import/ProblemList';
+import { KeptRowsPreview } from '../ui/import/KeptRowsPreview';
+import type { PreviewColumn, PreviewStatus } from '../ui/import/PreviewTable';
 import { useOffThreadCsvPreview } from '../ui/import/useCsvPreview';
 import { useImportRun } from '../ui/import/useImportRun';
 import { toast } from '../ui/toasts';
@@ -25,9 +27,6 @@ const COLUMNS: PreviewColumn<SkillPreviewRow>[] = [
  */
 const MAX_FRAMEWORK_SKILLS = 50_000;
 
-/** Problems listed at once; every row still carries its own in the preview. */
-const PROBLEMS_LISTED = 200;
-
 // A code already in the framework is updated in place, so the status says which rows are new.
 function skillStatus(row: SkillPreviewRow): PreviewStatus {
   if (!row.accepted) return { tone: 'error', label: 'Left out' };
@@ -38,10 +37,14 @@ export function SkillsImportPage() {
   const { frameworkId = '' } = useParams();
   const navigate = useNavigate();
   const framework = useLive(() => getFramework(frameworkId), [frameworkId]);
-  const existingCodes = useLive(
+  const liveCodes = useLive(
     async () => (await listSkills(frameworkId)).map((s) => s.code),
     [frameworkId],
   );
+  // While the import writes, the preview keeps the codes it was made with: new codes would start
+  // a new preview in the worker, and that would take the place of the import under way.
+  const [codesAtImport, setCodesAtImport] = useState<string[] | null>(null);
+  const existingCodes = codesAtImport ?? liveCodes;
   // The preview runs in the import worker, once the codes already here are known.
   const csv = useOffThreadCsvPreview(
     detectSkillMapping,
@@ -50,20 +53,25 @@ export function SkillsImportPage() {
   );
   const { busy, run } = useImportRun();
   const result = csv.result;
-  const leftOut = (result?.rows.length ?? 0) - (result?.acceptedCount ?? 0);
+  const leftOut = (result?.rows.total ?? 0) - (result?.acceptedCount ?? 0);
   const tooMany = !!result && result.acceptedCount + (existingCodes?.length ?? 0) > MAX_FRAMEWORK_SKILLS;
 
   const confirm = async () => {
     if (!result || tooMany) return;
+    setCodesAtImport(existingCodes ?? []);
     await run(async () => {
-      const rows = result.rows.filter((r) => r.accepted);
-      const outcome = await importSkills(frameworkId, rows);
+      // The rows stay in the worker that read them, and are written from there.
+      const outcome = await csv.worker.run<{ created: number; updated: number }>(
+        { type: 'import-skills', token: result.rows.token, frameworkId },
+        () => {},
+      );
       toast.success(
         `Imported ${outcome.created} new skills and updated ${outcome.updated}.` +
           (leftOut ? ` ${leftOut} rows were left out.` : ''),
       );
       navigate(`/skills/${frameworkId}`);
     });
+    setCodesAtImport(null);
   };
 
   return (
@@ -88,7 +96,7 @@ export function SkillsImportPage() {
       {csv.file && result && csv.table && (
         <>
           <div className="import-summary" role="status">
-            <strong>{csv.file.name}</strong>: {result.rows.length} rows.{' '}
+            <strong>{csv.file.name}</strong>: {result.rows.total} rows.{' '}
             {tooMany ? (
               <>Too many skills for one framework: nothing will be imported.</>
             ) : (
@@ -129,14 +137,9 @@ export function SkillsImportPage() {
               smaller files (for example one per subject or grade) and import each into its own framework.
             </div>
           )}
-          <ProblemList title="Problems" problems={result.problems.slice(0, PROBLEMS_LISTED)} />
-          {result.problems.length > PROBLEMS_LISTED && (
-            <p className="muted">
-              {(result.problems.length - PROBLEMS_LISTED).toLocaleString('en-US')} more problems are not
-              listed here: each row below shows its own.
-            </p>
-          )}
-          <PreviewTable rows={result.rows} columns={COLUMNS} status={skillStatus} />
+          <ProblemList title="Problems" problems={result.problems} />
+          <MoreProblems listed={result.problems.length} count={result.problemCount} />
+          <KeptRowsPreview worker={csv.worker} rows={result.rows} columns={COLUMNS} status={skillStatus} />
           <div className="actions sticky-actions">
             <button
               type="button"

@@ -27,6 +27,8 @@ type Props<R extends PreviewRow> = {
   columns: PreviewColumn<R>[];
   status?: (row: R) => PreviewStatus;
   className?: string;
+  /** false: draw every row given (the caller pages them itself) */
+  paged?: boolean;
 };
 
 /** A row per line of the file (or per score, where a line holds several), with its status. */
@@ -35,8 +37,10 @@ export function PreviewTable<R extends PreviewRow>({
   columns,
   status = checkStatus,
   className,
+  paged = true,
 }: Props<R>) {
-  const [shown, setShown] = useState(PAGE);
+  const [pageShown, setShown] = useState(PAGE);
+  const shown = paged ? pageShown : rows.length;
   const visible = rows.length > shown ? rows.slice(0, shown) : rows;
   return (
     <>

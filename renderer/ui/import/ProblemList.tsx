@@ -21,3 +21,13 @@ export function ProblemList({ problems, title }: { problems: ImportProblem[]; ti
     </section>
   );
 }
+
+/** Under a list cut short: how many problems it leaves out, and where they are still shown. */
+export function MoreProblems({ listed, count }: { listed: number; count: number }) {
+  if (count <= listed) return null;
+  return (
+    <p className="muted">
+      {(count - listed).toLocaleString('en-US')} more problems are not listed here: each row below shows its own.
+    </p>
+  );
+}

@@ -29,7 +29,7 @@ function RowsPreview<R extends PreviewRow>({ rows, columns, className }: Props<R
           Only rows with problems
         </label>
       </div>
-      <PreviewTable rows={visible.slice(0, shown)} columns={[...columns, PROBLEMS]} className={className} />
+      <PreviewTable rows={visible.slice(0, shown)} columns={[...columns, PROBLEMS]} className={className} paged={false} />
       {visible.length > shown && (
         <button type="button" className="secondary" onClick={() => setShown((n) => n + PAGE)}>
           Show {Math.min(PAGE, visible.length - shown)} more rows ({visible.length - shown} not shown)

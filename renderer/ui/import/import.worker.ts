@@ -16,7 +16,10 @@ import {
   type JobProgress,
   type ToWorker,
 } from './importWorkerProtocol';
-import { runPreviewer } from './previewers';
+import { keepsRows, runPreviewer } from './previewers';
+import { keepPreview, keptRows, pageOfKept } from './keptPreview';
+import type { SkillPreviewRow } from '../../../shared/import/skillsCsv';
+import { importSkills } from '../../db/skills';
 import { sliceForTransfer } from './transfer';
 import { applyKeptRosterSync, readRosterInWorker } from './readRoster';
 import { importKeptRoster } from './rosterCsvInWorker';
@@ -105,7 +108,7 @@ async function previewCsv(message: Extract<ToWorker, { type: 'preview-csv' }>): 
   );
   const result = await runPreviewer(message.kind, table, message.mapping, message.args);
   progress({ step: 'Preparing the preview', fraction: CHECKED }, true);
-  return answer(message.job, result);
+  return answer(message.job, keepsRows(message.kind) ? keepPreview(result as Parameters<typeof keepPreview>[0]) : result);
 }
 
 function readFramework(message: Extract<ToWorker, { type: 'read-framework' }>): Promise<void> {
@@ -165,12 +168,29 @@ function applyRosterSync(message: Extract<ToWorker, { type: 'apply-roster-sync' 
   return write(message.job, (signal) => applyKeptRosterSync(message.token, message.picked, progress, () => signal.aborted));
 }
 
-const run = (message: Exclude<ToWorker, { type: 'ack' | 'abort' }>) => {
+function importSkillsKept(message: Extract<ToWorker, { type: 'import-skills' }>): Promise<void> {
+  const progress = progressTo(message.job);
+  const rows = keptRows<SkillPreviewRow>(message.token).filter((r) => r.accepted);
+  progress({ step: 'Saving the skills', fraction: null, count: rows.length, countLabel: 'skills' }, true);
+  return write(message.job, () => importSkills(message.frameworkId, rows));
+}
+
+function answerRows(message: Extract<ToWorker, { type: 'rows' }>) {
+  try {
+    const page = pageOfKept(message.token, message.from, message.count, message.onlyProblems);
+    post({ type: 'rows', request: message.request, page });
+  } catch (error) {
+    post({ type: 'rows-failed', request: message.request, message: error instanceof Error ? error.message : String(error) });
+  }
+}
+
+const run = (message: Exclude<ToWorker, { type: 'ack' | 'abort' | 'rows' }>) => {
   if (message.type === 'read-csv') return readCsv(message);
   if (message.type === 'preview-csv') return previewCsv(message);
   if (message.type === 'read-roster') return readRosterExport(message);
   if (message.type === 'import-roster') return importRoster(message);
   if (message.type === 'apply-roster-sync') return applyRosterSync(message);
+  if (message.type === 'import-skills') return importSkillsKept(message);
   return readFramework(message);
 };
 
@@ -184,6 +204,10 @@ scope.onmessage = (event: MessageEvent<ToWorker>) => {
   }
   if (message.type === 'abort') {
     writes.get(message.job)?.abort();
+    return;
+  }
+  if (message.type === 'rows') {
+    answerRows(message);
     return;
   }
   const failed = (error: unknown) =>

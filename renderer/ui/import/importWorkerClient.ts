@@ -1,4 +1,5 @@
-import { SHARE_DONE_AFTER, type FromWorker, type JobProgress, type ToWorker } from './importWorkerProtocol';
+import { SHARE_DONE_AFTER, type FromWorker, type JobProgress, type RowsRequest, type ToWorker } from './importWorkerProtocol';
+import type { RowsPage } from './keptPreview';
 import { Reassembly } from './transfer';
 
 /** The teacher stopped the job: not a failure, nothing to report. */
@@ -22,7 +23,7 @@ type Pending = {
 const HIDDEN_WINDOW_ACK_MS = 100;
 
 type Job = ToWorker extends infer T
-  ? T extends Exclude<ToWorker, { type: 'ack' | 'abort' }>
+  ? T extends Exclude<ToWorker, { type: 'ack' | 'abort' | 'rows' }>
     ? Omit<T, 'job'>
     : never
   : never;
@@ -35,6 +36,8 @@ export class ImportWorkerClient {
   private worker: Worker | null = null;
   private next = 1;
   private pending: Pending | null = null;
+  private pages = new Map<number, { resolve: (page: RowsPage<unknown>) => void; reject: (error: Error) => void }>();
+  private nextRequest = 1;
 
   private start(): Worker {
     const worker = new Worker(new URL('./import.worker.ts', import.meta.url), {
@@ -70,6 +73,20 @@ export class ImportWorkerClient {
     });
   }
 
+  /**
+   * A page of the rows a preview kept in the worker (see keptPreview.ts). It does not wait for a
+   * job under way, nor stop it: the worker answers between the steps of the job.
+   */
+  rows<R>(request: Omit<RowsRequest, 'type' | 'request'>): Promise<RowsPage<R>> {
+    const worker = this.worker;
+    if (!worker) return Promise.reject(new Error('The file is no longer at hand: choose it again.'));
+    const id = this.nextRequest++;
+    return new Promise<RowsPage<R>>((resolve, reject) => {
+      this.pages.set(id, { resolve: resolve as (page: RowsPage<unknown>) => void, reject });
+      worker.postMessage({ type: 'rows', request: id, ...request } satisfies ToWorker);
+    });
+  }
+
   /** Stops the job under way, if any; a later run starts a new worker. */
   cancel(): void {
     this.worker?.terminate();
@@ -77,6 +94,12 @@ export class ImportWorkerClient {
     const pending = this.pending;
     this.pending = null;
     pending?.reject(new JobCancelled());
+    this.failPages(new JobCancelled());
+  }
+
+  private failPages(error: Error) {
+    for (const page of this.pages.values()) page.reject(error);
+    this.pages.clear();
   }
 
   /**
@@ -97,6 +120,7 @@ export class ImportWorkerClient {
     this.worker?.terminate();
     this.worker = null;
     pending?.reject(error);
+    this.failPages(error);
   }
 
   /** Tells the worker a slice was taken in, once a frame has been painted (or soon, in a hidden window). */
@@ -113,6 +137,13 @@ export class ImportWorkerClient {
   }
 
   private receive(message: FromWorker) {
+    if (message.type === 'rows' || message.type === 'rows-failed') {
+      const page = this.pages.get(message.request);
+      this.pages.delete(message.request);
+      if (message.type === 'rows') page?.resolve(message.page);
+      else page?.reject(new Error(message.message));
+      return;
+    }
     const pending = this.pending;
     if (message.type === 'slice') this.acknowledge(message.job);
     if (!pending || message.job !== pending.job) return;

@@ -5,6 +5,7 @@ import type { Decoded, TextEncodingChoice } from './decodeText';
 import type { PreviewKind } from './previewers';
 import type { Slice } from './transfer';
 import type { RosterSnapshot } from '../../../shared/import/oneRoster/resync';
+import type { RowsPage } from './keptPreview';
 
 /**
  * How much of a job is done after each step, so one bar runs from 0 to 1 across them: decoding
@@ -51,8 +52,11 @@ export type ToWorker =
   | { type: 'apply-roster-sync'; job: number; token: number; picked: string[] }
   /** import the rows of the roster CSV preview named by `token` into the class (see rosterCsvInWorker.ts) */
   | { type: 'import-roster'; job: number; token: number; classId: string }
+  /** import the accepted rows of the skills preview kept under `token` into the framework */
+  | { type: 'import-skills'; job: number; token: number; frameworkId: string }
   /** stop a write under way: its transaction is rolled back, nothing lands */
-  | { type: 'abort'; job: number };
+  | { type: 'abort'; job: number }
+  | RowsRequest;
 
 /** What read-framework answers: the framework, and its tree as plain lists (see caseTree.ts). */
 export type FrameworkRead = FrameworkImport & FlatCaseTree;
@@ -66,9 +70,18 @@ export type CsvRead = {
   problems: ImportProblem[];
 };
 
+/**
+ * A page of a kept preview's rows (see keptPreview.ts). Not a job: it is answered between the
+ * steps of one, so the teacher can page through the preview while nothing else waits on it.
+ */
+export type RowsRequest = { type: 'rows'; request: number; token: number; from: number; count: number; onlyProblems: boolean };
+
 export type FromWorker =
   | { type: 'progress'; job: number; progress: JobProgress }
   | ({ type: 'slice'; job: number } & Slice)
   | { type: 'done'; job: number; rest: Record<string, unknown> }
   /** `message` in plain words; `name` says what kind of error it was (an AbortError when stopped) */
-  | { type: 'failed'; job: number; message: string; name: string };
+  | { type: 'failed'; job: number; message: string; name: string }
+  /** the page asked for in a RowsRequest, or why it cannot be had */
+  | { type: 'rows'; request: number; page: RowsPage<unknown> }
+  | { type: 'rows-failed'; request: number; message: string };

@@ -7,7 +7,7 @@ import { useImportJob } from './useImportJob';
 import type { ImportWorkerClient } from './importWorkerClient';
 import type { CsvRead } from './importWorkerProtocol';
 import { pickCsvFile } from './pickCsv';
-import type { ArgsOf, MappingOf, PreviewKind, ResultOf } from './previewers';
+import type { ArgsOf, MappingOf, PreviewKind, ShownOf } from './previewers';
 
 type MainThreadPreview<M, P> = (table: CsvTable, mapping: M) => P;
 
@@ -63,8 +63,8 @@ export function useOffThreadCsvPreview<K extends PreviewKind>(
   detect: (headers: string[]) => MappingOf<K>,
   kind: K,
   args: ArgsOf<K> | undefined,
-): CsvPreview<MappingOf<K>, ResultOf<K>> {
-  return usePreviewSteps<MappingOf<K>, ResultOf<K>>(detect, {
+): CsvPreview<MappingOf<K>, ShownOf<K>> {
+  return usePreviewSteps<MappingOf<K>, ShownOf<K>>(detect, {
     kind,
     args: args as readonly unknown[] | undefined,
   });
