@@ -5,7 +5,7 @@ import type { KeptRows } from './keptPreview';
 import { PreviewTable, type PreviewColumn, type PreviewRow, type PreviewStatus } from './PreviewTable';
 
 /** Rows drawn at once, and fetched from the worker at each "Show more" (as PreviewTable's page). */
-const PAGE = 100;
+const PAGE = 50;
 
 const PROBLEMS: PreviewColumn<PreviewRow> = {
   header: 'Problems',
@@ -42,10 +42,10 @@ function useKeptPage<R extends PreviewRow>(worker: ImportWorkerClient, kept: Kep
       current = false;
     };
   }, [worker, kept, onlyProblems, shown, inFirst]);
-  if (inFirst) return { rows: kept.first, total: kept.total, loading: false };
+  if (inFirst) return { rows: kept.first.slice(0, shown), total: kept.total, loading: false };
   const fits = page && page.token === kept.token && page.onlyProblems === onlyProblems;
   if (fits) return { rows: page.rows, total: page.total, loading: page.rows.length < Math.min(shown, page.total) };
-  return { rows: onlyProblems ? [] : kept.first, total: onlyProblems ? kept.withProblems : kept.total, loading: true };
+  return { rows: onlyProblems ? [] : kept.first.slice(0, shown), total: onlyProblems ? kept.withProblems : kept.total, loading: true };
 }
 
 function RowsPreview<R extends PreviewRow>({ worker, rows: kept, columns, status, withProblems = false, className }: Props<R>) {

@@ -19,7 +19,7 @@ export function checkStatus(row: PreviewRow): PreviewStatus {
  * Rows drawn at once: a 300,000-row file previews its first rows, the rest behind a button. 100:
  * drawing 500 rows of a district's file took a third of a second (bench district-import-frames).
  */
-const PAGE = 100;
+const PAGE = 50;
 
 type Props<R extends PreviewRow> = {
   rows: R[];

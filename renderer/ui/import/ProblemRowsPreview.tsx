@@ -2,7 +2,7 @@ import { memo, useMemo, useState } from 'react';
 import { PreviewTable, type PreviewColumn, type PreviewRow } from './PreviewTable';
 
 /** As PreviewTable's page: rows drawn at once, the rest behind a button. */
-const PAGE = 100;
+const PAGE = 50;
 
 const PROBLEMS: PreviewColumn<PreviewRow> = {
   header: 'Problems',

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { CsvTable, OpenedFile } from '../../../shared';
 import { errorMessage, toast } from '../toasts';
 import type { Decoded, TextEncodingChoice } from './decodeText';
@@ -105,7 +105,7 @@ function usePreviewSteps<M, P>(
     runJob<CsvRead>(
       file.name,
       { type: 'read-csv', name: file.name, bytes: first ? file.data : undefined, encoding, keepRows },
-      (value) => setRead({ file, value }),
+      (value) => startTransition(() => setRead({ file, value })),
       forget,
       first ? [file.data.buffer] : [],
     );
@@ -127,7 +127,9 @@ function usePreviewSteps<M, P>(
     runJob<P>(
       file.name,
       { type: 'preview-csv', kind, mapping, args: [...args] },
-      (value) => setOffThreadResult({ read: current, mapping, args, value }),
+      // Drawn as a transition: React builds the preview's rows a few milliseconds at a time, so
+      // the window paints between (one go was 60 ms of script before the layout, more on a busy machine).
+      (value) => startTransition(() => setOffThreadResult({ read: current, mapping, args, value })),
       forget,
     );
   }, [kind, current, file, mapping, args, runJob, forget]);
