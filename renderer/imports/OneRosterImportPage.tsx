@@ -1,6 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { countPlan, pickPlanInSlices, type RosterSyncPlan } from '../../shared/import/oneRoster/resync';
 import { rosterFormatLabel } from '../../shared/import/rosterExport';
 import { bridge } from '../bridge';
 import { undoRosterSync } from '../db/ecosystemImport';
@@ -8,11 +7,10 @@ import { ImportProgress } from '../ui/import/ImportProgress';
 import { clearImportProgress, showImportProgress } from '../ui/import/importProgressStore';
 import { ImportWorkerClient, JobCancelled } from '../ui/import/importWorkerClient';
 import { ProblemList } from '../ui/import/ProblemList';
-import type { RosterRead, RosterSynced } from '../ui/import/readRoster';
+import type { PickedView, RosterRead, RosterSynced } from '../ui/import/readRoster';
 import { useImportRun } from '../ui/import/useImportRun';
 import { errorMessage, toast } from '../ui/toasts';
-import { changeLines, classStatus, plural, someNames, studentName } from './oneRosterPlan';
-import { nextTask } from '../db/nextTask';
+import { classStatus, plural, someNames } from '../ui/import/oneRosterPlan';
 
 /** Classes listed at once; a district export's thousands come behind a button. */
 const CLASS_PAGE = 200;
@@ -37,25 +35,24 @@ export function OneRosterImportPage() {
     [client],
   );
 
-  // Picked a slice per task: a district's export would hold the window at every tick of a box.
-  // Until the picks are applied, the last plan stays on screen; Import sends the picks themselves.
-  const [picking, setPicking] = useState<{ from: RosterRead; picked: Set<string>; plan: RosterSyncPlan } | null>(null);
+  // What the picked classes change is worked out in the worker, which keeps the plan: a district's
+  // plan held here made the window miss frames. Until it answers, the last answer stays on screen;
+  // Import sends the picks themselves.
+  const [pickedView, setPickedView] = useState<{ from: RosterRead; picked: Set<string>; view: PickedView } | null>(null);
   useEffect(() => {
-    if (!loaded) return;
+    if (!loaded || (pickedView?.from === loaded && pickedView.picked === picked)) return;
     let current = true;
-    void pickPlanInSlices(loaded, picked, nextTask).then(
-      (plan) => current && setPicking({ from: loaded, picked, plan }),
+    client.ask({ kind: 'roster-picked', token: loaded.token, picked: [...picked] }).then(
+      (view) => current && setPickedView({ from: loaded, picked, view }),
+      (error: unknown) => current && !(error instanceof JobCancelled) && toast.error(errorMessage(error)),
     );
     return () => {
       current = false;
     };
-  }, [loaded, picked]);
-  const plan = loaded && picking?.from === loaded ? picking.plan : null;
-  const settled = picking?.picked === picked;
-  const counts = useMemo(() => (plan ? countPlan(plan) : null), [plan]);
-  const lines = useMemo(() => (plan ? changeLines(plan) : []), [plan]);
-  const byName = useMemo(() => plan?.students.filter((s) => s.matchedBy === 'name') ?? [], [plan]);
-  const importable = loaded?.classes.filter((c) => c.status !== 'deleted') ?? [];
+  }, [client, loaded, picked, pickedView]);
+  const view = loaded && pickedView?.from === loaded ? pickedView.view : null;
+  const settled = pickedView?.picked === picked;
+  const importable = useMemo(() => loaded?.classes.filter((c) => c.status !== 'deleted') ?? [], [loaded]);
 
   // The files are read and planned in the import worker; progress and Cancel show under the header.
   const choose = async () => {
@@ -96,8 +93,10 @@ export function OneRosterImportPage() {
         [...new Set(files.map((f) => f.data.buffer))],
       );
       if (stopped) return;
+      const all = new Set(read.classes.filter((c) => c.status !== 'deleted').map((c) => c.key));
       setLoaded(read);
-      setPicked(new Set(read.classes.filter((c) => c.status !== 'deleted').map((c) => c.key)));
+      setPicked(all);
+      setPickedView({ from: read, picked: all, view: read.picked });
       setShown(CLASS_PAGE);
     } catch (error) {
       if (error instanceof JobCancelled) return;
@@ -117,7 +116,7 @@ export function OneRosterImportPage() {
     });
 
   const confirm = async () => {
-    if (!loaded || !plan || !settled || plan.classes.length === 0) return;
+    if (!loaded || !view || !settled || view.classCount === 0) return;
     stopWriting.current = false;
     const stop = () => {
       stopWriting.current = true;
@@ -192,7 +191,7 @@ export function OneRosterImportPage() {
         </div>
       )}
 
-      {loaded && plan && counts && (
+      {loaded && view && (
         <>
           <div className="import-summary" role="status">
             <strong>{rosterFormatLabel(loaded)}</strong> ({loaded.mode === 'delta' ? 'changes only' : 'full export'}) from{' '}
@@ -217,7 +216,7 @@ export function OneRosterImportPage() {
               <section className="eco-changes" aria-label="What this import changes">
                 <h2 className="section-title">What this import changes</h2>
                 <ul>
-                  {lines.map((line) => (
+                  {view.lines.map((line) => (
                     <li key={line.label}>
                       <strong>{line.label}</strong>
                       {line.detail && <>: {line.detail}</>}
@@ -269,13 +268,13 @@ export function OneRosterImportPage() {
                       <td>
                         <span className="badge">{classStatus(c)}</span>
                         {c.note && <p className="muted">{c.note}</p>}
-                        {c.leaving.length > 0 && (
+                        {c.leavingCount > 0 && (
                           <p className="muted">
-                            {plural(c.leaving.length, 'student leaves', 'students leave')}: {someNames(c.leaving, (w) => w.name)}
+                            {plural(c.leavingCount, 'student leaves', 'students leave')}: {c.leavingNames}
                           </p>
                         )}
                       </td>
-                      <td className="eco-count">{c.studentKeys.length}</td>
+                      <td className="eco-count">{c.studentCount}</td>
                     </tr>
                   ))}
                 </tbody>
@@ -292,21 +291,21 @@ export function OneRosterImportPage() {
                 </p>
               )}
 
-              {byName.length > 0 && (
+              {view.byName.count > 0 && (
                 <div className="banner warning" role="note" aria-label="Students matched by name">
                   <p>
                     <strong>
-                      {byName.length === 1
+                      {view.byName.count === 1
                         ? '1 student matches an existing student by name: they will be merged.'
-                        : `${byName.length} students match existing students by name: they will be merged.`}
+                        : `${view.byName.count} students match existing students by name: they will be merged.`}
                     </strong>{' '}
                     The student in Blendwise has no student ID, so check these are the same children. To keep one apart,
                     give the student already in Blendwise their student ID first.
                   </p>
                   <ul className="eco-matches">
-                    {byName.slice(0, 50).map((s) => (
+                    {view.byName.first.map((s) => (
                       <li key={s.key}>
-                        {studentName(s)} <span className="mono">({s.fields.studentNumber})</span>
+                        {s.name} <span className="mono">({s.studentNumber})</span>
                       </li>
                     ))}
                   </ul>
@@ -314,8 +313,8 @@ export function OneRosterImportPage() {
               )}
 
               <div className="actions sticky-actions">
-                <button type="button" disabled={busy || reading || !settled || plan.classes.length === 0} onClick={() => void confirm()}>
-                  {busy ? 'Importing…' : `Import ${plural(plan.classes.length, 'class', 'classes')}`}
+                <button type="button" disabled={busy || reading || !settled || view.classCount === 0} onClick={() => void confirm()}>
+                  {busy ? 'Importing…' : `Import ${plural(view.classCount, 'class', 'classes')}`}
                 </button>
                 <Link className="button secondary" to="/classes">
                   Cancel

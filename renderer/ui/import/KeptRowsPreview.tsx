@@ -34,8 +34,8 @@ function useKeptPage<R extends PreviewRow>(worker: ImportWorkerClient, kept: Kep
   useEffect(() => {
     if (inFirst) return;
     let current = true;
-    worker.rows<R>({ token: kept.token, from: 0, count: shown, onlyProblems }).then(
-      (got) => current && setPage({ token: kept.token, onlyProblems, ...got }),
+    worker.ask({ kind: 'rows', token: kept.token, from: 0, count: shown, onlyProblems }).then(
+      (got) => current && setPage({ token: kept.token, onlyProblems, rows: got.rows as R[], total: got.total }),
       (error: unknown) => current && toast.error(`The rows could not be shown: ${errorMessage(error)}`),
     );
     return () => {

@@ -21,7 +21,7 @@ import { keepPreview, keptRows, pageOfKept } from './keptPreview';
 import type { SkillPreviewRow } from '../../../shared/import/skillsCsv';
 import { importSkills } from '../../db/skills';
 import { sliceForTransfer } from './transfer';
-import { applyKeptRosterSync, readRosterInWorker } from './readRoster';
+import { applyKeptRosterSync, pickedView, readRosterInWorker } from './readRoster';
 import { importKeptRoster } from './rosterCsvInWorker';
 import { describeStorageFailure } from '../../db/writeErrors';
 
@@ -175,16 +175,16 @@ function importSkillsKept(message: Extract<ToWorker, { type: 'import-skills' }>)
   return write(message.job, () => importSkills(message.frameworkId, rows));
 }
 
-function answerRows(message: Extract<ToWorker, { type: 'rows' }>) {
+function answerQuestion({ request, question: q }: Extract<ToWorker, { type: 'ask' }>) {
   try {
-    const page = pageOfKept(message.token, message.from, message.count, message.onlyProblems);
-    post({ type: 'rows', request: message.request, page });
+    const value = q.kind === 'rows' ? pageOfKept(q.token, q.from, q.count, q.onlyProblems) : pickedView(q.token, q.picked);
+    post({ type: 'answer', request, value });
   } catch (error) {
-    post({ type: 'rows-failed', request: message.request, message: error instanceof Error ? error.message : String(error) });
+    post({ type: 'answer-failed', request, message: error instanceof Error ? error.message : String(error) });
   }
 }
 
-const run = (message: Exclude<ToWorker, { type: 'ack' | 'abort' | 'rows' }>) => {
+const run = (message: Exclude<ToWorker, { type: 'ack' | 'abort' | 'ask' }>) => {
   if (message.type === 'read-csv') return readCsv(message);
   if (message.type === 'preview-csv') return previewCsv(message);
   if (message.type === 'read-roster') return readRosterExport(message);
@@ -206,8 +206,8 @@ scope.onmessage = (event: MessageEvent<ToWorker>) => {
     writes.get(message.job)?.abort();
     return;
   }
-  if (message.type === 'rows') {
-    answerRows(message);
+  if (message.type === 'ask') {
+    answerQuestion(message);
     return;
   }
   const failed = (error: unknown) =>

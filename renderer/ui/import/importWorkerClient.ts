@@ -1,5 +1,4 @@
-import { SHARE_DONE_AFTER, type FromWorker, type JobProgress, type RowsRequest, type ToWorker } from './importWorkerProtocol';
-import type { RowsPage } from './keptPreview';
+import { SHARE_DONE_AFTER, type FromWorker, type JobProgress, type AnswerOf, type Question, type ToWorker } from './importWorkerProtocol';
 import { Reassembly } from './transfer';
 
 /** The teacher stopped the job: not a failure, nothing to report. */
@@ -23,7 +22,7 @@ type Pending = {
 const HIDDEN_WINDOW_ACK_MS = 100;
 
 type Job = ToWorker extends infer T
-  ? T extends Exclude<ToWorker, { type: 'ack' | 'abort' | 'rows' }>
+  ? T extends Exclude<ToWorker, { type: 'ack' | 'abort' | 'ask' }>
     ? Omit<T, 'job'>
     : never
   : never;
@@ -36,7 +35,7 @@ export class ImportWorkerClient {
   private worker: Worker | null = null;
   private next = 1;
   private pending: Pending | null = null;
-  private pages = new Map<number, { resolve: (page: RowsPage<unknown>) => void; reject: (error: Error) => void }>();
+  private asked = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>();
   private nextRequest = 1;
 
   private start(): Worker {
@@ -74,16 +73,17 @@ export class ImportWorkerClient {
   }
 
   /**
-   * A page of the rows a preview kept in the worker (see keptPreview.ts). It does not wait for a
-   * job under way, nor stop it: the worker answers between the steps of the job.
+   * Asks about what the worker kept of its last read (a page of a preview's rows, what picking
+   * classes changes). It does not wait for a job under way, nor stop it: the worker answers
+   * between the steps of the job.
    */
-  rows<R>(request: Omit<RowsRequest, 'type' | 'request'>): Promise<RowsPage<R>> {
+  ask<Q extends Question>(question: Q): Promise<AnswerOf<Q>> {
     const worker = this.worker;
     if (!worker) return Promise.reject(new Error('The file is no longer at hand: choose it again.'));
-    const id = this.nextRequest++;
-    return new Promise<RowsPage<R>>((resolve, reject) => {
-      this.pages.set(id, { resolve: resolve as (page: RowsPage<unknown>) => void, reject });
-      worker.postMessage({ type: 'rows', request: id, ...request } satisfies ToWorker);
+    const request = this.nextRequest++;
+    return new Promise<AnswerOf<Q>>((resolve, reject) => {
+      this.asked.set(request, { resolve: resolve as (value: unknown) => void, reject });
+      worker.postMessage({ type: 'ask', request, question } satisfies ToWorker);
     });
   }
 
@@ -94,12 +94,12 @@ export class ImportWorkerClient {
     const pending = this.pending;
     this.pending = null;
     pending?.reject(new JobCancelled());
-    this.failPages(new JobCancelled());
+    this.failAsked(new JobCancelled());
   }
 
-  private failPages(error: Error) {
-    for (const page of this.pages.values()) page.reject(error);
-    this.pages.clear();
+  private failAsked(error: Error) {
+    for (const question of this.asked.values()) question.reject(error);
+    this.asked.clear();
   }
 
   /**
@@ -120,7 +120,7 @@ export class ImportWorkerClient {
     this.worker?.terminate();
     this.worker = null;
     pending?.reject(error);
-    this.failPages(error);
+    this.failAsked(error);
   }
 
   /** Tells the worker a slice was taken in, once a frame has been painted (or soon, in a hidden window). */
@@ -137,11 +137,11 @@ export class ImportWorkerClient {
   }
 
   private receive(message: FromWorker) {
-    if (message.type === 'rows' || message.type === 'rows-failed') {
-      const page = this.pages.get(message.request);
-      this.pages.delete(message.request);
-      if (message.type === 'rows') page?.resolve(message.page);
-      else page?.reject(new Error(message.message));
+    if (message.type === 'answer' || message.type === 'answer-failed') {
+      const question = this.asked.get(message.request);
+      this.asked.delete(message.request);
+      if (message.type === 'answer') question?.resolve(message.value);
+      else question?.reject(new Error(message.message));
       return;
     }
     const pending = this.pending;

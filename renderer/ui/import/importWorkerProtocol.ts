@@ -6,6 +6,7 @@ import type { PreviewKind } from './previewers';
 import type { Slice } from './transfer';
 import type { RosterSnapshot } from '../../../shared/import/oneRoster/resync';
 import type { RowsPage } from './keptPreview';
+import type { PickedView } from './readRoster';
 
 /**
  * How much of a job is done after each step, so one bar runs from 0 to 1 across them: decoding
@@ -56,7 +57,7 @@ export type ToWorker =
   | { type: 'import-skills'; job: number; token: number; frameworkId: string }
   /** stop a write under way: its transaction is rolled back, nothing lands */
   | { type: 'abort'; job: number }
-  | RowsRequest;
+  | { type: 'ask'; request: number; question: Question };
 
 /** What read-framework answers: the framework, and its tree as plain lists (see caseTree.ts). */
 export type FrameworkRead = FrameworkImport & FlatCaseTree;
@@ -71,10 +72,16 @@ export type CsvRead = {
 };
 
 /**
- * A page of a kept preview's rows (see keptPreview.ts). Not a job: it is answered between the
- * steps of one, so the teacher can page through the preview while nothing else waits on it.
+ * What the window asks of what the worker kept from its last read. Not a job: it is answered
+ * between the steps of one, and stops nothing.
  */
-export type RowsRequest = { type: 'rows'; request: number; token: number; from: number; count: number; onlyProblems: boolean };
+export type Question =
+  /** a page of a kept preview's rows (see keptPreview.ts) */
+  | { kind: 'rows'; token: number; from: number; count: number; onlyProblems: boolean }
+  /** what importing these classes of the roster export read last would change (see readRoster.ts) */
+  | { kind: 'roster-picked'; token: number; picked: string[] };
+
+export type AnswerOf<Q extends Question> = Q extends { kind: 'rows' } ? RowsPage<unknown> : PickedView;
 
 export type FromWorker =
   | { type: 'progress'; job: number; progress: JobProgress }
@@ -82,6 +89,6 @@ export type FromWorker =
   | { type: 'done'; job: number; rest: Record<string, unknown> }
   /** `message` in plain words; `name` says what kind of error it was (an AbortError when stopped) */
   | { type: 'failed'; job: number; message: string; name: string }
-  /** the page asked for in a RowsRequest, or why it cannot be had */
-  | { type: 'rows'; request: number; page: RowsPage<unknown> }
-  | { type: 'rows-failed'; request: number; message: string };
+  /** the answer to a Question, or why it cannot be had */
+  | { type: 'answer'; request: number; value: unknown }
+  | { type: 'answer-failed'; request: number; message: string };

@@ -4,20 +4,46 @@
 // district's 100,000 students and 200,000 enrollments take a minute to write). Runs in the worker.
 import { readCsvFiles } from './readImportFiles';
 import { applyRosterSync, readRosterSnapshot, type RosterSyncResult, type RosterSyncUndo } from '../../db/ecosystemImport';
-import { pickPlan, planRosterSync, type RosterSnapshot, type RosterSyncPlan } from '../../../shared/import/oneRoster/resync';
+import { pickPlan, planRosterSync, type ClassPlan, type RosterSnapshot, type RosterSyncPlan } from '../../../shared/import/oneRoster/resync';
+import { changeLines, someNames, studentName, type ChangeLine } from './oneRosterPlan';
 import type { RosterImport } from '../../../shared/import/oneRoster/types';
 import { parseRosterExport } from '../../../shared/import/rosterExport';
 import type { OpenedFile } from '../../../shared/bridge';
 import type { JobProgress } from './importWorkerProtocol';
 
-/** What the job answers: the export as read (people left out: the plan holds what is needed) and the plan. */
-export type RosterRead = Omit<RosterImport, 'students' | 'teachers' | 'enrollments' | 'sessions' | 'classes'> &
-  RosterSyncPlan & {
-    names: string[];
-    counts: { classes: number; students: number; teachers: number };
-    /** names this read when the teacher imports it (apply-roster-sync) */
-    token: number;
-  };
+/** A class of the export as its row in the preview shows it: its students counted, not listed. */
+export type ClassRow = Omit<ClassPlan, 'studentKeys' | 'leaving' | 'joining' | 'classId'> & {
+  studentCount: number;
+  leavingCount: number;
+  /** the first names of those leaving, and how many more */
+  leavingNames: string;
+};
+
+/** Students matched by name listed at most: the rest are counted. */
+const BY_NAME_LISTED = 50;
+
+/** What importing the picked classes changes, in the preview's words. */
+export type PickedView = {
+  /** the classes the import writes (picked, not marked to be deleted) */
+  classCount: number;
+  lines: ChangeLine[];
+  byName: { count: number; first: { key: string; name: string; studentNumber: string }[] };
+};
+
+/**
+ * What the job answers: the export as read and the rows of its classes, with what importing every
+ * class would change. The plan itself (a district's 100,000 students and 200,000 enrollments)
+ * stays in the worker: held by the window, it made garbage collections long enough to miss frames.
+ */
+export type RosterRead = Omit<RosterImport, 'students' | 'teachers' | 'enrollments' | 'sessions' | 'classes'> & {
+  classes: ClassRow[];
+  /** what importing every class that can be imported changes */
+  picked: PickedView;
+  names: string[];
+  counts: { classes: number; students: number; teachers: number };
+  /** names this read when the teacher imports it (apply-roster-sync) or picks classes (roster-picked) */
+  token: number;
+};
 
 /** What the write answers: the outcome and what Undo needs, its lists at the top level so they come over in slices. */
 export type RosterSynced = Omit<RosterSyncResult, 'undo'> & RosterSyncUndo;
@@ -38,9 +64,33 @@ let lastToken = 0;
 /** Reads and plans the export against what is on file, read from the database here unless given. */
 export async function readRosterInWorker(files: OpenedFile[], onFile: RosterSnapshot | undefined, progress: Progress): Promise<RosterRead> {
   progress({ step: 'Reading the classes already in Blendwise', fraction: null }, true);
-  const read = readRoster(files, onFile ?? (await readRosterSnapshot()), progress);
-  kept = { token: read.token, plan: read };
-  return read;
+  const { plan, ...read } = readRoster(files, onFile ?? (await readRosterSnapshot()), progress);
+  kept = { token: read.token, plan };
+  const importable = plan.classes.filter((c) => c.status !== 'deleted').map((c) => c.key);
+  return { ...read, classes: plan.classes.map(classRow), picked: viewOf(plan, importable) };
+}
+
+function classRow({ studentKeys, leaving, joining: _joining, classId: _classId, ...shown }: ClassPlan): ClassRow {
+  return { ...shown, studentCount: studentKeys.length, leavingCount: leaving.length, leavingNames: someNames(leaving, (w) => w.name) };
+}
+
+function viewOf(whole: RosterSyncPlan, picked: string[]): PickedView {
+  const plan = pickPlan(whole, new Set(picked));
+  const byName = plan.students.filter((s) => s.matchedBy === 'name');
+  return {
+    classCount: plan.classes.length,
+    lines: changeLines(plan),
+    byName: {
+      count: byName.length,
+      first: byName.slice(0, BY_NAME_LISTED).map((s) => ({ key: s.key, name: studentName(s), studentNumber: s.fields.studentNumber })),
+    },
+  };
+}
+
+/** What importing the classes `picked` of the read named by `token` changes. */
+export function pickedView(token: number, picked: string[]): PickedView {
+  if (!kept || kept.token !== token) throw new Error('The files were read again since this preview. Check it again, then import.');
+  return viewOf(kept.plan, picked);
 }
 
 /** Writes the picked classes of the read named by `token` (see applyRosterSync: one transaction, all or nothing). */
@@ -53,7 +103,10 @@ export async function applyKeptRosterSync(token: number, picked: string[], progr
   return { ...outcome, ...undo };
 }
 
-export function readRoster(files: OpenedFile[], onFile: RosterSnapshot, progress: Progress): RosterRead {
+/** The export read and planned: what the window is told of it, and the plan the worker keeps. */
+type ReadAndPlanned = Omit<RosterRead, 'classes' | 'picked'> & { plan: RosterSyncPlan };
+
+export function readRoster(files: OpenedFile[], onFile: RosterSnapshot, progress: Progress): ReadAndPlanned {
   const zips = files.filter((f) => /\.zip$/i.test(f.name)).map((f) => f.name);
   progress({ step: zips.length ? `Opening ${zips.join(', ')}` : 'Opening the files', fraction: 0 }, true);
   const { texts, notes } = readCsvFiles(files, (name, fraction) =>
@@ -82,7 +135,7 @@ export function readRoster(files: OpenedFile[], onFile: RosterSnapshot, progress
     problems: notes.length > 0 ? [...notes, ...problems] : problems,
     names: files.map((f) => f.name),
     counts: { classes: classes.length, students: students.length, teachers: teachers.length },
-    ...plan,
+    plan,
     token: ++lastToken,
   };
 }

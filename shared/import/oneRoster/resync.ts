@@ -411,43 +411,6 @@ export function pickPlan(plan: RosterSyncPlan, keys: Set<string>): RosterSyncPla
   };
 }
 
-/**
- * pickPlan, the same result, with `pause` awaited every `slice` items: a district's plan (100,000
- * students, 200,000 enrollments) picked in one go holds a window a fifth of a second.
- */
-export async function pickPlanInSlices(
-  plan: RosterSyncPlan,
-  keys: Set<string>,
-  pause: () => Promise<void>,
-  slice = 20_000,
-): Promise<RosterSyncPlan> {
-  let since = 0;
-  const step = async (n: number) => {
-    since += n;
-    if (since < slice) return;
-    since = 0;
-    await pause();
-  };
-  const classes = plan.classes.filter((c) => keys.has(c.key) && c.status !== 'deleted');
-  const needed = new Set<string>();
-  for (const c of classes) {
-    for (const k of c.studentKeys) needed.add(k);
-    await step(c.studentKeys.length);
-  }
-  const filtered = async <T,>(list: readonly T[], keep: (item: T) => boolean): Promise<T[]> => {
-    const out: T[] = [];
-    for (let at = 0; at < list.length; at += slice) {
-      const end = Math.min(list.length, at + slice);
-      for (let i = at; i < end; i++) if (keep(list[i]!)) out.push(list[i]!);
-      await step(end - at);
-    }
-    return out;
-  };
-  const students = await filtered(plan.students, (s) => needed.has(s.key));
-  const enroll = await filtered(plan.enroll, (e) => keys.has(e.classKey));
-  return { classes, students, enroll };
-}
-
 export type RosterSyncCounts = {
   newClasses: number;
   updatedClasses: number;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseOneRoster } from '../../../shared';
-import { countPlan, pickPlan, pickPlanInSlices, planRosterSync, type RosterSnapshot } from '../../../shared/import/oneRoster/resync';
+import { countPlan, pickPlan, planRosterSync, type RosterSnapshot } from '../../../shared/import/oneRoster/resync';
 
 const lines = (...l: string[]) => l.join('\r\n') + '\r\n';
 const USERS = 'sourcedId,status,dateLastModified,enabledUser,orgSourcedIds,role,username,userIds,givenName,familyName,middleName,identifier,email,sms,phone,agentSourcedIds,grades,password';
@@ -181,21 +181,6 @@ describe('planRosterSync', () => {
     const picked = pickPlan(plan, new Set(['c1', 'c2']));
     expect(picked.classes.map((c) => c.key)).toEqual(['c1']);
     expect(picked.enroll.map((e) => e.classKey)).toEqual(['c1']);
-  });
-
-  it('picks the same plan in slices as in one go, whichever classes are picked', async () => {
-    const people: [string, string, string, string][] = Array.from({ length: 40 }, (_, i) => [`s${i}`, `G${i}`, `F${i}`, String(6000 + i)]);
-    const classes: [string, string][] = Array.from({ length: 6 }, (_, i) => [`c${i}`, `Class ${i}`]);
-    const enrol: [string, string][] = people.flatMap(([id], i) => [[`c${i % 6}`, id], [`c${(i + 1) % 6}`, id]] as [string, string][]);
-    const plan = planRosterSync(bundle({ people, classes, enrol }), empty);
-    let pauses = 0;
-    const pause = async () => {
-      pauses++;
-    };
-    for (const keys of [new Set(['c0', 'c1', 'c2', 'c3', 'c4', 'c5']), new Set(['c2', 'c5']), new Set<string>()]) {
-      expect(await pickPlanInSlices(plan, keys, pause, 7)).toEqual(pickPlan(plan, keys));
-    }
-    expect(pauses).toBeGreaterThan(10);
   });
 
   it('matches a class imported before sourcedIds were kept by its name, once, and never a sample class', () => {

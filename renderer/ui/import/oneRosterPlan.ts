@@ -1,5 +1,5 @@
-import type { ClassPlan, FieldChange, RosterSyncPlan, StudentPlan } from '../../shared/import/oneRoster/resync';
-import { shownChanges } from '../../shared/import/oneRoster/resync';
+import type { ClassPlan, FieldChange, RosterSyncPlan, StudentPlan } from '../../../shared/import/oneRoster/resync';
+import { shownChanges } from '../../../shared/import/oneRoster/resync';
 
 // The words the roster-export preview uses for a plan: what is new, what changes, who leaves.
 
@@ -21,7 +21,7 @@ export function describeChange(c: FieldChange): string {
 }
 
 /** "Already here: term, name changes" and the like, for a class's row. */
-export function classStatus(c: ClassPlan): string {
+export function classStatus(c: Pick<ClassPlan, 'status' | 'matchedBy' | 'changes'>): string {
   if (c.status === 'deleted') return 'To be deleted';
   if (c.status === 'new') return 'New class';
   const how = c.matchedBy === 'name' ? 'Already here (same name)' : 'Already here';
