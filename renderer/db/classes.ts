@@ -2,6 +2,7 @@ import Dexie from 'dexie';
 import { checkClass, decodeClass, type ClassAdult, type ClassFields, type ClassRecord } from '../../shared';
 import { db, newId, nowIso } from './db';
 import { updateAtRev } from './revisions';
+import { nextTask } from './nextTask';
 
 // Numeric, so "Period 10" comes after "Period 9".
 const byName = new Intl.Collator(undefined, { numeric: true });
@@ -10,24 +11,67 @@ const byName = new Intl.Collator(undefined, { numeric: true });
  * Each class name's place in the collator's order, kept from one listing to the next: the
  * sidebar and the Classes page list the classes again on every change, and a district's 5,000
  * names cost a third of a second to sort with the collator, while sorting by a known place is
- * instant. Any name it has not seen ranks them all again.
+ * instant. Any name it has not seen ranks them all again, a slice per task (see rankNames).
  */
 let nameRanks = new Map<string, number>();
 
-function byNameRanked(classes: ClassRecord[]): ClassRecord[] {
-  if (classes.some((c) => !nameRanks.has(c.name))) {
-    const names = [...new Set(classes.map((c) => c.name))].sort(byName.compare);
-    nameRanks = new Map(names.map((name, i) => [name, i]));
+/** Classes decoded or names sorted per task, in a district's listing: the window paints between. */
+const SLICE = 1000;
+
+/**
+ * Lets the window paint inside a live query's read: Dexie.waitFor keeps the query's watch on what
+ * it read before (a bare await of a timer would lose it).
+ */
+const pause = () => Dexie.waitFor(nextTask());
+
+/** The names in the collator's order: slices sorted a task each, then merged. */
+async function rankNames(names: string[]): Promise<Map<string, number>> {
+  const runs: string[][] = [];
+  for (let at = 0; at < names.length; at += SLICE) {
+    if (at > 0) await pause();
+    runs.push(names.slice(at, at + SLICE).sort(byName.compare));
   }
+  while (runs.length > 1) {
+    await pause();
+    const [a, b] = runs.splice(0, 2) as [string[], string[]];
+    const merged: string[] = [];
+    let i = 0;
+    let j = 0;
+    while (i < a.length && j < b.length) merged.push(byName.compare(a[i]!, b[j]!) <= 0 ? a[i++]! : b[j++]!);
+    runs.push(merged.concat(a.slice(i), b.slice(j)));
+  }
+  return new Map((runs[0] ?? []).map((name, i) => [name, i]));
+}
+
+async function byNameRanked(classes: ClassRecord[]): Promise<ClassRecord[]> {
+  if (classes.some((c) => !nameRanks.has(c.name))) nameRanks = await rankNames([...new Set(classes.map((c) => c.name))]);
   return classes.sort((a, b) => nameRanks.get(a.name)! - nameRanks.get(b.name)!);
 }
+
+/** Each row read with `read` (undefined: not a class), a slice per task. */
+async function readClasses(rows: unknown[], read: (row: unknown) => ClassRecord | undefined): Promise<ClassRecord[]> {
+  const classes: ClassRecord[] = [];
+  for (let at = 0; at < rows.length; at += SLICE) {
+    if (at > 0) await pause();
+    for (const row of rows.slice(at, at + SLICE)) {
+      const decoded = read(row);
+      if (decoded) classes.push(decoded);
+    }
+  }
+  return classes;
+}
+
+const readable = (row: unknown) => {
+  const read = checkClass(row);
+  return read.ok ? read.value : undefined;
+};
 
 export async function listClasses(includeArchived = false): Promise<ClassRecord[]> {
   // The whole table by primary key, filtered here: a live query notes a primary-key range as one
   // range, but each key found through another index one by one (a district's 5,000 classes took
   // half a second to note).
   const rows = await db.classes.toArray();
-  return byNameRanked((includeArchived ? rows : rows.filter((c) => c.archived === 0)).map(decodeClass));
+  return byNameRanked(await readClasses(includeArchived ? rows : rows.filter((c) => c.archived === 0), decodeClass));
 }
 
 /**
@@ -37,12 +81,8 @@ export async function listClasses(includeArchived = false): Promise<ClassRecord[
 export async function listReadableClasses(): Promise<{ classes: ClassRecord[]; unreadable: number }> {
   // By primary key, as listClasses reads them (see there).
   const rows = (await db.classes.toArray()).filter((c) => c.archived === 0);
-  const classes: ClassRecord[] = [];
-  for (const row of rows) {
-    const read = checkClass(row);
-    if (read.ok) classes.push(read.value);
-  }
-  return { classes: byNameRanked(classes), unreadable: rows.length - classes.length };
+  const classes = await readClasses(rows, readable);
+  return { classes: await byNameRanked(classes), unreadable: rows.length - classes.length };
 }
 
 export async function createClass(fields: ClassFields): Promise<string> {

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { RosterRow, Student } from '../../../shared';
 import { matchRoster } from '../../../shared/import/rosterMatch';
-import { activeStudentCounts, createClass, listClasses } from '../../../renderer/db/classes';
+import { activeStudentCounts, createClass, listClasses, listReadableClasses } from '../../../renderer/db/classes';
 import { db, newId, openDb } from '../../../renderer/db/db';
 import { importRosterWithUndo, KEYED_READ_UNTIL, rosterOnFile, type RosterImportProgress } from '../../../renderer/db/rosterImport';
 import { schemaVersions } from '../../../renderer/db/schema';
@@ -72,6 +72,15 @@ describe('the class list', () => {
     expect((await listClasses()).map((c) => c.name)).toEqual(['Algebra 1', 'Period 9', 'Period 10']);
     await createClass({ name: 'Period 1', subject: '', grade: '', term: '' });
     expect((await listClasses()).map((c) => c.name)).toEqual(['Algebra 1', 'Period 1', 'Period 9', 'Period 10']);
+  });
+
+  it('sorts a district\'s classes, read and ranked a slice at a time, as the collator would in one go', async () => {
+    const collator = new Intl.Collator(undefined, { numeric: true });
+    const names = Array.from({ length: 3_210 }, (_, i) => `${['Álgebra', 'algebra', 'Zoología', 'Period'][i % 4]} ${(i * 7919) % 3_301}`);
+    await db.classes.bulkAdd(names.map((name) => ({ id: newId(), name, subject: '', grade: '', term: '', archived: 0 as const, createdAt: '2026-01-01T00:00:00.000Z' })));
+    const listed = (await listClasses()).map((c) => c.name);
+    expect(listed).toEqual([...names].sort(collator.compare));
+    expect((await listReadableClasses()).classes.map((c) => c.name)).toEqual(listed);
   });
 });
 
