@@ -255,6 +255,26 @@ function subscribe(classId: string, listener: () => void): () => void {
   };
 }
 
+/**
+ * Starts reading a class's workspace before any screen asks for it (the window opening on a class
+ * screen reads it while that screen's code loads); resolves once it is read, or found missing. Kept
+ * as any workspace nobody shows is (KEEP_MS), so the screen that mounts next finds it ready.
+ */
+export function prefetchClassWorkspace(classId: string): Promise<void> {
+  return new Promise((resolve) => {
+    const settled = () => entryFor(classId).state.status !== 'loading';
+    const stop = subscribe(classId, () => {
+      if (!settled()) return;
+      stop();
+      resolve();
+    });
+    if (settled()) {
+      stop();
+      resolve();
+    }
+  });
+}
+
 /** Watches a class's workspace outside React: `state()` now, `listener` on every change. */
 export function watchClassWorkspace(classId: string, listener: () => void): { state: () => WorkspaceState; stop: () => void } {
   const stop = subscribe(classId, listener);

@@ -34,6 +34,13 @@ function toastCover(grid: HTMLElement): number {
   return Math.max(0, Math.min(g.bottom, t.bottom) - t.top);
 }
 
+/**
+ * The grid's first size, before it is measured: the window's. The first render then makes every
+ * cell that can show, and measuring it lays out the page once; from a size of 0 (the default) the
+ * first render made a handful, and measuring brought a second render and a second layout.
+ */
+const windowRect = () => ({ width: window.innerWidth, height: window.innerHeight });
+
 function useShortWindow(): boolean {
   return useSyncExternalStore(
     (changed) => {
@@ -216,6 +223,8 @@ export function TrackerGrid({ classId, openStudent, onDeleteNewest, onShowScores
   const short = useShortWindow();
   const header = short ? SHORT_HEADER_HEIGHT : HEADER_HEIGHT;
   const rowHeight = short ? SHORT_ROW_HEIGHT : ROW_HEIGHT;
+  // Read once: reading the window's size can make the browser lay the page out.
+  const [firstRect] = useState(windowRect);
   const [active, setActive] = useState<Cell>({ row: 0, col: 0 });
   const focusPending = useRef(false);
   // Bumped on every move, so focus returns to the cell even when the move stays in place
@@ -228,6 +237,7 @@ export function TrackerGrid({ classId, openStudent, onDeleteNewest, onShowScores
     count: students.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => rowHeight,
+    initialRect: firstRect,
     overscan: 6,
     // A scroll re-renders the rows in the next task, not inside the frame that paints it: the
     // overscan already covers a scroll of a row or two, and an entry's frame stays short.
@@ -242,6 +252,7 @@ export function TrackerGrid({ classId, openStudent, onDeleteNewest, onShowScores
     count: skills.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => COL_WIDTH,
+    initialRect: firstRect,
     overscan: 3,
     useFlushSync: false,
     paddingStart: NAME_WIDTH,
