@@ -8,6 +8,7 @@ import { useToasts } from '../../ui/toasts';
 import { formatScore } from '../format';
 import { offsetShowing } from './trackerView';
 import { CellEditor, type CellEditorHandle, type GridCell } from './CellEditor';
+import { observeRectAfterLayout, scrollUnlessMounting, windowRect } from './gridRect';
 
 const NAME_WIDTH = 220;
 const COL_WIDTH = 92;
@@ -33,13 +34,6 @@ function toastCover(grid: HTMLElement): number {
   if (t.left >= g.right || t.top >= g.bottom) return 0;
   return Math.max(0, Math.min(g.bottom, t.bottom) - t.top);
 }
-
-/**
- * The grid's first size, before it is measured: the window's. The first render then makes every
- * cell that can show, and measuring it lays out the page once; from a size of 0 (the default) the
- * first render made a handful, and measuring brought a second render and a second layout.
- */
-const windowRect = () => ({ width: window.innerWidth, height: window.innerHeight });
 
 function useShortWindow(): boolean {
   return useSyncExternalStore(
@@ -238,6 +232,8 @@ export function TrackerGrid({ classId, openStudent, onDeleteNewest, onShowScores
     getScrollElement: () => scrollRef.current,
     estimateSize: () => rowHeight,
     initialRect: firstRect,
+    observeElementRect: observeRectAfterLayout,
+    scrollToFn: scrollUnlessMounting,
     overscan: 6,
     // A scroll re-renders the rows in the next task, not inside the frame that paints it: the
     // overscan already covers a scroll of a row or two, and an entry's frame stays short.
@@ -253,6 +249,8 @@ export function TrackerGrid({ classId, openStudent, onDeleteNewest, onShowScores
     getScrollElement: () => scrollRef.current,
     estimateSize: () => COL_WIDTH,
     initialRect: firstRect,
+    observeElementRect: observeRectAfterLayout,
+    scrollToFn: scrollUnlessMounting,
     overscan: 3,
     useFlushSync: false,
     paddingStart: NAME_WIDTH,
