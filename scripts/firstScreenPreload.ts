@@ -72,20 +72,23 @@ export function firstScreenPreload(screensFile: string): Plugin {
       const byFile = new Map(chunks.map((c) => [c.fileName, c]));
       const noExt = (id: string) => id.replace(/\.[cm]?[jt]sx?$/, '');
       const byModule = new Map(chunks.filter((c) => c.facadeModuleId).map((c) => [noExt(c.facadeModuleId!), c]));
+      const closure = (file: string, into = new Set<string>()) => {
+        if (into.has(file)) return into;
+        into.add(file);
+        for (const next of byFile.get(file)?.imports ?? []) closure(next, into);
+        return into;
+      };
+      // The entry and what it imports, index.html already asks for: a link added for each again
+      // costs the page a moment before its scripts run, for nothing.
+      const inPage = new Set(chunks.filter((c) => c.isEntry).flatMap((c) => [...closure(c.fileName)]));
       const files: string[] = [];
       const indexOf = (file: string) => (files.includes(file) ? files.indexOf(file) : files.push(file) - 1);
       const table = readScreenRoutes(screensFile).map(({ path: route, module }): [string, number[]] => {
         const chunk = byModule.get(noExt(module));
         if (!chunk) throw new Error(`firstScreenPreload: no chunk for the screen at ${route} (${module}).`);
-        const needed = new Set<string>();
-        const walk = (file: string) => {
-          if (needed.has(file)) return;
-          needed.add(file);
-          for (const next of byFile.get(file)?.imports ?? []) walk(next);
-        };
-        walk(chunk.fileName);
+        const needed = [...closure(chunk.fileName)].filter((f) => !inPage.has(f));
         // Paths relative to the script, which sits beside the chunks.
-        return [routePattern(route), [...needed].map((f) => indexOf(path.posix.relative('assets', f)))];
+        return [routePattern(route), needed.map((f) => indexOf(path.posix.relative('assets', f)))];
       });
       const ref = this.emitFile({ type: 'asset', name: 'first-screen.js', source: preloadScript(table, files) });
       const src = `./${this.getFileName(ref)}`;
