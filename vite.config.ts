@@ -17,6 +17,8 @@ export default defineConfig({
     outDir: '../dist/renderer',
     emptyOutDir: true,
     target: 'chrome120',
+    // Chromium has <link rel=modulepreload> itself: no polyfill for it in the entry.
+    modulePreload: { polyfill: false },
     sourcemap: true,
     rolldownOptions: {
       // shared/ is pure (ESLint keeps it so): a module of it that no screen uses can be left out,
