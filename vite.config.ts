@@ -1,6 +1,8 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { firstScreenPreload } from './scripts/firstScreenPreload.ts';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -9,12 +11,14 @@ const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 
 export default defineConfig({
   root: 'renderer',
   base: './',
-  plugins: [react()],
+  plugins: [react(), firstScreenPreload(fileURLToPath(new URL('./renderer/app/screens.ts', import.meta.url)))],
   define: { __APP_VERSION__: JSON.stringify(pkg.version) },
   build: {
     outDir: '../dist/renderer',
     emptyOutDir: true,
     target: 'chrome120',
+    // Chromium has <link rel=modulepreload> itself: no polyfill for it in the entry.
+    modulePreload: { polyfill: false },
     sourcemap: true,
     rolldownOptions: {
       // shared/ is pure (ESLint keeps it so): a module of it that no screen uses can be left out,

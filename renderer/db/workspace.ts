@@ -78,26 +78,37 @@ export const workspaceFullReads = (): number => fullReads;
 /** How long a class nobody shows stays in memory, so going back to it is instant. */
 const KEEP_MS = 60_000;
 
-/** The class's records other than its scores, read in one transaction: class, roster, skills, goals. */
+/**
+ * The class's records other than its scores, read in one transaction: class, roster, skills, goals.
+ * The reads that need nothing of each other are asked for together, so opening a class waits for
+ * three round trips to the database rather than one after another for each table.
+ */
 async function readFrame(classId: string): Promise<Frame | null> {
   const tables = [db.classes, db.enrollments, db.students, db.classSkills, db.skills, db.goals, db.checkIns];
   return db.transaction('r', tables, async () => {
-    const raw = await db.classes.get(classId);
+    const [raw, enrolled, rawClassSkills, rawGoals] = await Promise.all([
+      db.classes.get(classId),
+      db.enrollments.where('classId').equals(classId).count(),
+      db.classSkills.where('classId').equals(classId).toArray(),
+      db.goals.where('classId').equals(classId).toArray(),
+    ]);
     if (!raw) return null;
     const cls = decodeClass(raw);
-    let allRoster: RosterEntry[] | null = null;
-    if ((await db.enrollments.where('classId').equals(classId).count()) > LIVE_ROSTER_UNTIL) {
-      // Watched, not read: any change to a student or an enrollment (a change that leaves an
-      // index's value as it was is noted only by primary key) reads the roster again.
-      await Promise.all([db.students.count(), db.enrollments.count()]);
-    } else allRoster = await listRoster(classId, true);
-    const classSkills = (await db.classSkills.where('classId').equals(classId).toArray()).map(decodeClassSkill).sort((a, b) => a.order - b.order);
-    const goals = (await db.goals.where('classId').equals(classId).toArray()).map(decodeGoal);
-    const checkIns = goals.length ? (await db.checkIns.where('goalId').anyOf(goals.map((g) => g.id)).toArray()).map(decodeCheckIn) : [];
+    const classSkills = rawClassSkills.map(decodeClassSkill).sort((a, b) => a.order - b.order);
+    const goals = rawGoals.map(decodeGoal);
     // Goals may name skills the class no longer tracks: read those too, so nothing goes blank.
     const trackedIds = new Set(classSkills.map((c) => c.skillId));
     const otherIds = [...new Set(goals.flatMap((g) => g.skills.map((s) => s.skillId)))].filter((id) => !trackedIds.has(id));
-    const found = (await db.skills.bulkGet([...classSkills.map((c) => c.skillId), ...otherIds])).map((s) => s && decodeSkill(s));
+    const [allRoster, rawCheckIns, rawSkills] = await Promise.all([
+      // Watched, not read, past LIVE_ROSTER_UNTIL: any change to a student or an enrollment (a
+      // change that leaves an index's value as it was is noted only by primary key) reads the
+      // roster again.
+      enrolled > LIVE_ROSTER_UNTIL ? Promise.all([db.students.count(), db.enrollments.count()]).then(() => null) : listRoster(classId, true),
+      goals.length ? db.checkIns.where('goalId').anyOf(goals.map((g) => g.id)).toArray() : [],
+      db.skills.bulkGet([...classSkills.map((c) => c.skillId), ...otherIds]),
+    ]);
+    const checkIns = rawCheckIns.map(decodeCheckIn);
+    const found = rawSkills.map((s) => s && decodeSkill(s));
     const skills = classSkills.flatMap((classSkill, i) => (found[i] ? [{ skill: found[i], classSkill }] : []));
     const otherSkills = found.slice(classSkills.length).filter((s): s is Skill => !!s);
     return { cls, allRoster, skills, goals, checkIns, otherSkills };
@@ -253,6 +264,26 @@ function subscribe(classId: string, listener: () => void): () => void {
       entries.delete(classId);
     }, KEEP_MS);
   };
+}
+
+/**
+ * Starts reading a class's workspace before any screen asks for it (the window opening on a class
+ * screen reads it while that screen's code loads); resolves once it is read, or found missing. Kept
+ * as any workspace nobody shows is (KEEP_MS), so the screen that mounts next finds it ready.
+ */
+export function prefetchClassWorkspace(classId: string): Promise<void> {
+  return new Promise((resolve) => {
+    const settled = () => entryFor(classId).state.status !== 'loading';
+    const stop = subscribe(classId, () => {
+      if (!settled()) return;
+      stop();
+      resolve();
+    });
+    if (settled()) {
+      stop();
+      resolve();
+    }
+  });
 }
 
 /** Watches a class's workspace outside React: `state()` now, `listener` on every change. */

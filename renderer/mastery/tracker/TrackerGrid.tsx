@@ -1,4 +1,4 @@
-import { memo, useCallback, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore, type KeyboardEvent } from 'react';
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore, type KeyboardEvent } from 'react';
 import { useVirtualizer, type VirtualItem } from '@tanstack/react-virtual';
 import { Link } from 'react-router';
 import { displayName, levelDistribution, levelFor, type CellSummary, type MasteryMatrix, type MasteryScale, type Skill, type Student } from '../../../shared';
@@ -32,6 +32,20 @@ function toastCover(grid: HTMLElement): number {
   const g = grid.getBoundingClientRect();
   if (t.left >= g.right || t.top >= g.bottom) return 0;
   return Math.max(0, Math.min(g.bottom, t.bottom) - t.top);
+}
+
+/**
+ * Rows and columns rendered beyond the visible ones, so a scroll of a row or two finds them made.
+ * None until the grid has first shown and the browser is idle: the first paint makes only the
+ * cells that show (about half of those it would make with them), and lays them out once.
+ */
+function useOverscanOnceShown(): { rows: number; cols: number } {
+  const [shown, setShown] = useState(false);
+  useEffect(() => {
+    const id = requestIdleCallback(() => setShown(true), { timeout: 1000 });
+    return () => cancelIdleCallback(id);
+  }, []);
+  return shown ? { rows: 6, cols: 3 } : { rows: 0, cols: 0 };
 }
 
 function useShortWindow(): boolean {
@@ -216,6 +230,7 @@ export function TrackerGrid({ classId, openStudent, onDeleteNewest, onShowScores
   const short = useShortWindow();
   const header = short ? SHORT_HEADER_HEIGHT : HEADER_HEIGHT;
   const rowHeight = short ? SHORT_ROW_HEIGHT : ROW_HEIGHT;
+  const overscan = useOverscanOnceShown();
   const [active, setActive] = useState<Cell>({ row: 0, col: 0 });
   const focusPending = useRef(false);
   // Bumped on every move, so focus returns to the cell even when the move stays in place
@@ -228,7 +243,7 @@ export function TrackerGrid({ classId, openStudent, onDeleteNewest, onShowScores
     count: students.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => rowHeight,
-    overscan: 6,
+    overscan: overscan.rows,
     // A scroll re-renders the rows in the next task, not inside the frame that paints it: the
     // overscan already covers a scroll of a row or two, and an entry's frame stays short.
     useFlushSync: false,
@@ -242,7 +257,7 @@ export function TrackerGrid({ classId, openStudent, onDeleteNewest, onShowScores
     count: skills.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => COL_WIDTH,
-    overscan: 3,
+    overscan: overscan.cols,
     useFlushSync: false,
     paddingStart: NAME_WIDTH,
     scrollPaddingStart: NAME_WIDTH,
