@@ -7,10 +7,10 @@ import { ImportProgress } from '../ui/import/ImportProgress';
 import { clearImportProgress, showImportProgress } from '../ui/import/importProgressStore';
 import { ImportWorkerClient, JobCancelled } from '../ui/import/importWorkerClient';
 import { ProblemList } from '../ui/import/ProblemList';
-import type { PickedView, RosterRead, RosterSynced } from '../ui/import/readRoster';
+import type { RosterRead, RosterSynced } from '../ui/import/readRoster';
 import { useImportRun } from '../ui/import/useImportRun';
 import { errorMessage, toast } from '../ui/toasts';
-import { classStatus, plural, someNames } from '../ui/import/oneRosterPlan';
+import { classStatus, plural, someNames, type PickedView } from '../ui/import/oneRosterPlan';
 
 /** Classes listed at once; a district export's thousands come behind a button. */
 const CLASS_PAGE = 200;

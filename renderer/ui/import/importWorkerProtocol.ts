@@ -6,7 +6,7 @@ import type { PreviewKind } from './previewers';
 import type { Slice } from './transfer';
 import type { RosterSnapshot } from '../../../shared/import/oneRoster/resync';
 import type { RowsPage } from './keptPreview';
-import type { PickedView } from './readRoster';
+import type { PickedView } from './oneRosterPlan';
 
 /**
  * How much of a job is done after each step, so one bar runs from 0 to 1 across them: decoding

@@ -31,6 +31,14 @@ export function classStatus(c: Pick<ClassPlan, 'status' | 'matchedBy' | 'changes
 
 export type ChangeLine = { label: string; detail: string };
 
+/** What importing the picked classes of a roster export changes, in the preview's words. */
+export type PickedView = {
+  /** the classes the import writes (picked, not marked to be deleted) */
+  classCount: number;
+  lines: ChangeLine[];
+  byName: { count: number; first: { key: string; name: string; studentNumber: string }[] };
+};
+
 /** The preview's list of what the import changes, one line per kind, in a teacher's words. */
 export function changeLines(plan: RosterSyncPlan): ChangeLine[] {
   const lines: ChangeLine[] = [];

@@ -5,7 +5,7 @@
 import { readCsvFiles } from './readImportFiles';
 import { applyRosterSync, readRosterSnapshot, type RosterSyncResult, type RosterSyncUndo } from '../../db/ecosystemImport';
 import { pickPlan, planRosterSync, type ClassPlan, type RosterSnapshot, type RosterSyncPlan } from '../../../shared/import/oneRoster/resync';
-import { changeLines, someNames, studentName, type ChangeLine } from './oneRosterPlan';
+import { changeLines, someNames, studentName, type PickedView } from './oneRosterPlan';
 import type { RosterImport } from '../../../shared/import/oneRoster/types';
 import { parseRosterExport } from '../../../shared/import/rosterExport';
 import type { OpenedFile } from '../../../shared/bridge';
@@ -21,14 +21,6 @@ export type ClassRow = Omit<ClassPlan, 'studentKeys' | 'leaving' | 'joining' | '
 
 /** Students matched by name listed at most: the rest are counted. */
 const BY_NAME_LISTED = 50;
-
-/** What importing the picked classes changes, in the preview's words. */
-export type PickedView = {
-  /** the classes the import writes (picked, not marked to be deleted) */
-  classCount: number;
-  lines: ChangeLine[];
-  byName: { count: number; first: { key: string; name: string; studentNumber: string }[] };
-};
 
 /**
  * What the job answers: the export as read and the rows of its classes, with what importing every
