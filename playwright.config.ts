@@ -9,16 +9,20 @@ const port = Number(process.env.BLENDWISE_E2E_PORT ?? 4173);
 // A build directory other than dist/renderer, so two builds can be tested side by side.
 const outDir = process.env.BLENDWISE_E2E_DIST ? ` --outDir ${JSON.stringify(process.env.BLENDWISE_E2E_DIST)}` : '';
 
-// The tests that hold the window to a frame-gap limit run on their own, after the rest: beside
-// another worker on a two-core machine, a frame can wait on the other browser, not on the app.
+// Two test files run at a time; these run each on their own, after the rest. `npm start` builds
+// the renderer again into dist/renderer, which the other tests are served from. The tests that
+// hold the window to a frame-gap limit would, beside another browser on a two-core machine, see
+// frames wait on that browser rather than on the app.
+const NPM_START = '**/e2e/npm-start.spec.ts';
 const FRAMES = '**/e2e/failures-and-progress.spec.ts';
 
 export default defineConfig({
   testDir: 'tests',
   testMatch: ['e2e/**/*.spec.ts', 'electron/**/*.spec.ts'],
   projects: [
-    { name: 'app', testIgnore: FRAMES },
-    { name: 'frames', testMatch: FRAMES, dependencies: ['app'] },
+    { name: 'app', testIgnore: [NPM_START, FRAMES] },
+    { name: 'npm start', testMatch: NPM_START, dependencies: ['app'] },
+    { name: 'frames', testMatch: FRAMES, dependencies: ['npm start'] },
   ],
   timeout: 60_000,
   expect: { timeout: 10_000 },
