@@ -1,9 +1,9 @@
-import { useState } from 'react';
-import { bridge, isDesktop } from '../bridge';
+import { isDesktop } from '../bridge';
 import { canPickFolder, pickFolderFiles } from '../bridge/browserFolder';
 import { getFolders, setReviewFolder } from '../db/folders';
 import { useLive } from '../db/live';
 import { errorMessage, toast } from '../ui/toasts';
+import { useChooseFolder } from '../ui/useChooseFolder';
 import type { FolderFile } from './folderFiles';
 
 /**
@@ -13,24 +13,14 @@ import type { FolderFile } from './folderFiles';
  */
 export function ReviewFolder({ busy, onPicked }: { busy: boolean; onPicked: (files: FolderFile[]) => Promise<void> }) {
   const folders = useLive(() => getFolders(), []);
-  const [choosing, setChoosing] = useState(false);
+  const { choosing, choose } = useChooseFolder(
+    'Choose the folder teachers share their plans in',
+    setReviewFolder,
+    (chosen) => `Watching ${chosen}: plans teachers save there open here by themselves.`,
+  );
 
   if (isDesktop) {
     const folder = folders?.reviewFolder ?? '';
-    const choose = async () => {
-      setChoosing(true);
-      try {
-        const chosen = await bridge.chooseFolder({ title: 'Choose the folder teachers share their plans in' });
-        if (chosen) {
-          await setReviewFolder(chosen);
-          toast.success(`Watching ${chosen}: plans teachers save there open here by themselves.`);
-        }
-      } catch (e) {
-        toast.error(`The folder was not chosen: ${errorMessage(e)}`);
-      } finally {
-        setChoosing(false);
-      }
-    };
     return (
       <section className="rv-folder" aria-labelledby="rv-folder-title">
         <h2 id="rv-folder-title" className="section-title">

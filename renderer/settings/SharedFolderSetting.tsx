@@ -1,8 +1,7 @@
-import { useState } from 'react';
-import { bridge, isDesktop } from '../bridge';
+import { isDesktop } from '../bridge';
 import { getFolders, setExportFolder } from '../db/folders';
 import { useLive } from '../db/live';
-import { errorMessage, toast } from '../ui/toasts';
+import { useChooseFolder } from '../ui/useChooseFolder';
 
 /**
  * The teacher's export default: the school folder their coach reviews from. Bundles are saved
@@ -11,23 +10,12 @@ import { errorMessage, toast } from '../ui/toasts';
  */
 export function SharedFolderSetting() {
   const folders = useLive(() => getFolders(), []);
-  const [choosing, setChoosing] = useState(false);
   const folder = folders?.exportFolder ?? '';
-
-  const choose = async () => {
-    setChoosing(true);
-    try {
-      const chosen = await bridge.chooseFolder({ title: 'Choose the folder you share plans with your coach in' });
-      if (chosen) {
-        await setExportFolder(chosen);
-        toast.success(`Plans are exported to ${chosen} from now on.`);
-      }
-    } catch (e) {
-      toast.error(`The folder was not chosen: ${errorMessage(e)}`);
-    } finally {
-      setChoosing(false);
-    }
-  };
+  const { choosing, choose } = useChooseFolder(
+    'Choose the folder you share plans with your coach in',
+    setExportFolder,
+    (chosen) => `Plans are exported to ${chosen} from now on.`,
+  );
 
   return (
     <section className="card" aria-labelledby="shared-folder-title">

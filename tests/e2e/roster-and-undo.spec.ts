@@ -1,16 +1,14 @@
 import { expect, test, type Page } from '@playwright/test';
 import {
-  DEFAULT_METHOD,
-  DEFAULT_SCALE,
   currentPlanVersion,
   makePlanBundle,
   makeReviewFile,
   serializeBundle,
   serializeReviewFile,
-  type PlanBundleInput,
 } from '../../shared';
 import { newFourStationPlan, saveRatioGroups } from './flows';
 import { createClass, openApp, pickFile } from './helpers';
+import { onePlanInput } from '../fixtures/onePlanBundle';
 
 const toastWith = (page: Page, text: string) => page.getByRole('status').filter({ hasText: text });
 const rosterCount = (page: Page) => page.getByRole('heading', { name: /Roster/ });
@@ -152,29 +150,7 @@ test('clearing the sample names the plan made on it, keeps it unless confirmed, 
 });
 
 test('a coach removing a review is asked first, and Undo brings back the ratings and comments', async ({ page }) => {
-  const input: PlanBundleInput = {
-    plan: {
-      id: 'plan-1',
-      title: 'Monday stations',
-      date: '2026-10-15',
-      body: {
-        model: 'station',
-        dates: ['2026-10-15'],
-        start: '09:00',
-        minutesPerStation: 15,
-        transitionMinutes: 2,
-        stations: [{ id: 'st-t', name: 'Teacher table', kind: 'teacher', adult: 'teacher', activities: {} }],
-        groups: [{ id: 'g1', name: 'Group 1', color: '#1a3578', studentIds: ['a1'] }],
-        screenLimitPerDay: 60,
-        notes: '',
-      },
-    },
-    grouping: null,
-    skills: [],
-    mastery: { scale: DEFAULT_SCALE, method: DEFAULT_METHOD, summaries: {} },
-    students: [{ id: 'a1', name: 'Ana Lee' }],
-    className: 'Grade 6 Math',
-  };
+  const input = onePlanInput('plan-1', 'Monday stations');
   const bundle = makePlanBundle(input, { appVersion: '1.0.0', exportedAt: '2026-10-14T18:00:00.000Z', pseudonymise: false, planVersion: currentPlanVersion(input)! });
 
   await openApp(page);

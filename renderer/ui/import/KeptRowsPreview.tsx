@@ -2,15 +2,7 @@ import { memo, useEffect, useState } from 'react';
 import { errorMessage, toast } from '../toasts';
 import type { ImportWorkerClient } from './importWorkerClient';
 import type { KeptRows } from './keptPreview';
-import { PreviewTable, type PreviewColumn, type PreviewRow, type PreviewStatus } from './PreviewTable';
-
-/** Rows drawn at once, and fetched from the worker at each "Show more" (as PreviewTable's page). */
-const PAGE = 50;
-
-const PROBLEMS: PreviewColumn<PreviewRow> = {
-  header: 'Problems',
-  cell: (r) => r.problems.map((p) => p.message).join(' '),
-};
+import { PAGE, PROBLEMS_COLUMN, PreviewTable, type PreviewColumn, type PreviewRow, type PreviewStatus } from './PreviewTable';
 
 type Props<R extends PreviewRow> = {
   worker: ImportWorkerClient;
@@ -73,7 +65,7 @@ function RowsPreview<R extends PreviewRow>({ worker, rows: kept, columns, status
       )}
       <PreviewTable
         rows={rows}
-        columns={withProblems ? [...columns, PROBLEMS] : columns}
+        columns={withProblems ? [...columns, PROBLEMS_COLUMN] : columns}
         status={status}
         className={className}
         paged={false}

@@ -16,10 +16,17 @@ export function checkStatus(row: PreviewRow): PreviewStatus {
 }
 
 /**
- * Rows drawn at once: a 300,000-row file previews its first rows, the rest behind a button. 100:
- * drawing 500 rows of a district's file took a third of a second (bench district-import-frames).
+ * Rows drawn at once: a 300,000-row file previews its first rows, the rest behind a button. 50:
+ * drawing 100 rows of a district's file took 60 ms of script and 60 ms of layout in one frame
+ * (bench district-import-frames); 500 took a third of a second.
  */
-const PAGE = 50;
+export const PAGE = 50;
+
+/** The last column of a long file's preview: each row's problems in words. */
+export const PROBLEMS_COLUMN: PreviewColumn<PreviewRow> = {
+  header: 'Problems',
+  cell: (r) => r.problems.map((p) => p.message).join(' '),
+};
 
 type Props<R extends PreviewRow> = {
   rows: R[];

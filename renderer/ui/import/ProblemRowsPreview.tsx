@@ -1,13 +1,5 @@
 import { memo, useMemo, useState } from 'react';
-import { PreviewTable, type PreviewColumn, type PreviewRow } from './PreviewTable';
-
-/** As PreviewTable's page: rows drawn at once, the rest behind a button. */
-const PAGE = 50;
-
-const PROBLEMS: PreviewColumn<PreviewRow> = {
-  header: 'Problems',
-  cell: (r) => r.problems.map((p) => p.message).join(' '),
-};
+import { PAGE, PROBLEMS_COLUMN, PreviewTable, type PreviewColumn, type PreviewRow } from './PreviewTable';
 
 type Props<R extends PreviewRow> = {
   rows: R[];
@@ -29,7 +21,7 @@ function RowsPreview<R extends PreviewRow>({ rows, columns, className }: Props<R
           Only rows with problems
         </label>
       </div>
-      <PreviewTable rows={visible.slice(0, shown)} columns={[...columns, PROBLEMS]} className={className} paged={false} />
+      <PreviewTable rows={visible.slice(0, shown)} columns={[...columns, PROBLEMS_COLUMN]} className={className} paged={false} />
       {visible.length > shown && (
         <button type="button" className="secondary" onClick={() => setShown((n) => n + PAGE)}>
           Show {Math.min(PAGE, visible.length - shown)} more rows ({visible.length - shown} not shown)

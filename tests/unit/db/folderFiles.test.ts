@@ -3,8 +3,6 @@
 // its own plans, and everything else in the folder is left alone.
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import {
-  DEFAULT_METHOD,
-  DEFAULT_SCALE,
   isFolderFileName,
   isSafeRelativeFile,
   makePlanBundle,
@@ -13,11 +11,11 @@ import {
   reviewStatus,
   serializeBundle,
   serializeReviewFile,
-  type PlanBundleInput,
 } from '../../../shared';
 import { db } from '../../../renderer/db/db';
 import { addComment, listCoachOverview, listReceivedReviews, loadReview, markReviewSent } from '../../../renderer/db/reviews';
 import { outcomeWords, takeFolderFiles, type FolderFile } from '../../../renderer/review/folderFiles';
+import { onePlanInput } from '../../fixtures/onePlanBundle';
 
 const SHARE = '/school/share';
 
@@ -30,36 +28,10 @@ afterAll(async () => {
   await db.delete();
 });
 
-function input(planId: string, title: string, minutes = 15): PlanBundleInput {
-  return {
-    plan: {
-      id: planId,
-      title,
-      date: '2026-10-15',
-      body: {
-        model: 'station',
-        dates: ['2026-10-15'],
-        start: '09:00',
-        minutesPerStation: minutes,
-        transitionMinutes: 2,
-        stations: [{ id: 'st-t', name: 'Teacher table', kind: 'teacher', adult: 'teacher', activities: {} }],
-        groups: [{ id: 'g1', name: 'Group 1', color: '#1a3578', studentIds: ['a1'] }],
-        screenLimitPerDay: 60,
-        notes: '',
-      },
-    },
-    grouping: null,
-    skills: [],
-    mastery: { scale: DEFAULT_SCALE, method: DEFAULT_METHOD, summaries: {} },
-    students: [{ id: 'a1', name: 'Ana Lee' }],
-    className: 'Grade 6 Math',
-  };
-}
-
 const bytes = (text: string) => new TextEncoder().encode(text);
 
 function bundleFile(file: string, planId: string, title: string, minutes = 15, folder = SHARE): FolderFile {
-  const bundle = makePlanBundle(input(planId, title, minutes), { appVersion: '1.0.0', exportedAt: '2026-10-14T18:00:00.000Z', pseudonymise: false });
+  const bundle = makePlanBundle(onePlanInput(planId, title, minutes), { appVersion: '1.0.0', exportedAt: '2026-10-14T18:00:00.000Z', pseudonymise: false });
   return { folder, file, data: bytes(serializeBundle(bundle)) };
 }
 
@@ -130,7 +102,7 @@ describe('the coach’s side of the folder', () => {
 describe('the teacher’s side of the folder', () => {
   beforeEach(async () => {
     // The teacher's own plan: only its id matters to the folder.
-    await db.table('plans').add({ id: 'p-ana', classId: 'c1', title: 'Monday stations', date: '2026-10-15', groupingId: null, body: input('p-ana', 'x').plan.body, createdAt: '2026-10-14T00:00:00.000Z' });
+    await db.table('plans').add({ id: 'p-ana', classId: 'c1', title: 'Monday stations', date: '2026-10-15', groupingId: null, body: onePlanInput('p-ana', 'x').plan.body, createdAt: '2026-10-14T00:00:00.000Z' });
   });
 
   it('lands the review of its own plan beside it and leaves the rest of the folder alone', async () => {
