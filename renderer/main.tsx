@@ -4,6 +4,7 @@ import { App } from './app/App';
 import { preloadScreen } from './app/screens';
 import { ensureFirstRunLoaded } from './db/firstRun';
 import { reportFirstRunFailure, reportUncaughtStorageFailures } from './app/startupFailures';
+import { markStartup } from './app/startupMarks';
 import './styles.css';
 
 /**
@@ -12,6 +13,7 @@ import './styles.css';
  */
 const FIRST_SCREEN_WAIT_MS = 400;
 
+markStartup('shellRun');
 const root = createRoot(document.getElementById('root')!);
 reportUncaughtStorageFailures();
 // The screen the window opens on, its code and what it reads, load while the database opens, not
@@ -25,10 +27,11 @@ ensureFirstRunLoaded()
     reportFirstRunFailure(error);
   })
   .then(() => Promise.race([firstScreen, new Promise((resolve) => setTimeout(resolve, FIRST_SCREEN_WAIT_MS))]))
-  .finally(() =>
+  .finally(() => {
+    markStartup('firstScreenRead');
     root.render(
       <StrictMode>
         <App />
       </StrictMode>,
-    ),
-  );
+    );
+  });

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useLayoutEffect, useState } from 'react';
 import { createHashRouter, Navigate, Route, RouterProvider, Routes, useLocation } from 'react-router';
 import { SCREENS } from './screens';
 import { Toaster } from '../ui/Toaster';
@@ -9,6 +9,7 @@ import { ErrorBoundary, QuietBoundary } from './ErrorBoundary';
 import { ScreenLoading } from './ScreenLoading';
 import { Sidebar, SidebarFallback } from './Sidebar';
 import { useGlobalKeys } from './useGlobalKeys';
+import { markStartup } from './startupMarks';
 
 // The desktop menu's commands (backup, export, print, about) load once the first screen is up:
 // nothing on it needs them, and a menu is not opened in the first instant. A browser has no menu.
@@ -96,6 +97,7 @@ const makeRouter = () => createHashRouter([{ path: '*', element: <Screens /> }])
 
 export function App() {
   const [router] = useState(makeRouter);
+  useLayoutEffect(() => markStartup('firstCommit'), []);
   return (
     // Navigations are not transitions: a transition keeps the previous screen (another class's rows)
     // on view while the next one renders, and typing on it restarts the render. Going to another
