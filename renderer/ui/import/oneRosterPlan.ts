@@ -42,6 +42,9 @@ export type PickedView = {
 /** The preview's list of what the import changes, one line per kind, in a teacher's words. */
 export function changeLines(plan: RosterSyncPlan): ChangeLine[] {
   const lines: ChangeLine[] = [];
+  if (plan.classes.length === 0) {
+    return [{ label: 'No classes picked', detail: 'tick a class to import it (a class this export marks to be deleted is never imported).' }];
+  }
   const newClasses = plan.classes.filter((c) => c.status === 'new');
   const known = plan.classes.filter((c) => c.status === 'update' || c.status === 'same');
   const updatedClasses = plan.classes.filter((c) => c.status === 'update');
