@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import {
   canonicalOrder,
   classMastery,
@@ -14,6 +15,7 @@ import {
 import { refreshCellsOf } from './cellsRebuild';
 import { db, newId } from './db';
 import { listRoster } from './students';
+import { nextTask } from './nextTask';
 
 export type NewEvidence = Omit<Evidence, 'id' | 'createdAt'>;
 
@@ -87,10 +89,22 @@ export async function updateEvidence(id: string, changes: Partial<NewEvidence>):
   });
 }
 
+/**
+ * Scores per slice of a big delete, the window painting between slices: undoing a year of one
+ * class's scores (17,000) asked for them in one go and held the window for a third of a second.
+ */
+const DELETE_SLICE = 2000;
+
 export async function deleteEvidence(ids: string[]): Promise<Evidence[]> {
   return db.transaction('rw', evidenceTables(), async () => {
-    const found = (await db.evidence.bulkGet(ids)).filter((e): e is Evidence => !!e);
-    await db.evidence.bulkDelete(ids);
+    const found: Evidence[] = [];
+    for (let from = 0; from < ids.length; from += DELETE_SLICE) {
+      // Still one transaction: Dexie.waitFor keeps it open across the pause.
+      if (from > 0) await Dexie.waitFor(nextTask());
+      const slice = ids.slice(from, from + DELETE_SLICE);
+      for (const e of await db.evidence.bulkGet(slice)) if (e) found.push(e);
+      await db.evidence.bulkDelete(slice);
+    }
     await refreshCellsOf(db, found);
     return found;
   });

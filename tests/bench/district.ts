@@ -5,6 +5,7 @@ import { BROWSER_API_GLOBAL, type BrowserBenchApi, type BrowserMeasure } from '.
 import type { BenchContext } from './figures';
 import { startProfile } from './profile';
 import { bigCasePackage, bigSkillsCsv, districtRosterCsv, oneRosterExportFiles } from './bigFiles';
+import { resultsCsv } from './resultsFile';
 
 /**
  * The bench page again, under the host name "localhost": another origin, so another IndexedDB.
@@ -187,6 +188,35 @@ export async function caseWatched(ctx: BenchContext): Promise<BrowserMeasure> {
     await phase.end();
     const frames = await runOn(page, 'framesStop');
     return { value: frames.value, details: { items, megabytes: Math.round(bytes / 1024 / 1024), ...frames.details } };
+  } finally {
+    await phase.end();
+    await runOn(page, 'framesCleanup');
+  }
+}
+
+/**
+ * A results file into one class (fresh database): a year of its weekly scores and a school's
+ * scores for students not in it. Reading (file chosen to the preview's Import button: read and
+ * checked against the scores on file in the worker), importing (click to the tracker with the
+ * import's message: written in the worker), tracker (to its cells painted).
+ */
+export async function resultsWatched(ctx: BenchContext, weeks: number, others: number): Promise<BrowserMeasure> {
+  const { file, rows, classRows } = resultsCsv(weeks, others);
+  const page = await mainPage(ctx);
+  await runOn(page, 'framesStart', { database: 'empty', seed: 'results-class', path: '/classes/:class/import-results' });
+  const phase = phases(page, 'results');
+  try {
+    await phase.mark('reading');
+    await choose(page, 'Choose CSV file…', file);
+    await until(page, enabledButton, '^Import [\\d,]+ scores$');
+    await phase.mark('importing');
+    await page.getByRole('button', { name: /^Import [\d,]+ scores$/ }).click();
+    await until(page, () => location.hash.endsWith('/tracker') && [...document.querySelectorAll('[role=status]')].some((e) => /^Imported /.test(e.textContent ?? '')), null);
+    await phase.mark('tracker');
+    await until(page, () => [...document.querySelectorAll('[role=grid] [role=gridcell] .cell-value')].some((e) => !!e.textContent), null);
+    await phase.end();
+    const frames = await runOn(page, 'framesStop');
+    return { value: frames.value, details: { rows, classRows, ...frames.details } };
   } finally {
     await phase.end();
     await runOn(page, 'framesCleanup');

@@ -1,36 +1,26 @@
 import { useCallback, useMemo, useState } from 'react';
 import { useLive } from '../../db/live';
 import { Link, useNavigate, useParams } from 'react-router';
-import { displayName, scaleRange, type CsvTable } from '../../../shared';
+import { displayName, scaleRange } from '../../../shared';
 import { planProfileRelevel } from '../../db/relevel';
-import {
-  detectResultsMapping,
-  LONG_ONLY_FIELDS,
-  previewResults,
-  RESULTS_FIELDS,
-  type ResultsContext,
-  type ResultsMapping,
-  type ResultsPreviewRow,
-} from '../../../shared/import/resultsCsv';
+import { detectResultsMapping, LONG_ONLY_FIELDS, RESULTS_FIELDS } from '../../../shared/import/resultsCsv';
 import {
   BUILT_IN_PROFILE_TEMPLATES,
   matchProfile,
-  previewWithProfile,
   profileForHeaders,
-  profileSkillNames,
   type AssessmentProfile,
 } from '../../../shared/import/profiles';
-import { addEvidence, deleteEvidence } from '../../db/mastery';
+import { deleteEvidence } from '../../db/mastery';
 import { readyWorkspace, useClassWorkspace } from '../../db/workspace';
 import { ClassLoading, ClassMissing } from '../../ui/ClassLoading';
-import { evidenceForClass } from '../../db/evidence';
 import { CsvImportHeader } from '../../ui/import/CsvImportHeader';
 import { EncodingSelect } from '../../ui/import/EncodingSelect';
 import { EncodingWarning } from '../../ui/import/EncodingWarning';
 import { ImportSummary } from '../../ui/import/ImportSummary';
 import { MappingEditor } from '../../ui/import/MappingEditor';
-import { ProblemList } from '../../ui/import/ProblemList';
-import { useCsvPreview } from '../../ui/import/useCsvPreview';
+import { MoreProblems, ProblemList } from '../../ui/import/ProblemList';
+import { useOffThreadCsvPreview } from '../../ui/import/useCsvPreview';
+import { profileFor, type ResultsArgs, type ResultsImported } from '../../ui/import/resultsInWorker';
 import { useImportRun } from '../../ui/import/useImportRun';
 import { Field } from '../../ui/Field';
 import { errorMessage, toast } from '../../ui/toasts';
@@ -39,6 +29,7 @@ import { loadProfiles, saveProfiles } from './profilesStore';
 import { ProfilesList } from './ProfilesList';
 import { SaveProfileForm } from './SaveProfileForm';
 import { SkillColumnsEditor } from './SkillColumnsEditor';
+import { useDraftSkillNames } from './useDraftSkillNames';
 import { DRAFT_CUTS_NOTE } from './LevelTablesEditor';
 
 /** Today in the teacher's own time zone, as 'YYYY-MM-DD'. */
@@ -48,21 +39,8 @@ function localToday(): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+const plural = (n: number, word: string) => `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
 
-/** The teacher's own profile for these headers, else a built-in template's reading of them. */
-const profileFor = (headers: string[], profiles: AssessmentProfile[]) =>
-  matchProfile(headers, profiles) ?? matchProfile(headers, BUILT_IN_PROFILE_TEMPLATES);
-
-/** What a score keeps of where it came from, so it can be levelled again from its raw value. */
-function originOf(r: ResultsPreviewRow): { origin?: { profileId?: string; grade?: string; ref?: string } } {
-  const origin = {
-    ...(r.profileId ? { profileId: r.profileId } : {}),
-    ...(r.grade ? { grade: r.grade } : {}),
-    ...(r.ref ? { ref: r.ref } : {}),
-  };
-  return Object.keys(origin).length ? { origin } : {};
-}
 const WIDE_FIELDS = RESULTS_FIELDS.filter((f) => !LONG_ONLY_FIELDS.includes(f.field));
 
 export function ResultsImportPage() {
@@ -71,9 +49,6 @@ export function ResultsImportPage() {
   // Only this class's workspace: loading until it is read, never the class shown before.
   const data = readyWorkspace(useClassWorkspace(classId));
   const cls = data?.cls;
-  // What is already recorded, so importing the same file twice adds nothing (this class's only).
-  const recorded = useLive(async () => ({ classId, rows: await evidenceForClass(classId) }), [classId]);
-  const existing = recorded?.classId === classId ? recorded.rows : undefined;
   const [today] = useState(localToday);
   const [defaultDate, setDefaultDate] = useState(today);
   const [defaultSource, setDefaultSource] = useState('');
@@ -92,34 +67,33 @@ export function ResultsImportPage() {
     },
     [codes, profiles],
   );
-  const ctx = useMemo<ResultsContext | null>(
+  // The preview runs in the import worker, which reads the scores already recorded itself (so the
+  // same file imported twice adds nothing). While an import writes, the preview keeps the
+  // arguments it was made with: the class changing under the write would start a new preview in
+  // the worker, and that would take the place of the import under way.
+  const liveArgs = useMemo<[ResultsArgs] | undefined>(
     () =>
-      data && existing
-        ? {
-            students: data.students,
-            skills: data.skills.map((s) => ({ id: s.skill.id, code: s.skill.code })),
-            scale: data.settings.scale,
-            cutScores: data.settings.cutScores,
-            today,
-            defaultDate,
-            defaultSource,
-            existing,
-          }
-        : null,
-    [data, existing, today, defaultDate, defaultSource],
+      data && savedProfiles
+        ? [
+            {
+              classId,
+              students: data.students,
+              skills: data.skills.map((s) => ({ id: s.skill.id, code: s.skill.code })),
+              scale: data.settings.scale,
+              cutScores: data.settings.cutScores,
+              today,
+              defaultDate,
+              defaultSource,
+              profiles,
+            },
+          ]
+        : undefined,
+    [classId, data, savedProfiles, profiles, today, defaultDate, defaultSource],
   );
-  const preview = useCallback(
-    (table: CsvTable, mapping: ResultsMapping) => {
-      if (!ctx) return null;
-      const profile = profileFor(table.headers, profiles);
-      return profile
-        ? previewWithProfile(table, { ...profileForHeaders(profile, table.headers), mapping }, ctx)
-        : previewResults(table, mapping, ctx);
-    },
-    [ctx, profiles],
-  );
-  const csv = useCsvPreview(detect, preview);
+  const [argsAtImport, setArgsAtImport] = useState<[ResultsArgs] | null>(null);
+  const csv = useOffThreadCsvPreview(detect, 'results', argsAtImport ?? liveArgs);
   const result = csv.result;
+  const skillNames = useDraftSkillNames(csv.worker, draft);
   const mapping = csv.mapping ?? {};
   const recognised = csv.table ? matchProfile(csv.table.headers, profiles) : null;
   const template =
@@ -164,28 +138,19 @@ export function ResultsImportPage() {
     if (!result || !csv.file) return;
     const fileName = csv.file.name;
     const headers = csv.table?.headers ?? [];
+    setArgsAtImport(argsAtImport ?? liveArgs ?? null);
     await run(async () => {
-      const accepted = result.rows.filter((r) => r.accepted && r.studentId && r.skillId);
-      // Scores levelled through a template keep its id: saved as a profile, its table can be changed later.
-      const keptTemplate = template && accepted.some((r) => r.profileId === template.id) ? template : null;
-      const records = await addEvidence(
-        accepted.map((r) => ({
-          classId,
-          studentId: r.studentId as string,
-          skillId: r.skillId as string,
-          score: r.score,
-          date: r.date,
-          source: r.source,
-          note: r.note,
-          ...(r.raw ? { raw: r.raw } : {}),
-          ...originOf(r),
-        })),
+      // The scores stay in the worker that read them, and are written from there.
+      const { ids, profileIds } = await csv.worker.run<ResultsImported>(
+        { type: 'import-results', token: result.rows.token, classId },
+        () => {},
       );
+      // Scores levelled through a template keep its id: saved as a profile, its table can be changed later.
+      const keptTemplate = template && profileIds.includes(template.id) ? template : null;
       if (keptTemplate) await saveProfiles([...profiles, profileForHeaders(keptTemplate, headers)]);
-      const ids = records.map((r) => r.id);
-      const leftOut = result.rows.length - accepted.length;
+      const leftOut = result.rows.total - ids.length;
       toast.undoable(
-        `Imported ${plural(records.length, 'score')} from ${fileName}.` +
+        `Imported ${plural(ids.length, 'score')} from ${fileName}.` +
           (leftOut ? ` ${leftOut} left out.` : '') +
           (keptTemplate ? ` Saved the profile '${keptTemplate.name}' for next time.` : ''),
         async () => {
@@ -194,13 +159,14 @@ export function ResultsImportPage() {
       );
       navigate(`/classes/${classId}/tracker`);
     });
+    setArgsAtImport(null);
   };
 
   if (data === undefined) return <ClassLoading />;
   if (data === null) return <ClassMissing />;
 
-  const leftOut = (result?.rows.length ?? 0) - (result?.acceptedCount ?? 0);
-  const lines = new Set(result?.rows.map((r) => r.line)).size;
+  const leftOut = (result?.rows.total ?? 0) - (result?.acceptedCount ?? 0);
+  const lines = result?.lineCount ?? 0;
   const wide = result?.layout === 'wide';
 
   return (
@@ -267,8 +233,8 @@ export function ResultsImportPage() {
             fileName={csv.file.name}
             counted={
               wide
-                ? `${plural(lines, 'row')} with ${plural(result.rows.length, 'score')}`
-                : plural(result.rows.length, 'row')
+                ? `${plural(lines, 'row')} with ${plural(result.rows.total, 'score')}`
+                : plural(result.rows.total, 'row')
             }
             accepted={result.acceptedCount}
             leftOut={leftOut}
@@ -308,11 +274,15 @@ export function ResultsImportPage() {
               <EncodingSelect value={csv.encoding} onChange={csv.setEncoding} detected={csv.decoded?.encoding} />
             </div>
           </div>
-          {draft ? (
+          {draft && !skillNames ? (
+            <p className="muted" role="status">
+              Reading the skill names in {csv.file.name}…
+            </p>
+          ) : draft && skillNames ? (
             <SaveProfileForm
               key={draft.id}
               draft={draft}
-              skillNames={profileSkillNames(csv.table, draft)}
+              skillNames={skillNames}
               scale={data.settings.scale}
               onSave={saveDraft}
               onCancel={() => setDraft(null)}
@@ -325,7 +295,8 @@ export function ResultsImportPage() {
             </div>
           )}
           <ProblemList title="Problems" problems={result.problems} />
-          <ResultsPreviewTable rows={result.rows} scale={data.settings.scale} />
+          <MoreProblems listed={result.problems.length} count={result.problemCount} />
+          <ResultsPreviewTable worker={csv.worker} rows={result.rows} scale={data.settings.scale} />
           <div className="actions sticky-actions">
             <button
               type="button"

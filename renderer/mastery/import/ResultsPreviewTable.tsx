@@ -1,6 +1,9 @@
+import { useMemo } from 'react';
 import { levelFor, type MasteryScale } from '../../../shared';
 import type { ResultsPreviewRow } from '../../../shared/import/resultsCsv';
-import { ProblemRowsPreview } from '../../ui/import/ProblemRowsPreview';
+import type { ImportWorkerClient } from '../../ui/import/importWorkerClient';
+import type { KeptRows } from '../../ui/import/keptPreview';
+import { KeptRowsPreview } from '../../ui/import/KeptRowsPreview';
 import type { PreviewColumn } from '../../ui/import/PreviewTable';
 
 function columns(scale: MasteryScale): PreviewColumn<ResultsPreviewRow>[] {
@@ -18,7 +21,10 @@ function columns(scale: MasteryScale): PreviewColumn<ResultsPreviewRow>[] {
   ];
 }
 
-/** Every score the file would record, in file order, the rows with problems marked. */
-export function ResultsPreviewTable({ rows, scale }: { rows: ResultsPreviewRow[]; scale: MasteryScale }) {
-  return <ProblemRowsPreview rows={rows} columns={columns(scale)} className="results-preview" />;
+type Props = { worker: ImportWorkerClient; rows: KeptRows<ResultsPreviewRow>; scale: MasteryScale };
+
+/** Every score the file would record, in file order, the rows with problems marked: pages of them, from the worker that keeps them. */
+export function ResultsPreviewTable({ worker, rows, scale }: Props) {
+  const cols = useMemo(() => columns(scale), [scale]);
+  return <KeptRowsPreview worker={worker} rows={rows} columns={cols} withProblems className="results-preview" />;
 }

@@ -12,10 +12,10 @@ type Props = {
 export function ImportSummary({ fileName, counted, accepted, leftOut }: Props) {
   return (
     <div className="import-summary" role="status">
-      <strong>{fileName}</strong>: {counted}. <strong>{accepted}</strong> will be imported
+      <strong>{fileName}</strong>: {counted}. <strong>{accepted.toLocaleString('en-US')}</strong> will be imported
       {leftOut > 0 && (
         <>
-          ; <strong>{leftOut}</strong>{' '}
+          ; <strong>{leftOut.toLocaleString('en-US')}</strong>{' '}
           {leftOut === 1 ? 'has a problem and will be left out' : 'have problems and will be left out'}
         </>
       )}

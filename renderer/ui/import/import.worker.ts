@@ -23,6 +23,7 @@ import { importSkills } from '../../db/skills';
 import { sliceForTransfer } from './transfer';
 import { applyKeptRosterSync, pickedView, readRosterInWorker } from './readRoster';
 import { importKeptRoster } from './rosterCsvInWorker';
+import { importKeptResults, skillNamesIn } from './resultsInWorker';
 import { describeStorageFailure } from '../../db/writeErrors';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
@@ -175,9 +176,21 @@ function importSkillsKept(message: Extract<ToWorker, { type: 'import-skills' }>)
   return write(message.job, () => importSkills(message.frameworkId, rows));
 }
 
+function importResultsKept(message: Extract<ToWorker, { type: 'import-results' }>): Promise<void> {
+  const progress = progressTo(message.job);
+  progress({ step: 'Saving the scores', fraction: null }, true);
+  return write(message.job, () => importKeptResults(message.token, message.classId));
+}
+
+function answerOf(q: Extract<ToWorker, { type: 'ask' }>['question']): unknown {
+  if (q.kind === 'rows') return pageOfKept(q.token, q.from, q.count, q.onlyProblems);
+  if (q.kind === 'roster-picked') return pickedView(q.token, q.picked);
+  return skillNamesIn(table, q.profile);
+}
+
 function answerQuestion({ request, question: q }: Extract<ToWorker, { type: 'ask' }>) {
   try {
-    const value = q.kind === 'rows' ? pageOfKept(q.token, q.from, q.count, q.onlyProblems) : pickedView(q.token, q.picked);
+    const value = answerOf(q);
     post({ type: 'answer', request, value });
   } catch (error) {
     post({ type: 'answer-failed', request, message: error instanceof Error ? error.message : String(error) });
@@ -191,6 +204,7 @@ const run = (message: Exclude<ToWorker, { type: 'ack' | 'abort' | 'ask' }>) => {
   if (message.type === 'import-roster') return importRoster(message);
   if (message.type === 'apply-roster-sync') return applyRosterSync(message);
   if (message.type === 'import-skills') return importSkillsKept(message);
+  if (message.type === 'import-results') return importResultsKept(message);
   return readFramework(message);
 };
 

@@ -7,6 +7,7 @@ import type { Slice } from './transfer';
 import type { RosterSnapshot } from '../../../shared/import/oneRoster/resync';
 import type { RowsPage } from './keptPreview';
 import type { PickedView } from './oneRosterPlan';
+import type { AssessmentProfile } from '../../../shared/import/profiles';
 
 /**
  * How much of a job is done after each step, so one bar runs from 0 to 1 across them: decoding
@@ -55,6 +56,8 @@ export type ToWorker =
   | { type: 'import-roster'; job: number; token: number; classId: string }
   /** import the accepted rows of the skills preview kept under `token` into the framework */
   | { type: 'import-skills'; job: number; token: number; frameworkId: string }
+  /** import the accepted scores of the results preview kept under `token` into the class (see resultsInWorker.ts) */
+  | { type: 'import-results'; job: number; token: number; classId: string }
   /** stop a write under way: its transaction is rolled back, nothing lands */
   | { type: 'abort'; job: number }
   | { type: 'ask'; request: number; question: Question };
@@ -79,9 +82,15 @@ export type Question =
   /** a page of a kept preview's rows (see keptPreview.ts) */
   | { kind: 'rows'; token: number; from: number; count: number; onlyProblems: boolean }
   /** what importing these classes of the roster export read last would change (see readRoster.ts) */
-  | { kind: 'roster-picked'; token: number; picked: string[] };
+  | { kind: 'roster-picked'; token: number; picked: string[] }
+  /** the skill names a results profile being drafted reads from the CSV read last */
+  | { kind: 'profile-skill-names'; profile: AssessmentProfile };
 
-export type AnswerOf<Q extends Question> = Q extends { kind: 'rows' } ? RowsPage<unknown> : PickedView;
+export type AnswerOf<Q extends Question> = Q extends { kind: 'rows' }
+  ? RowsPage<unknown>
+  : Q extends { kind: 'roster-picked' }
+    ? PickedView
+    : string[];
 
 export type FromWorker =
   | { type: 'progress'; job: number; progress: JobProgress }

@@ -2,6 +2,7 @@ import type { CsvTable } from '../../../shared/import/csvTable';
 import { previewSkills } from '../../../shared/import/skillsCsv';
 import { previewCanvasOutcomes } from '../../../shared/import/canvasOutcomes/preview';
 import { previewRosterMatched } from './rosterCsvInWorker';
+import { previewResultsRead } from './resultsInWorker';
 import type { KeptPreview } from './keptPreview';
 
 /**
@@ -14,6 +15,7 @@ export const PREVIEWERS = {
   roster: previewRosterMatched,
   skills: previewSkills,
   canvasOutcomes: previewCanvasOutcomes,
+  results: previewResultsRead,
 };
 
 export type PreviewKind = keyof typeof PREVIEWERS;
@@ -28,10 +30,10 @@ export type ResultOf<K extends PreviewKind> = Awaited<ReturnType<Previewer<K>>>;
 
 /**
  * The previews whose rows stay in the worker (see keptPreview.ts): those of files that run to a
- * district's or a state's size. A Canvas outcomes file is a few hundred rows, and its screen
- * works over all of them.
+ * district's or a state's size (a school's assessment export is 100,000 scores). A Canvas
+ * outcomes file is a few hundred rows, and its screen works over all of them.
  */
-const KEEPS_ROWS = { roster: true, skills: true, canvasOutcomes: false } as const satisfies Record<PreviewKind, boolean>;
+const KEEPS_ROWS = { roster: true, skills: true, canvasOutcomes: false, results: true } as const satisfies Record<PreviewKind, boolean>;
 
 export const keepsRows = (kind: PreviewKind): boolean => KEEPS_ROWS[kind];
 

@@ -5,11 +5,13 @@
 // Two databases: "district" (100,000 students and 5,000 classes, seeded once on the district
 // page's origin, see district.tsx), into which a new empty class takes the roster; and "empty",
 // a fresh database (the OneRoster export and the CASE package go into one, as in the
-// oneroster-import-100k figure), deleted again afterwards.
+// oneroster-import-100k figure), deleted again afterwards; "empty" with `seed: 'results-class'`
+// also holds one class of RESULTS_CLASS students tracking its skills, for a results file.
 import { db, newId } from '../../../renderer/db/db';
 import type { BrowserMeasure } from '../api';
 import { ensureDistrictDb } from './district';
 import { mountApp, round, sleep, unmountDropping, whenPainted, type MountedApp } from './harness';
+import { RESULTS_CLASS } from '../resultsClass';
 
 type Database = 'district' | 'empty';
 type Watch = {
@@ -48,7 +50,7 @@ export async function framesStart(options: Record<string, unknown>): Promise<Bro
     db.close();
     await db.delete();
     await db.open();
-    watch.classId = null;
+    watch.classId = options.seed === 'results-class' ? await seedResultsClass() : null;
   }
   watch.frameworksBefore = new Set(await db.frameworks.toCollection().primaryKeys());
   watch.app = mountApp(String(options.path ?? '/classes/:class/import').replace(':class', watch.classId ?? ''));
@@ -73,6 +75,32 @@ export async function framesStart(options: Record<string, unknown>): Promise<Bro
   };
   requestAnimationFrame(tick);
   return { value: 0, details };
+}
+
+/** A class of RESULTS_CLASS.students students (ids R0001…) tracking RESULTS_CLASS.skills skills (codes RS.1…): what a results file names. */
+async function seedResultsClass(): Promise<string> {
+  const classId = newId();
+  const frameworkId = newId();
+  const createdAt = new Date().toISOString();
+  const students = RESULTS_CLASS.studentNumbers.map((studentNumber, i) => ({
+    id: newId(),
+    givenName: `Student${i + 1}`,
+    familyName: 'Results',
+    preferredName: '',
+    studentNumber,
+    email: '',
+    notes: '',
+    archived: 0 as const,
+    createdAt,
+  }));
+  const skills = RESULTS_CLASS.skillCodes.map((code, order) => ({ id: newId(), frameworkId, code, statement: `Skill ${code}`, parentId: null, order }));
+  await db.classes.add({ id: classId, name: 'Results · a year of scores', subject: '', grade: '', term: '', archived: 0, createdAt });
+  await db.students.bulkAdd(students);
+  await db.enrollments.bulkAdd(students.map((s) => ({ id: newId(), classId, studentId: s.id, section: '', archived: 0 as const })));
+  await db.frameworks.add({ id: frameworkId, title: 'Results skills', creator: '', identifier: '' });
+  await db.skills.bulkAdd(skills);
+  await db.classSkills.bulkAdd(skills.map((s, order) => ({ id: newId(), classId, skillId: s.id, order })));
+  return classId;
 }
 
 /** Notes when a phase begins ("reading", "importing", ...), from the node side. */

@@ -136,6 +136,28 @@ describe('the cells table', () => {
     expect(await db.cells.count()).toBe(0);
   });
 
+  it('takes back an import of more scores than one slice of a delete, cells and all, and returns every score it removed', async () => {
+    const f = await seedClass();
+    const kept = await addEvidence([{ classId: f.classId, studentId: f.students[0]!, skillId: f.skills[0]!, score: 2, date: '2026-09-01', source: 'Kept', note: '' }]);
+    const imported = await addEvidence(
+      Array.from({ length: 4500 }, (_, i) => ({
+        classId: f.classId,
+        studentId: f.students[i % 3]!,
+        skillId: f.skills[i % 2]!,
+        score: 1 + (i % 4),
+        date: `2026-10-${String(1 + (i % 28)).padStart(2, '0')}`,
+        source: 'Import',
+        note: '',
+      })),
+    );
+    const removed = await deleteEvidence(imported.map((e) => e.id));
+    expect(removed).toHaveLength(4500);
+    expect((await db.evidence.toArray()).map((e) => e.id)).toEqual([kept[0]!.id]);
+    const { stored, rebuilt } = await storedAndRebuilt();
+    expect(stored).toEqual(rebuilt);
+    expect(stored).toHaveLength(1);
+  });
+
   it('stays equal to a rebuild after random writes, edits, deletes, imports, method changes and restores', async () => {
     await fc.assert(
       fc.asyncProperty(
