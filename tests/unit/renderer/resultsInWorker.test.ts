@@ -2,7 +2,8 @@
 // on the main test thread over fake-indexeddb: the scores already recorded are read in the worker,
 // so the same score imported twice is left out, and the import writes only what the preview accepted.
 import { beforeEach, describe, expect, it } from 'vitest';
-import { DEFAULT_CUT_SCORES, DEFAULT_SCALE, type CsvTable } from '../../../shared';
+import { csvTable } from '../../fixtures/csvTable';
+import { DEFAULT_CUT_SCORES, DEFAULT_SCALE } from '../../../shared';
 import { detectResultsMapping } from '../../../shared/import/resultsCsv';
 import { createClass } from '../../../renderer/db/classes';
 import { db, newId } from '../../../renderer/db/db';
@@ -12,12 +13,7 @@ import { keepPreview } from '../../../renderer/ui/import/keptPreview';
 import { importKeptResults, previewResultsRead, type ResultsArgs } from '../../../renderer/ui/import/resultsInWorker';
 
 const HEADERS = ['Student ID', 'Standard', 'Score', 'Date', 'Source'];
-const table = (rows: string[][]): CsvTable => ({
-  file: 'quiz.csv',
-  headers: HEADERS,
-  rows: rows.map((cells, i) => ({ line: i + 2, cells })),
-  problems: [],
-});
+const table = (rows: string[][]) => csvTable('quiz.csv', HEADERS, rows);
 
 beforeEach(async () => {
   await db.delete();

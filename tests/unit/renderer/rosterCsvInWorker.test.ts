@@ -1,7 +1,7 @@
 // The roster CSV's steps that the import worker runs (previewRosterMatched, importKeptRoster), here
 // on the main test thread over fake-indexeddb: what they answer and what they write.
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { CsvTable } from '../../../shared';
+import { csvTable } from '../../fixtures/csvTable';
 import { detectRosterMapping } from '../../../shared';
 import { createClass } from '../../../renderer/db/classes';
 import { db } from '../../../renderer/db/db';
@@ -10,12 +10,7 @@ import { addStudentToClass, listRoster } from '../../../renderer/db/students';
 import { importKeptRoster, previewRosterMatched } from '../../../renderer/ui/import/rosterCsvInWorker';
 
 const HEADERS = ['Student ID', 'Last Name', 'First Name'];
-const table = (rows: string[][]): CsvTable => ({
-  file: 'roster.csv',
-  headers: HEADERS,
-  rows: rows.map((cells, i) => ({ line: i + 2, cells })),
-  problems: [],
-});
+const table = (rows: string[][]) => csvTable('roster.csv', HEADERS, rows);
 
 beforeEach(async () => {
   await db.delete();
