@@ -3,6 +3,7 @@
 // cells always change together: an import or a score lands with its cells or not at all.
 import type { Table } from 'dexie';
 import { cellFromEvidence, cellsFromEvidence, parseCellKey, type CellEvidence, type CellRecord, type Evidence } from '../../shared';
+import { pauseInTransaction } from './nextTask';
 
 /** Tables derived from the others: never backed up, rebuilt on restore. */
 export const DERIVED_TABLES: ReadonlySet<string> = new Set(['cells', 'classStamps']);
@@ -54,12 +55,18 @@ export async function rebuildAllCellsIn(t: Tables): Promise<void> {
     list.push(e);
   });
   const cells: CellRecord[] = [];
+  // A slice of cells built, then written, a task at a time: a restore rebuilds them all.
+  let built = 0;
   for (const list of byCell.values()) {
     const first = list[0]!;
     const cell = cellFromEvidence(first.classId, first.studentId, first.skillId, list);
     if (cell) cells.push(cell);
+    if (++built % 2000 === 0) await pauseInTransaction();
   }
-  for (let i = 0; i < cells.length; i += 5000) await cellsOf(t).bulkPut(cells.slice(i, i + 5000));
+  for (let i = 0; i < cells.length; i += 2000) {
+    if (i > 0) await pauseInTransaction();
+    await cellsOf(t).bulkPut(cells.slice(i, i + 2000));
+  }
   const classIds = new Set(cells.map((c) => c.classId));
   for (const stamp of await stampsOf(t).toArray()) classIds.add(stamp.classId);
   for (const id of classIds) await bumpStamp(t, id, null);

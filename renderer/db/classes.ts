@@ -2,7 +2,7 @@ import Dexie from 'dexie';
 import { checkClass, decodeClass, type ClassAdult, type ClassFields, type ClassRecord } from '../../shared';
 import { db, newId, nowIso } from './db';
 import { updateAtRev } from './revisions';
-import { nextTask } from './nextTask';
+import { pauseInTransaction } from './nextTask';
 
 // Numeric, so "Period 10" comes after "Period 9".
 const byName = new Intl.Collator(undefined, { numeric: true });
@@ -18,21 +18,15 @@ let nameRanks = new Map<string, number>();
 /** Classes decoded or names sorted per task, in a district's listing: the window paints between. */
 const SLICE = 1000;
 
-/**
- * Lets the window paint inside a live query's read: Dexie.waitFor keeps the query's watch on what
- * it read before (a bare await of a timer would lose it).
- */
-const pause = () => Dexie.waitFor(nextTask());
-
 /** The names in the collator's order: slices sorted a task each, then merged. */
 async function rankNames(names: string[]): Promise<Map<string, number>> {
   const runs: string[][] = [];
   for (let at = 0; at < names.length; at += SLICE) {
-    if (at > 0) await pause();
+    if (at > 0) await pauseInTransaction();
     runs.push(names.slice(at, at + SLICE).sort(byName.compare));
   }
   while (runs.length > 1) {
-    await pause();
+    await pauseInTransaction();
     const [a, b] = runs.splice(0, 2) as [string[], string[]];
     const merged: string[] = [];
     let i = 0;
@@ -52,7 +46,7 @@ async function byNameRanked(classes: ClassRecord[]): Promise<ClassRecord[]> {
 async function readClasses(rows: unknown[], read: (row: unknown) => ClassRecord | undefined): Promise<ClassRecord[]> {
   const classes: ClassRecord[] = [];
   for (let at = 0; at < rows.length; at += SLICE) {
-    if (at > 0) await pause();
+    if (at > 0) await pauseInTransaction();
     for (const row of rows.slice(at, at + SLICE)) {
       const decoded = read(row);
       if (decoded) classes.push(decoded);

@@ -1,4 +1,3 @@
-import Dexie from 'dexie';
 import {
   canonicalOrder,
   classMastery,
@@ -15,7 +14,7 @@ import {
 import { refreshCellsOf } from './cellsRebuild';
 import { db, newId } from './db';
 import { listRoster } from './students';
-import { nextTask } from './nextTask';
+import { pauseInTransaction } from './nextTask';
 
 export type NewEvidence = Omit<Evidence, 'id' | 'createdAt'>;
 
@@ -99,8 +98,7 @@ export async function deleteEvidence(ids: string[]): Promise<Evidence[]> {
   return db.transaction('rw', evidenceTables(), async () => {
     const found: Evidence[] = [];
     for (let from = 0; from < ids.length; from += DELETE_SLICE) {
-      // Still one transaction: Dexie.waitFor keeps it open across the pause.
-      if (from > 0) await Dexie.waitFor(nextTask());
+      if (from > 0) await pauseInTransaction();
       const slice = ids.slice(from, from + DELETE_SLICE);
       for (const e of await db.evidence.bulkGet(slice)) if (e) found.push(e);
       await db.evidence.bulkDelete(slice);

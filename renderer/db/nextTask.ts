@@ -1,5 +1,13 @@
+import Dexie from 'dexie';
+
 /**
  * Resolves in a task of its own, so the window paints (and answers) before long work goes on:
  * await it between slices of a district-size read, build or pick.
  */
 export const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
+/**
+ * nextTask inside a transaction (or a live query's read): Dexie.waitFor keeps the transaction
+ * open, and the query's watch on what it read, across the pause.
+ */
+export const pauseInTransaction = (): Promise<void> => Dexie.waitFor(nextTask());

@@ -245,4 +245,29 @@ describe('the cells table', () => {
     current.close();
     await rebuildAllCellsIn(db); // also fine on an empty database
   });
+
+  it('is built in slices inside the upgrade for more cells than one slice', async () => {
+    const name = `cells-upgrade-big-${newId()}`;
+    const old = openDb(name, schemaVersions.filter((v) => v.version <= 2));
+    const classId = newId();
+    const skillId = newId();
+    const rows = Array.from({ length: 4100 }, (_, i) => ({
+      id: newId(),
+      classId,
+      studentId: `s${i}`,
+      skillId,
+      score: 1 + (i % 4),
+      date: '2026-10-02',
+      source: '',
+      note: '',
+      createdAt: '2026-10-02T10:00:00.000Z',
+    }));
+    await old.table('evidence').bulkAdd(rows);
+    old.close();
+    const current = openDb(name);
+    await current.open();
+    expect(await current.table('cells').count()).toBe(4100);
+    current.close();
+    await current.delete();
+  });
 });
