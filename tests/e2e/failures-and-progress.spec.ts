@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { bigCasePackage } from '../bench/bigFiles';
 import { openApp, openSampleClass } from './helpers';
@@ -391,4 +391,54 @@ test("a school's 100,000-score results export is checked and imported while the 
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Import results' }).click();
   await pickPath(page, () => page.getByRole('button', { name: 'Choose CSV file…' }).click(), file);
   await expect(page.getByRole('button', { name: 'Import 0 scores' })).toBeDisabled({ timeout: 60_000 });
+});
+
+test('a backup holding 50,000 scores is restored while the window keeps painting, every score and cell with it', async ({ page }, testInfo) => {
+  test.setTimeout(180_000);
+  await openSampleClass(page);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings', exact: true }).click();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Save a backup…' }).click();
+  const backup = JSON.parse(readFileSync(await (await download).path(), 'utf8')) as {
+    tables: {
+      classes: { id: string }[];
+      enrollments: { classId: string; studentId: string }[];
+      classSkills: { classId: string; skillId: string }[];
+      evidence: ({ classId: string; studentId: string; skillId: string; score: number | null } & Record<string, unknown>)[];
+    };
+  };
+  // A year and more of weekly scores, on the sample class's students and skills.
+  const classId = backup.tables.classes[0]!.id;
+  const students = backup.tables.enrollments.filter((e) => e.classId === classId).map((e) => e.studentId);
+  const skills = backup.tables.classSkills.filter((c) => c.classId === classId).map((c) => c.skillId);
+  const before = backup.tables.evidence.length;
+  for (let i = 0; i < 50_000; i++) {
+    backup.tables.evidence.push({
+      id: `backfill-${i}`,
+      classId,
+      studentId: students[i % students.length]!,
+      skillId: skills[Math.floor(i / students.length) % skills.length]!,
+      score: 1 + (i % 4),
+      date: new Date(Date.UTC(2025, 0, 1 + (i % 600))).toISOString().slice(0, 10),
+      source: 'Backfill',
+      note: '',
+      createdAt: '2026-01-01T00:00:00.000Z',
+      rev: 0,
+    });
+  }
+  const file = testInfo.outputPath('Blendwise backup.json');
+  writeFileSync(file, JSON.stringify(backup));
+
+  await pickPath(page, () => page.getByRole('button', { name: 'Restore from a backup…' }).click(), file);
+  const confirm = page.getByRole('dialog', { name: 'Restore this backup?' });
+  await expect(confirm).toBeVisible({ timeout: 60_000 });
+  await watchFrames(page);
+  await confirm.getByRole('button', { name: 'Replace my data with this backup' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Restored the backup made on' })).toBeVisible({ timeout: 120_000 });
+  const restoring = await frameGaps(page);
+  expect(restoring.longest, `longest gap between frames while the backup was written (${restoring.overTarget} past ${FRAME_GAP_TARGET_MS} ms)`).toBeLessThan(FRAME_GAP_LIMIT_MS);
+  expect((await storedCounts(page, ['evidence'])).evidence).toBe(before + 50_000);
+  // The cells are rebuilt from the restored scores: one per class, student and skill with a score.
+  const cells = new Set(backup.tables.evidence.filter((e) => typeof e.score === 'number').map((e) => `${e.classId}|${e.studentId}|${e.skillId}`)).size;
+  expect((await storedCounts(page, ['cells'])).cells).toBe(cells);
 });
