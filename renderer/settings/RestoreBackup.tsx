@@ -1,10 +1,12 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { format, isValid, parseISO } from 'date-fns';
 import { bridge } from '../bridge';
-import { COUNTED, countRows, latestVersion, readBackup, type Backup, type BackupCounts, type CountName } from '../db/backupFile';
+import { COUNTED, countRows, latestVersion, type Backup, type BackupCounts, type CountName } from '../db/backupFile';
 import { currentCounts, putBack, restoreBackup } from '../db/restore';
 import { Dialog } from '../ui/Dialog';
+import { backupFromChecked, type BackupChecked } from '../ui/import/backupInWorker';
+import { ImportWorkerClient } from '../ui/import/importWorkerClient';
 import { errorMessage, toast } from '../ui/toasts';
 import { saveBackupFile } from './saveBackup';
 
@@ -33,6 +35,9 @@ export function RestoreBackup({ appVersion }: { appVersion: string }) {
   const [problem, setProblem] = useState<Problem | null>(null);
   const [busy, setBusy] = useState(false);
   const [savedFirst, setSavedFirst] = useState<{ ok: boolean; text: string } | null>(null);
+  // The file is checked in the import worker; the window only takes the checked rows in.
+  const worker = useMemo(() => new ImportWorkerClient(), []);
+  useEffect(() => () => worker.cancel(), [worker]);
 
   const pick = async () => {
     setProblem(null);
@@ -43,7 +48,12 @@ export function RestoreBackup({ appVersion }: { appVersion: string }) {
         filters: [{ name: 'Blendwise backup', extensions: ['json'] }],
       });
       if (!file) return;
-      const read = readBackup(new TextDecoder('utf-8').decode(file.data));
+      const checked = await worker.run<BackupChecked>(
+        { type: 'read-backup', name: file.name, bytes: file.data },
+        () => {},
+        [file.data.buffer],
+      );
+      const read = backupFromChecked(checked);
       if (!read.ok) {
         setProblem({ file: file.name, problem: read.problem, nothingChanged: true });
         return;

@@ -24,6 +24,7 @@ import { sliceForTransfer } from './transfer';
 import { applyKeptRosterSync, pickedView, readRosterInWorker } from './readRoster';
 import { importKeptRoster } from './rosterCsvInWorker';
 import { importKeptResults, skillNamesIn } from './resultsInWorker';
+import { checkBackupBytes } from './backupInWorker';
 import { describeStorageFailure } from '../../db/writeErrors';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
@@ -182,6 +183,12 @@ function importResultsKept(message: Extract<ToWorker, { type: 'import-results' }
   return write(message.job, () => importKeptResults(message.token, message.classId));
 }
 
+function readBackupFile(message: Extract<ToWorker, { type: 'read-backup' }>): Promise<void> {
+  const progress = progressTo(message.job);
+  progress({ step: `Checking ${message.name}`, fraction: null }, true);
+  return answer(message.job, checkBackupBytes(message.bytes));
+}
+
 function answerOf(q: Extract<ToWorker, { type: 'ask' }>['question']): unknown {
   if (q.kind === 'rows') return pageOfKept(q.token, q.from, q.count, q.onlyProblems);
   if (q.kind === 'roster-picked') return pickedView(q.token, q.picked);
@@ -205,6 +212,7 @@ const run = (message: Exclude<ToWorker, { type: 'ack' | 'abort' | 'ask' }>) => {
   if (message.type === 'apply-roster-sync') return applyRosterSync(message);
   if (message.type === 'import-skills') return importSkillsKept(message);
   if (message.type === 'import-results') return importResultsKept(message);
+  if (message.type === 'read-backup') return readBackupFile(message);
   return readFramework(message);
 };
 

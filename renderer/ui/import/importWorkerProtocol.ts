@@ -58,6 +58,8 @@ export type ToWorker =
   | { type: 'import-skills'; job: number; token: number; frameworkId: string }
   /** import the accepted scores of the results preview kept under `token` into the class (see resultsInWorker.ts) */
   | { type: 'import-results'; job: number; token: number; classId: string }
+  /** check a backup file (see backupInWorker.ts) */
+  | { type: 'read-backup'; job: number; name: string; bytes: Uint8Array }
   /** stop a write under way: its transaction is rolled back, nothing lands */
   | { type: 'abort'; job: number }
   | { type: 'ask'; request: number; question: Question };
