@@ -25,6 +25,7 @@ import { applyKeptRosterSync, pickedView, readRosterInWorker } from './readRoste
 import { importKeptRoster } from './rosterCsvInWorker';
 import { importKeptResults, skillNamesIn } from './resultsInWorker';
 import { checkBackupBytes } from './backupInWorker';
+import { backupJson } from '../../db/backup';
 import { describeStorageFailure } from '../../db/writeErrors';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
@@ -189,6 +190,10 @@ function readBackupFile(message: Extract<ToWorker, { type: 'read-backup' }>): Pr
   return answer(message.job, checkBackupBytes(message.bytes));
 }
 
+async function writeBackup(message: Extract<ToWorker, { type: 'write-backup' }>): Promise<void> {
+  return answer(message.job, { text: await backupJson(message.appVersion) });
+}
+
 function answerOf(q: Extract<ToWorker, { type: 'ask' }>['question']): unknown {
   if (q.kind === 'rows') return pageOfKept(q.token, q.from, q.count, q.onlyProblems);
   if (q.kind === 'roster-picked') return pickedView(q.token, q.picked);
@@ -213,6 +218,7 @@ const run = (message: Exclude<ToWorker, { type: 'ack' | 'abort' | 'ask' }>) => {
   if (message.type === 'import-skills') return importSkillsKept(message);
   if (message.type === 'import-results') return importResultsKept(message);
   if (message.type === 'read-backup') return readBackupFile(message);
+  if (message.type === 'write-backup') return writeBackup(message);
   return readFramework(message);
 };
 

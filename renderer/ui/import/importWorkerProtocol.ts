@@ -60,6 +60,8 @@ export type ToWorker =
   | { type: 'import-results'; job: number; token: number; classId: string }
   /** check a backup file (see backupInWorker.ts) */
   | { type: 'read-backup'; job: number; name: string; bytes: Uint8Array }
+  /** write a backup of every table, as text (answers { text }) */
+  | { type: 'write-backup'; job: number; appVersion: string }
   /** stop a write under way: its transaction is rolled back, nothing lands */
   | { type: 'abort'; job: number }
   | { type: 'ask'; request: number; question: Question };
