@@ -3,7 +3,7 @@
 // cells always change together: an import or a score lands with its cells or not at all.
 import type { Table } from 'dexie';
 import { cellFromEvidence, cellsFromEvidence, parseCellKey, type CellEvidence, type CellRecord, type Evidence } from '../../shared';
-import { pauseInTransaction } from './nextTask';
+import { pauseInTransaction, ROWS_PER_PAUSE } from './nextTask';
 
 /** Tables derived from the others: never backed up, rebuilt on restore. */
 export const DERIVED_TABLES: ReadonlySet<string> = new Set(['cells', 'classStamps']);
@@ -61,11 +61,11 @@ export async function rebuildAllCellsIn(t: Tables): Promise<void> {
     const first = list[0]!;
     const cell = cellFromEvidence(first.classId, first.studentId, first.skillId, list);
     if (cell) cells.push(cell);
-    if (++built % 2000 === 0) await pauseInTransaction();
+    if (++built % ROWS_PER_PAUSE === 0) await pauseInTransaction();
   }
-  for (let i = 0; i < cells.length; i += 2000) {
+  for (let i = 0; i < cells.length; i += ROWS_PER_PAUSE) {
     if (i > 0) await pauseInTransaction();
-    await cellsOf(t).bulkPut(cells.slice(i, i + 2000));
+    await cellsOf(t).bulkPut(cells.slice(i, i + ROWS_PER_PAUSE));
   }
   const classIds = new Set(cells.map((c) => c.classId));
   for (const stamp of await stampsOf(t).toArray()) classIds.add(stamp.classId);

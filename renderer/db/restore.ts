@@ -5,13 +5,7 @@ import { db, newId, openDb } from './db';
 import { COUNTED, latestVersion, needsUpgrade, type Backup, type BackupCounts, type BackupRow } from './backupFile';
 import { schemaVersions, type SchemaVersion } from './schema';
 import { DERIVED_TABLES, rebuildAllCellsIn } from './cellsRebuild';
-import { pauseInTransaction } from './nextTask';
-
-/**
- * Rows written per slice of a restore, the window painting between slices: a teacher's backup of
- * 53,000 scores written in one go held the window for two seconds.
- */
-const RESTORE_SLICE = 1000;
+import { pauseInTransaction, ROWS_PER_PAUSE } from './nextTask';
 
 /** Every table's rows, by table name. */
 export type Snapshot = Record<string, BackupRow[]>;
@@ -79,9 +73,9 @@ async function replaceAll(tables: Snapshot): Promise<Snapshot> {
       await table.clear();
       const rows = tables[table.name] ?? [];
       // Not caught on purpose: a failed bulkAdd aborts the transaction, and every table is as it was.
-      for (let from = 0; from < rows.length; from += RESTORE_SLICE) {
+      for (let from = 0; from < rows.length; from += ROWS_PER_PAUSE) {
         if (from > 0) await pauseInTransaction();
-        await table.bulkAdd(rows.slice(from, from + RESTORE_SLICE));
+        await table.bulkAdd(rows.slice(from, from + ROWS_PER_PAUSE));
       }
     }
     await rebuildAllCellsIn(db);

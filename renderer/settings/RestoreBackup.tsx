@@ -144,8 +144,8 @@ export function RestoreBackup({ appVersion }: { appVersion: string }) {
                 {COUNTED.map(([name]) => (
                   <tr key={name}>
                     <th scope="row">{LABELS[name]}</th>
-                    <td>{picked.inBackup[name]}</td>
-                    <td>{picked.here[name]}</td>
+                    <td>{picked.inBackup[name].toLocaleString('en-US')}</td>
+                    <td>{picked.here[name].toLocaleString('en-US')}</td>
                   </tr>
                 ))}
               </tbody>

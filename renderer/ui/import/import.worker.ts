@@ -1,8 +1,8 @@
 /// <reference lib="webworker" />
 // Reads and previews the files a teacher picks, off the main thread, so the window keeps painting
-// while a 300,000-row CSV or a 60 MB standards package is read; and writes the district-size
-// imports (a roster CSV, a roster export) through renderer/db, here too, so that the window only
-// hears progress. The main thread cancels a read by ending the worker, and stops a write with an
+// while a 300,000-row CSV or a 60 MB standards package is read; writes the big imports (a roster
+// CSV, a roster export, skills, results) through renderer/db, here too, so that the window only
+// hears progress; and checks and writes out backups, which are the same size of work. The main thread cancels a read by ending the worker, and stops a write with an
 // 'abort' message (its transaction is then rolled back).
 import { readCsvTable, type CsvTable } from '../../../shared/import/csvTable';
 import { parseCasePackage, parseOpenSaltCsv } from '../../../shared/import/casePackage';
@@ -191,7 +191,7 @@ function readBackupFile(message: Extract<ToWorker, { type: 'read-backup' }>): Pr
 }
 
 async function writeBackup(message: Extract<ToWorker, { type: 'write-backup' }>): Promise<void> {
-  return answer(message.job, { text: await backupJson(message.appVersion) });
+  await answer(message.job, { text: await backupJson(message.appVersion) });
 }
 
 function answerOf(q: Extract<ToWorker, { type: 'ask' }>['question']): unknown {

@@ -51,7 +51,7 @@ export async function previewResultsRead(
 }
 
 /** What a score keeps of where it came from, so it can be levelled again from its raw value. */
-export function originOf(r: ResultsPreviewRow): Pick<NewEvidence, 'origin'> {
+function originOf(r: ResultsPreviewRow): Pick<NewEvidence, 'origin'> {
   const origin = {
     ...(r.profileId ? { profileId: r.profileId } : {}),
     ...(r.grade ? { grade: r.grade } : {}),
@@ -60,8 +60,8 @@ export function originOf(r: ResultsPreviewRow): Pick<NewEvidence, 'origin'> {
   return Object.keys(origin).length ? { origin } : {};
 }
 
-/** The accepted scores of the preview kept under `token`, as scores of the class. */
-export function scoresToImport(rows: ResultsPreviewRow[], classId: string): NewEvidence[] {
+/** The accepted rows of a preview, as scores of the class. */
+function scoresToImport(rows: ResultsPreviewRow[], classId: string): NewEvidence[] {
   return rows
     .filter((r) => r.accepted && r.studentId && r.skillId)
     .map((r) => ({
