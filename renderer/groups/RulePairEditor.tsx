@@ -49,8 +49,9 @@ export function RulePairEditor({ kind, classId, rules, students, names }: Props)
       );
     setError('');
     if (await save({ ...rules, [kind]: [...pairs, [first, second]] })) {
-      setFirst('');
-      setSecond('');
+      // Only the picks that were saved are cleared: a pick changed during the save stays.
+      setFirst((f) => (f === first ? '' : f));
+      setSecond((s) => (s === second ? '' : s));
     }
   };
   const remove = async (pair: [string, string]) => {

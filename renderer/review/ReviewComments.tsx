@@ -22,11 +22,15 @@ export function ReviewComments({ reviewId, content, comments, about, onAboutChan
 
   const add = async () => {
     const option = options.find((o) => o.value === about) ?? options[0]!;
-    if (!text.trim()) return;
+    const submitted = text;
+    if (!submitted.trim()) return;
+    // Cleared before the save, not after: a coach who starts the next comment while this one is
+    // written must not have it wiped when the save comes back.
+    setText('');
     try {
-      await addComment(reviewId, option.anchor, text.trim());
-      setText('');
+      await addComment(reviewId, option.anchor, submitted.trim());
     } catch (e) {
+      setText((typed) => (typed.trim() ? `${submitted}\n\n${typed}` : submitted));
       toast.error(`The comment was not added: ${errorMessage(e)}`);
     }
   };
@@ -63,7 +67,14 @@ export function ReviewComments({ reviewId, content, comments, about, onAboutChan
         </div>
         <div className="field">
           <label htmlFor="rv-comment">Comment</label>
-          <textarea id="rv-comment" ref={textRef} rows={3} value={text} maxLength={10000} onChange={(e) => setText(e.target.value)} />
+          <textarea
+            id="rv-comment"
+            ref={textRef}
+            rows={3}
+            value={text}
+            maxLength={10000}
+            onChange={(e) => setText(e.target.value)}
+          />
         </div>
         <button type="submit" disabled={!text.trim()}>
           Add comment
@@ -75,7 +86,12 @@ export function ReviewComments({ reviewId, content, comments, about, onAboutChan
             <li key={c.id} className="rv-comment">
               <p className="small-text muted">{anchorLabel(c.anchor, body)}</p>
               <p className="rv-pre">{c.text}</p>
-              <button type="button" className="secondary small" aria-label={`Remove comment: ${c.text.slice(0, 60)}`} onClick={() => void removeWithUndo(c)}>
+              <button
+                type="button"
+                className="secondary small"
+                aria-label={`Remove comment: ${c.text.slice(0, 60)}`}
+                onClick={() => void removeWithUndo(c)}
+              >
                 Remove
               </button>
             </li>

@@ -10,8 +10,36 @@ async function saveFourStationPlan(page: Page) {
   await page.getByLabel('Minutes per station').fill('15');
   await page.getByLabel('Transition minutes').fill('2');
   await page.getByRole('button', { name: 'Save', exact: true }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Saved “Four stations with collab' })).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Saved “Four stations with collab' }),
+  ).toBeVisible();
   await expect(page).toHaveURL(/\/plans\/[0-9a-f-]{36}$/);
+}
+
+/**
+ * Holds a read-write transaction on one stored table until the returned function is called, so
+ * the app's next write to it waits, as it would behind a slow disk.
+ */
+async function holdStore(page: Page, store: string): Promise<() => Promise<void>> {
+  await page.evaluate(async (name) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const open = indexedDB.open('blendwise');
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    const held = window as unknown as { __releaseStore?: boolean };
+    held.__releaseStore = false;
+    const tx = db.transaction(name, 'readwrite');
+    // A transaction stays open while it has requests: one more each time the last returns.
+    const keepOpen = () => {
+      if (held.__releaseStore) return;
+      tx.objectStore(name).count().onsuccess = keepOpen;
+    };
+    keepOpen();
+    tx.oncomplete = () => db.close();
+  }, store);
+  return () =>
+    page.evaluate(() => void ((window as unknown as { __releaseStore?: boolean }).__releaseStore = true));
 }
 
 test('a coach reviews an exported plan and the teacher loads the review back', async ({ page, browser }) => {
@@ -23,7 +51,9 @@ test('a coach reviews an exported plan and the teacher loads the review back', a
 
   await page.getByRole('button', { name: 'Export…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Export plan' });
-  await expect(dialog.getByRole('checkbox', { name: 'Replace student names with pseudonyms (Student 01…)' })).not.toBeChecked();
+  await expect(
+    dialog.getByRole('checkbox', { name: 'Replace student names with pseudonyms (Student 01…)' }),
+  ).not.toBeChecked();
   const bundleDownload = page.waitForEvent('download');
   await dialog.getByRole('button', { name: 'Export plan bundle' }).click();
   const bundle = await bundleDownload;
@@ -41,7 +71,10 @@ test('a coach reviews an exported plan and the teacher loads the review back', a
   const coachContext = await browser.newContext();
   const coach = await coachContext.newPage();
   await openApp(coach);
-  await coach.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Reviews', exact: true }).click();
+  await coach
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'Reviews', exact: true })
+    .click();
   await expect(coach.getByRole('heading', { name: 'Reviews', level: 1 })).toBeVisible();
   await coach.getByLabel('Your name').fill('Coach Rivera');
   const chooser = coach.waitForEvent('filechooser');
@@ -58,11 +91,16 @@ test('a coach reviews an exported plan and the teacher loads the review back', a
 
   // A comment on a group.
   const about = coach.getByLabel('About', { exact: true });
-  const groupLabel = (await about.getByRole('option', { name: /^Group: / }).first().textContent())!;
+  const groupLabel = (await about
+    .getByRole('option', { name: /^Group: / })
+    .first()
+    .textContent())!;
   await about.selectOption({ label: groupLabel });
   await coach.getByLabel('Comment', { exact: true }).fill('Give this group a second teacher check-in.');
   await coach.getByRole('button', { name: 'Add comment' }).click();
-  await expect(coach.getByRole('list', { name: 'Comments' })).toContainText('Give this group a second teacher check-in.');
+  await expect(coach.getByRole('list', { name: 'Comments' })).toContainText(
+    'Give this group a second teacher check-in.',
+  );
   await expect(coach.getByRole('list', { name: 'Comments' })).toContainText(groupLabel);
 
   // Two look-fors rated, one with a note.
@@ -98,9 +136,15 @@ test('a coach reviews an exported plan and the teacher loads the review back', a
   const received = page.getByRole('article', { name: 'Review by Coach Rivera' });
   await expect(received).toBeVisible();
   const ratings = received.getByRole('table', { name: 'Look-fors rated by Coach Rivera' });
-  await expect(ratings.getByRole('row').filter({ hasText: 'Teacher-led station uses current data' })).toContainText('3 of 4');
-  await expect(ratings.getByRole('row').filter({ hasText: 'Teacher-led station uses current data' })).toContainText('exit ticket');
-  await expect(ratings.getByRole('row').filter({ hasText: 'Transitions take under 2 minutes' })).toContainText('2 of 4');
+  await expect(
+    ratings.getByRole('row').filter({ hasText: 'Teacher-led station uses current data' }),
+  ).toContainText('3 of 4');
+  await expect(
+    ratings.getByRole('row').filter({ hasText: 'Teacher-led station uses current data' }),
+  ).toContainText('exit ticket');
+  await expect(
+    ratings.getByRole('row').filter({ hasText: 'Transitions take under 2 minutes' }),
+  ).toContainText('2 of 4');
   const comments = received.getByRole('list', { name: 'Comments from Coach Rivera' });
   await expect(comments).toContainText('Give this group a second teacher check-in.');
   await expect(comments).toContainText(groupLabel);
@@ -110,15 +154,19 @@ test('a coach reviews an exported plan and the teacher loads the review back', a
   await resolve.click();
   await expect(resolve).toHaveAttribute('aria-pressed', 'true');
   await page.reload();
-  await expect(page.getByRole('article', { name: 'Review by Coach Rivera' }).getByRole('button', { name: 'Mark resolved' })).toHaveAttribute(
-    'aria-pressed',
-    'true',
-  );
+  await expect(
+    page
+      .getByRole('article', { name: 'Review by Coach Rivera' })
+      .getByRole('button', { name: 'Mark resolved' }),
+  ).toHaveAttribute('aria-pressed', 'true');
 });
 
 test('a damaged plan file is refused in plain words and nothing is added', async ({ page }) => {
   await openApp(page);
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Reviews', exact: true }).click();
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'Reviews', exact: true })
+    .click();
   await pickFile(
     page,
     () => page.getByRole('button', { name: 'Open plan for review…' }).click(),
@@ -135,7 +183,12 @@ test('a damaged plan file is refused in plain words and nothing is added', async
 test('File → Open Plan for Review lands on Reviews with the file picker open', async ({ page }) => {
   await openApp(page);
   // The desktop menu command navigates here; the browser build has no menu, so go there directly.
-  await pickFile(page, async () => void (await page.goto('/#/reviews?open=1')), 'Tuesday.blendwise', '{"format": "something-else"}');
+  await pickFile(
+    page,
+    async () => void (await page.goto('/#/reviews?open=1')),
+    'Tuesday.blendwise',
+    '{"format": "something-else"}',
+  );
   await expect(page.getByRole('heading', { name: 'Reviews', level: 1 })).toBeVisible();
   await expect(page.getByRole('alert')).toContainText('Tuesday.blendwise');
   await expect(page).toHaveURL(/#\/reviews$/);
@@ -151,11 +204,23 @@ test('a review written for another plan is refused and nothing is stored', async
       planChecksum: 'sha256:0',
       reviewer: 'Coach Rivera',
       lookFors: [{ text: 'Transitions take under 2 minutes', rating: 4, note: '' }],
-      comments: [{ id: 'c1', anchor: { kind: 'plan', ref: '' }, text: 'Nice plan.', createdAt: '2026-03-02T10:00:00.000Z' }],
+      comments: [
+        {
+          id: 'c1',
+          anchor: { kind: 'plan', ref: '' },
+          text: 'Nice plan.',
+          createdAt: '2026-03-02T10:00:00.000Z',
+        },
+      ],
     },
     { appVersion: '1.0.0', exportedAt: '2026-03-02T10:00:00.000Z' },
   );
-  await pickFile(page, () => page.getByRole('button', { name: 'Import review…' }).click(), 'Other review.blendwise-review', serializeReviewFile(other));
+  await pickFile(
+    page,
+    () => page.getByRole('button', { name: 'Import review…' }).click(),
+    'Other review.blendwise-review',
+    serializeReviewFile(other),
+  );
   await expect(page.getByRole('alert')).toContainText('This review is about another plan, not this one');
   await expect(page.getByRole('article', { name: /^Review by/ })).toHaveCount(0);
   await expect(page.getByText('No reviews yet.')).toBeVisible();
@@ -177,7 +242,10 @@ test('a review of an earlier version of the plan still lands, and says so', asyn
   const coachContext = await browser.newContext();
   const coach = await coachContext.newPage();
   await openApp(coach);
-  await coach.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Reviews', exact: true }).click();
+  await coach
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'Reviews', exact: true })
+    .click();
   await coach.getByLabel('Your name').fill('Coach Rivera');
   const chooser = coach.waitForEvent('filechooser');
   await coach.getByRole('button', { name: 'Open plan for review…' }).click();
@@ -185,12 +253,23 @@ test('a review of an earlier version of the plan still lands, and says so', asyn
   await expect(coach.getByRole('heading', { name: /^Four stations with collab/, level: 1 })).toBeVisible();
 
   const about = coach.getByLabel('About', { exact: true });
+  const comment = coach.getByLabel('Comment', { exact: true });
   await about.selectOption({ label: 'Station: Independent practice' });
-  await coach.getByLabel('Comment', { exact: true }).fill('Pair this with a short exit ticket.');
+  await comment.fill('Pair this with a short exit ticket.');
+  // The first comment's save is held back while the coach types the next one: the save coming
+  // back must not wipe what was typed meanwhile.
+  const release = await holdStore(coach, 'comments');
   await coach.getByRole('button', { name: 'Add comment' }).click();
-  const groupLabel = (await about.getByRole('option', { name: /^Group: / }).first().textContent())!;
+  await expect(comment).toHaveValue('');
+  const groupLabel = (await about
+    .getByRole('option', { name: /^Group: / })
+    .first()
+    .textContent())!;
   await about.selectOption({ label: groupLabel });
-  await coach.getByLabel('Comment', { exact: true }).fill('Meet this group first on Friday too.');
+  await comment.fill('Meet this group first on Friday too.');
+  await release();
+  await expect(coach.getByRole('list', { name: 'Comments' }).getByRole('listitem')).toHaveCount(1);
+  await expect(comment).toHaveValue('Meet this group first on Friday too.');
   await coach.getByRole('button', { name: 'Add comment' }).click();
   await expect(coach.getByRole('list', { name: 'Comments' }).getByRole('listitem')).toHaveCount(2);
   const lookFor = coach.getByRole('group', { name: 'The collaborative station produces discussion' });
@@ -222,12 +301,18 @@ test('a review of an earlier version of the plan still lands, and says so', asyn
   await page.getByRole('button', { name: 'Import review…' }).click();
   await (await feedbackChooser).setFiles(reviewPath);
   const received = page.getByRole('article', { name: 'Review by Coach Rivera' });
-  await expect(received).toContainText(/Coach Rivera reviewed an earlier version of this plan, exported on \w{3} \d{1,2} \w{3} \d{4}\./);
+  await expect(received).toContainText(
+    /Coach Rivera reviewed an earlier version of this plan, exported on \w{3} \d{1,2} \w{3} \d{4}\./,
+  );
   const comments = received.getByRole('list', { name: 'Comments from Coach Rivera' });
   await expect(comments.getByRole('listitem')).toHaveCount(2);
   const gone = comments.getByRole('listitem').filter({ hasText: 'Pair this with a short exit ticket.' });
   await expect(gone).toContainText('Station: Independent practice — no longer in the plan');
-  await expect(comments.getByRole('listitem').filter({ hasText: 'Meet this group first on Friday too.' })).toContainText(groupLabel);
+  await expect(
+    comments.getByRole('listitem').filter({ hasText: 'Meet this group first on Friday too.' }),
+  ).toContainText(groupLabel);
   const ratings = received.getByRole('table', { name: 'Look-fors rated by Coach Rivera' });
-  await expect(ratings.getByRole('row').filter({ hasText: 'The collaborative station produces discussion' })).toContainText('4 of 4');
+  await expect(
+    ratings.getByRole('row').filter({ hasText: 'The collaborative station produces discussion' }),
+  ).toContainText('4 of 4');
 });
