@@ -232,6 +232,44 @@ test('a score typed and left by a click elsewhere is kept, and a cell far to the
   expect(box!.x).toBeGreaterThanOrEqual(gridBox!.x + 220);
 });
 
+test('Ctrl+Z in the score box undoes this entry only: keys typed into the box for an earlier cell never come back', async ({ page }) => {
+  await openSampleClass(page);
+  await page.getByRole('link', { name: 'Tracker', exact: true }).click();
+  const grid = page.getByRole('grid', { name: 'Mastery tracker' });
+  const cell = grid.getByRole('gridcell').first();
+  const below = grid.getByRole('row').nth(2).getByRole('gridcell').first();
+  const box = page.getByRole('textbox', { name: /^New score for / });
+
+  // A teacher who pauses: the box takes the keyboard, and the keys after go into it.
+  await cell.click();
+  await page.keyboard.type('2');
+  await expect(box).toBeFocused();
+  await page.keyboard.press('Backspace');
+  await page.keyboard.type('3');
+  await expect(box).toHaveValue('3');
+  await page.keyboard.press('Enter');
+  await expect(below).toBeFocused();
+  await expect(page.getByRole('status').filter({ hasText: /^Saved 3 for / })).toBeAttached();
+
+  // The next cell: Ctrl+Z right after a key leaves that key, and puts back nothing from the last entry.
+  await page.keyboard.type('1');
+  await page.keyboard.press('Control+z');
+  await expect(box).toBeFocused();
+  await expect(box).toHaveValue('1');
+  // Within the entry, undo and redo step through what was typed into the box.
+  await page.keyboard.type('5');
+  await expect(box).toHaveValue('15');
+  await page.keyboard.press('Control+z');
+  await expect(box).toHaveValue('1');
+  await page.keyboard.press('Control+y');
+  await expect(box).toHaveValue('15');
+  await page.keyboard.press('Control+z');
+  await page.keyboard.press('Control+z');
+  await expect(box).toHaveValue('1');
+  await page.keyboard.press('Escape');
+  await expect(below).toBeFocused();
+});
+
 test('typing over a cell: the keys typed before the box takes the keyboard are kept and edited, Esc drops them, a pause hands the box the keyboard', async ({ page }) => {
   await openSampleClass(page);
   await page.getByRole('link', { name: 'Tracker', exact: true }).click();

@@ -1,5 +1,6 @@
-import { forwardRef, useId, useImperativeHandle, useRef, useState, type KeyboardEvent } from 'react';
+import { forwardRef, useEffect, useId, useImperativeHandle, useRef, useState, type KeyboardEvent } from 'react';
 import { createPortal } from 'react-dom';
+import { entryHistory, historyKey } from './entryHistory';
 
 export type GridCell = { row: number; col: number };
 
@@ -67,6 +68,7 @@ export const CellEditor = forwardRef<CellEditorHandle, Props>(function CellEdito
   // While typing over a cell: the cell that keeps the keyboard, and the pause timer.
   // `text` is what was typed; the box shows it once `shown`.
   const typing = useRef<{ from: HTMLElement; text: string; shown: boolean; showTimer: number; timer: number; leave: (e: FocusEvent) => void } | null>(null);
+  const [history] = useState(entryHistory);
 
   const stopTyping = () => {
     const t = typing.current;
@@ -118,6 +120,7 @@ export const CellEditor = forwardRef<CellEditorHandle, Props>(function CellEdito
     el.inert = false;
     el.removeAttribute('aria-hidden');
     el.value = text;
+    history.reset(text);
     setEditing(cell);
     setError(null);
     return el;
@@ -131,7 +134,32 @@ export const CellEditor = forwardRef<CellEditorHandle, Props>(function CellEdito
     if (!el || !current.current) return;
     el.focus({ preventScroll: true });
     el.setSelectionRange(el.value.length, el.value.length);
+    history.reset(el.value);
   };
+
+  /** Ctrl+Z or Ctrl+Y in the box: a step through this entry's typing (see entryHistory). */
+  const stepHistory = (step: 'undo' | 'redo') => {
+    const el = input.current;
+    const text = step === 'undo' ? history.undo() : history.redo();
+    if (!el || text === null) return;
+    el.value = text;
+    el.setSelectionRange(text.length, text.length);
+    setError(null);
+  };
+
+  // The Edit menu's Undo and Redo (and anything else that asks the browser to undo) reach the box
+  // as these events, not as keys: they too step through this entry only.
+  useEffect(() => {
+    const el = input.current;
+    if (!el) return;
+    const onBeforeInput = (e: InputEvent) => {
+      if (e.inputType !== 'historyUndo' && e.inputType !== 'historyRedo') return;
+      e.preventDefault();
+      stepHistory(e.inputType === 'historyUndo' ? 'undo' : 'redo');
+    };
+    el.addEventListener('beforeinput', onBeforeInput);
+    return () => el.removeEventListener('beforeinput', onBeforeInput);
+  });
 
   const commit = (then: 'down' | 'right' | 'stay', typed?: string) => {
     const cell = current.current;
@@ -203,6 +231,11 @@ export const CellEditor = forwardRef<CellEditorHandle, Props>(function CellEdito
         // now and the key goes on to it, not to the page (Ctrl+Z undoes typing, not a saved score).
         e.stopPropagation();
         takeKeyboard();
+        const step = historyKey(e);
+        if (step) {
+          e.preventDefault();
+          stepHistory(step);
+        }
       }
       if (error) setError(null);
       return true;
@@ -212,7 +245,11 @@ export const CellEditor = forwardRef<CellEditorHandle, Props>(function CellEdito
   }));
 
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
-    if (e.key === 'Enter') {
+    const step = historyKey(e);
+    if (step) {
+      e.preventDefault();
+      stepHistory(step);
+    } else if (e.key === 'Enter') {
       e.preventDefault();
       commit('down');
     } else if (e.key === 'Tab') {
@@ -245,7 +282,8 @@ export const CellEditor = forwardRef<CellEditorHandle, Props>(function CellEdito
         aria-invalid={!!error}
         autoComplete="off"
         spellCheck={false}
-        onInput={() => {
+        onInput={(e) => {
+          history.edited(e.currentTarget.value);
           if (error) setError(null);
         }}
         onFocus={stopTyping}
