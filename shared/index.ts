@@ -14,6 +14,7 @@ export * from './sample/sampleClass';
 export * from './skillTree';
 export * from './mastery';
 export * from './format';
+export * from './words';
 export * from './masteryMatrix';
 export * from './scoreEntry';
 export * from './import/resultsCsv';

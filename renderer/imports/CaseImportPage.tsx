@@ -1,7 +1,7 @@
 import { useCallback, useId, useMemo, useState } from 'react';
 import { useLive } from '../db/live';
 import { Link, useNavigate } from 'react-router';
-import type { FrameworkImport } from '../../shared';
+import { plural, type FrameworkImport } from '../../shared';
 import { bridge } from '../bridge';
 import { importFrameworkTree } from '../db/ecosystemImport';
 import { frameworksWithIdentifier } from '../db/skills';
@@ -38,7 +38,6 @@ function openAtFirst(tree: CaseTree): Set<string> {
 
 type Loaded = { name: string; data: FrameworkImport; tree: CaseTree };
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 type NodeProps = {
   id: string;

@@ -10,7 +10,8 @@ import { ProblemList } from '../ui/import/ProblemList';
 import type { RosterRead, RosterSynced } from '../ui/import/readRoster';
 import { useImportRun } from '../ui/import/useImportRun';
 import { errorMessage, toast } from '../ui/toasts';
-import { classStatus, plural, someNames, type PickedView } from '../ui/import/oneRosterPlan';
+import { classStatus, someNames, type PickedView } from '../ui/import/oneRosterPlan';
+import { plural } from '../../shared';
 
 /** Classes listed at once; a district export's thousands come behind a button. */
 const CLASS_PAGE = 200;

@@ -1,6 +1,6 @@
 // What a pseudonymised export replaced, in sentences a teacher reads before the file leaves the
 // machine. Pure, so the wording is tested without a browser.
-import type { NameKind, ScrubReport } from '../../shared';
+import { listInWords, plural, type NameKind, type ScrubReport } from '../../shared';
 
 const PLURALS: Record<NameKind, [string, string]> = {
   'full name': ['full name', 'full names'],
@@ -14,15 +14,7 @@ const PLURALS: Record<NameKind, [string, string]> = {
   'student number or id': ['student number or id', 'student numbers or ids'],
 };
 
-function count(n: number, [one, many]: [string, string]): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
-
-/** "a, b and c" */
-export function listInWords(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
-}
+const count = (n: number, [one, many]: [string, string]) => plural(n, one, many);
 
 /** "12 names replaced (6 first names, …) in the plan title, station names and activities." */
 export function replacedSentence(report: ScrubReport): string {

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useLive } from '../db/live';
 import { Link, useNavigate, useParams } from 'react-router';
-import { detectRosterMapping, ROSTER_FIELDS } from '../../shared';
+import { detectRosterMapping, plural, ROSTER_FIELDS } from '../../shared';
 import { ROSTER_MATCH_LABELS, type RosterMatchCounts, type RosterMatchedRow } from '../../shared/import/rosterMatch';
 import { undoRosterImport } from '../db/rosterImport';
 import type { JobProgress } from '../ui/import/importWorkerProtocol';
@@ -129,7 +129,7 @@ export function RosterImportPage() {
           {saving && <SavingProgress progress={saving} onCancel={() => stop.current?.abort()} />}
           <div className="actions sticky-actions">
             <button type="button" disabled={busy || result.acceptedCount === 0} onClick={() => void confirm()}>
-              {busy ? 'Importing…' : `Import ${result.acceptedCount} students`}
+              {busy ? 'Importing…' : `Import ${plural(result.acceptedCount, 'student')}`}
             </button>
             <Link className="button secondary" to={`/classes/${classId}`}>
               Cancel

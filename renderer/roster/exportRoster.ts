@@ -1,4 +1,4 @@
-import { toCsv } from '../../shared';
+import { plural, toCsv } from '../../shared';
 import { bridge } from '../bridge';
 import { listRoster } from '../db/students';
 import { toast } from '../ui/toasts';
@@ -16,5 +16,5 @@ export async function exportRosterCsv(classId: string): Promise<void> {
     filters: [{ name: 'CSV', extensions: ['csv'] }],
     data: toCsv(rows),
   });
-  if (result.saved) toast.success(`Exported ${roster.length} students.`);
+  if (result.saved) toast.success(`Exported ${plural(roster.length, 'student')}.`);
 }

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { Link } from 'react-router';
-import { formatDate, formatMean, type GroupingRecord, type PlanGroup } from '../../shared';
+import { formatDate, formatMean, type GroupingRecord, type PlanGroup, plural } from '../../shared';
 
 type Props = {
   classId: string;
@@ -18,7 +18,6 @@ type Props = {
   sets: { of: Record<string, 'A' | 'B'>; onSet: (groupId: string, set: 'A' | 'B') => void } | null;
 };
 
-const plural = (n: number, one: string) => `${n} ${n === 1 ? one : `${one}s`}`;
 
 function groupingLabel(g: GroupingRecord): string {
   const day = /^\d{4}-\d{2}-\d{2}$/.test(g.date) ? formatDate(g.date, 'medium') : g.date;

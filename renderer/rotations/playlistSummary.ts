@@ -7,15 +7,10 @@ import {
   type PlanGroup,
   type PlaylistFor,
   type PlaylistItem,
+  listInWords,
 } from '../../shared';
 
 const LEFT = 'A student who left';
-
-/** 'A', 'A and B', 'A, B and C'. */
-function listWords(items: readonly string[]): string {
-  if (items.length <= 1) return items[0] ?? '';
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-}
 
 const byName = (a: string, b: string) => a.localeCompare(b);
 
@@ -41,8 +36,8 @@ export function playlistForWords(
     if (named.length === 0)
       return gone === 1 ? 'A group no longer in this plan' : 'Groups no longer in this plan';
     return gone === 0
-      ? listWords(named)
-      : `${listWords(named)} (and ${gone === 1 ? '1 group' : `${gone} groups`} no longer in this plan)`;
+      ? listInWords(named)
+      : `${listInWords(named)} (and ${gone === 1 ? '1 group' : `${gone} groups`} no longer in this plan)`;
   }
   const inPlan = new Set(groups.flatMap((g) => g.studentIds));
   const chosen = [...new Set(f.studentIds)];
@@ -54,8 +49,8 @@ export function playlistForWords(
   if (chosen.length === 0) return 'No student chosen yet';
   if (named.length === 0) return gone === 1 ? 'A student not in this plan' : 'Students not in this plan';
   return gone === 0
-    ? listWords(named)
-    : `${listWords(named)} (and ${gone === 1 ? '1 student' : `${gone} students`} not in this plan)`;
+    ? listInWords(named)
+    : `${listInWords(named)} (and ${gone === 1 ? '1 student' : `${gone} students`} not in this plan)`;
 }
 
 export type PlaylistRow = {

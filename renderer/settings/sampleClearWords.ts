@@ -1,14 +1,7 @@
 import type { SampleClearSummary } from '../db/sample';
+import { listInWords, plural } from '../../shared';
 
 const MAX_NAMED = 8;
-
-const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-
-/** "a, b and c" */
-export function listWords(parts: string[]): string {
-  if (parts.length <= 1) return parts[0] ?? '';
-  return `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
-}
 
 /** How many things of the teacher's own a clear would take with it. */
 export function teacherWorkCount(s: SampleClearSummary): number {
@@ -23,10 +16,10 @@ export function teacherWorkCount(s: SampleClearSummary): number {
 export function teacherWorkWords(s: SampleClearSummary): string[] {
   const sentences: string[] = [];
   const kinds = [
-    s.plans.length && count(s.plans.length, 'plan'),
-    s.groupings.length && count(s.groupings.length, 'grouping'),
-    s.reviews.length && `${count(s.reviews.length, 'review')}${s.comments ? ` (with ${count(s.comments, 'comment')})` : ''}`,
-    s.goals.length && `${count(s.goals.length, 'goal')}${s.checkIns ? ` (with ${count(s.checkIns, 'check-in')})` : ''}`,
+    s.plans.length && plural(s.plans.length, 'plan'),
+    s.groupings.length && plural(s.groupings.length, 'grouping'),
+    s.reviews.length && `${plural(s.reviews.length, 'review')}${s.comments ? ` (with ${plural(s.comments, 'comment')})` : ''}`,
+    s.goals.length && `${plural(s.goals.length, 'goal')}${s.checkIns ? ` (with ${plural(s.checkIns, 'check-in')})` : ''}`,
   ].filter((k): k is string => !!k);
   if (kinds.length) {
     const names = [
@@ -38,16 +31,16 @@ export function teacherWorkWords(s: SampleClearSummary): string[] {
     const shown = names.slice(0, MAX_NAMED);
     const more = names.length - shown.length;
     sentences.push(
-      `This also deletes ${listWords(kinds)} you made on the sample class: ${shown.join(', ')}${more ? ` and ${more} more` : ''}.`,
+      `This also deletes ${listInWords(kinds)} you made on the sample class: ${shown.join(', ')}${more ? ` and ${more} more` : ''}.`,
     );
   }
   const own = [
-    s.ownClasses.evidence && count(s.ownClasses.evidence, 'score'),
-    s.ownClasses.classSkills && count(s.ownClasses.classSkills, 'tracked skill'),
-    s.ownClasses.enrollments && count(s.ownClasses.enrollments, 'sample student', 'sample students'),
+    s.ownClasses.evidence && plural(s.ownClasses.evidence, 'score'),
+    s.ownClasses.classSkills && plural(s.ownClasses.classSkills, 'tracked skill'),
+    s.ownClasses.enrollments && plural(s.ownClasses.enrollments, 'sample student', 'sample students'),
   ].filter((k): k is string => !!k);
   if (own.length) {
-    sentences.push(`It also deletes, from your own classes, what uses sample skills or students: ${listWords(own)}.`);
+    sentences.push(`It also deletes, from your own classes, what uses sample skills or students: ${listInWords(own)}.`);
   }
   return sentences;
 }
@@ -55,10 +48,10 @@ export function teacherWorkWords(s: SampleClearSummary): string[] {
 /** The toast after clearing: what went, so the teacher knows what Undo brings back. */
 export function clearedWords(s: SampleClearSummary): string {
   const kinds = [
-    s.plans.length && count(s.plans.length, 'plan'),
-    s.groupings.length && count(s.groupings.length, 'grouping'),
-    s.reviews.length && count(s.reviews.length, 'review'),
-    s.goals.length && count(s.goals.length, 'goal'),
+    s.plans.length && plural(s.plans.length, 'plan'),
+    s.groupings.length && plural(s.groupings.length, 'grouping'),
+    s.reviews.length && plural(s.reviews.length, 'review'),
+    s.goals.length && plural(s.goals.length, 'goal'),
   ].filter((k): k is string => !!k);
-  return kinds.length ? `Sample data cleared, with ${listWords(kinds)}.` : 'Sample data cleared. You can load it again from Settings.';
+  return kinds.length ? `Sample data cleared, with ${listInWords(kinds)}.` : 'Sample data cleared. You can load it again from Settings.';
 }

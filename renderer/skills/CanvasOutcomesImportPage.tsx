@@ -1,6 +1,6 @@
 import { useId, useMemo, useState } from 'react';
 import { useNavigate } from 'react-router';
-import { describeMethod } from '../../shared';
+import { describeMethod, plural } from '../../shared';
 import {
   detectCanvasOutcomeColumns,
   type CanvasOutcomeRow,
@@ -50,7 +50,6 @@ function suggestedTitle(rows: CanvasOutcomeRow[], fileName: string): string {
   return `Canvas outcomes (${fileName.replace(/\.csv$/i, '')})`;
 }
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /** Canvas's own outcomes CSV as a new framework whose skills keep their calculation methods and ratings. */
 export function CanvasOutcomesImportPage() {

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useLive } from '../db/live';
 import { Link, useNavigate, useParams } from 'react-router';
-import { detectSkillMapping, SKILL_FIELDS, type SkillPreviewRow } from '../../shared';
+import { detectSkillMapping, plural, SKILL_FIELDS, type SkillPreviewRow } from '../../shared';
 import { looksLikeCanvasOutcomes } from '../../shared/import/canvasOutcomes';
 import { listSkills, getFramework } from '../db/skills';
 import { CsvImportHeader } from '../ui/import/CsvImportHeader';
@@ -146,7 +146,7 @@ export function SkillsImportPage() {
               disabled={busy || tooMany || result.acceptedCount === 0}
               onClick={() => void confirm()}
             >
-              {busy ? 'Importing…' : `Import ${result.acceptedCount} skills`}
+              {busy ? 'Importing…' : `Import ${plural(result.acceptedCount, 'skill')}`}
             </button>
           </div>
         </>

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useLive } from '../db/live';
 import { Link, Navigate, useNavigate, useParams } from 'react-router';
-import { descendantIds, flattenSkillTree, type Skill, type SkillFields } from '../../shared';
+import { descendantIds, flattenSkillTree, plural, type Skill, type SkillFields } from '../../shared';
 import { addSkill, createFramework, deleteFramework, deleteSkill, listFrameworks, listSkills, moveSkill, renameFramework, restoreSnapshot, updateSkill, getFramework } from '../db/skills';
 import { Dialog } from '../ui/Dialog';
 import { Field } from '../ui/Field';
@@ -76,7 +76,7 @@ export function SkillsPage() {
     const snapshot = await deleteSkill(skill.id);
     const extra = snapshot.skills.length - 1;
     toast.undoable(
-      `Deleted ${skill.code}${extra > 0 ? ` and ${extra} sub-skill${extra === 1 ? '' : 's'}` : ''}${snapshot.evidence.length ? ` with ${snapshot.evidence.length} pieces of evidence` : ''}.`,
+      `Deleted ${skill.code}${extra > 0 ? ` and ${plural(extra, 'sub-skill')}` : ''}${snapshot.evidence.length ? ` with ${plural(snapshot.evidence.length, 'piece', 'pieces')} of evidence` : ''}.`,
       () => restoreSnapshot(snapshot),
     );
   };
@@ -85,7 +85,7 @@ export function SkillsPage() {
     if (!framework) return;
     const snapshot = await deleteFramework(framework.id);
     navigate('/skills');
-    toast.undoable(`Deleted ${framework.title} (${snapshot.skills.length} skills).`, () => restoreSnapshot(snapshot));
+    toast.undoable(`Deleted ${framework.title} (${plural(snapshot.skills.length, 'skill')}).`, () => restoreSnapshot(snapshot));
   };
 
   const save = async (fields: SkillFields) => {

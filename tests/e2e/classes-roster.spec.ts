@@ -94,7 +94,7 @@ test('a 1,000-student roster: only the rows near the window are drawn, yet every
   for (let i = 0; i < 1000; i++) csv.push(`${70000 + i},Family${String(i).padStart(4, '0')},Given${i}`);
   await page.getByRole('link', { name: 'Import roster CSV' }).first().click();
   await pickFile(page, () => page.getByRole('button', { name: 'Choose CSV file…' }).click(), 'grade7.csv', csv.join('\r\n'));
-  await page.getByRole('button', { name: 'Import 1000 students' }).click();
+  await page.getByRole('button', { name: 'Import 1,000 students' }).click();
   await expect(page.getByRole('heading', { name: 'Whole grade 7', level: 1 })).toBeVisible();
 
   // A screen reader hears the whole table's size and each row's place in it.

@@ -255,7 +255,7 @@ test('a 300,000-row skills CSV shows progress, can be cancelled, and then says w
   await expect(page.getByRole('alert').filter({ hasText: 'takes at most 50,000' })).toContainText(
     'split it into smaller files',
   );
-  await expect(page.getByRole('button', { name: 'Import 300000 skills' })).toBeDisabled();
+  await expect(page.getByRole('button', { name: 'Import 300,000 skills' })).toBeDisabled();
   await expect(page.getByRole('table', { name: 'Import preview' }).getByRole('row')).toHaveCount(51);
 });
 
@@ -286,7 +286,7 @@ test('a 61 MB CASE package shows progress, can be cancelled, and then imports, w
   await pickPath(page, () => page.getByRole('button', { name: 'Choose file…' }).click(), file);
   await expect(progress).toBeVisible();
   const summary = page.getByRole('status').filter({ hasText: 'All State Standards' });
-  await expect(summary).toContainText(`${items} skills`, { timeout: 180_000 });
+  await expect(summary).toContainText(`${items.toLocaleString('en-US')} skills`, { timeout: 180_000 });
   const gaps = await frameGaps(page);
   testInfo.annotations.push({
     type: 'frames while reading (CASE)',
@@ -294,9 +294,9 @@ test('a 61 MB CASE package shows progress, can be cancelled, and then imports, w
   });
   expect(gaps.longest).toBeLessThan(FRAME_GAP_LIMIT_MS);
 
-  await page.getByRole('button', { name: `Import ${items} skills` }).click();
+  await page.getByRole('button', { name: `Import ${items.toLocaleString('en-US')} skills` }).click();
   await expect(page.getByRole('heading', { name: /All State Standards/ })).toBeVisible({ timeout: 120_000 });
-  await expect(page.getByRole('status').filter({ hasText: `Imported ${items} skills` })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: `Imported ${items.toLocaleString('en-US')} skills` })).toBeVisible();
 });
 
 test('a 100,000-row roster shows progress while it is read, and can be cancelled', async ({

@@ -1,4 +1,4 @@
-import type { GoalRecord, GroupingRecord } from '../../../shared';
+import { plural, type GoalRecord, type GroupingRecord } from '../../../shared';
 
 /** Whose goal sheets print together: the whole class, the students of one group goal, or a group. */
 export type SheetChoice = { key: string; label: string; studentIds: string[] };
@@ -25,24 +25,24 @@ export function sheetChoices(input: {
   const order = new Map(input.students.map((s, i) => [s.id, i]));
   const inOrder = (ids: Iterable<string>) =>
     [...new Set(ids)].filter((id) => order.has(id)).sort((a, b) => order.get(a)! - order.get(b)!);
-  const plural = (n: number) => `${n} ${n === 1 ? 'student' : 'students'}`;
+  const students = (n: number) => plural(n, 'student');
 
   const withGoals = inOrder(input.goals.map((g) => g.studentId));
-  const out: SheetChoice[] = [{ key: 'class', label: `Everyone with an open goal (${plural(withGoals.length)})`, studentIds: withGoals }];
+  const out: SheetChoice[] = [{ key: 'class', label: `Everyone with an open goal (${students(withGoals.length)})`, studentIds: withGoals }];
 
   const kinds = new Map<string, GoalRecord[]>();
   for (const g of input.goals) kinds.set(goalKind(g), [...(kinds.get(goalKind(g)) ?? []), g]);
   for (const same of kinds.values()) {
     const ids = inOrder(same.map((g) => g.studentId));
     if (ids.length < 2) continue;
-    out.push({ key: `goal:${same[0]!.id}`, label: `The goal “${same[0]!.title.trim()}” (${plural(ids.length)})`, studentIds: ids });
+    out.push({ key: `goal:${same[0]!.id}`, label: `The goal “${same[0]!.title.trim()}” (${students(ids.length)})`, studentIds: ids });
   }
 
   const newest = input.groupings[0];
   newest?.groups.forEach((g, i) => {
     const ids = inOrder(g.studentIds);
     if (ids.length === 0) return;
-    out.push({ key: `group:${newest.id}:${i}`, label: `${g.name || `Group ${i + 1}`} of “${newest.name}” (${plural(ids.length)})`, studentIds: ids });
+    out.push({ key: `group:${newest.id}:${i}`, label: `${g.name || `Group ${i + 1}`} of “${newest.name}” (${students(ids.length)})`, studentIds: ids });
   });
   return out;
 }

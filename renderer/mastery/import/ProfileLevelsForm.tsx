@@ -6,6 +6,7 @@ import {
   type AssessmentProfile,
   type MasteryScale,
   type RelevelPlan,
+  plural,
 } from '../../../shared';
 import { planProfileRelevel, saveProfilesAndRelevel } from '../../db/relevel';
 import { errorMessage, toast } from '../../ui/toasts';
@@ -24,7 +25,6 @@ type Props = {
 };
 
 const SHOWN = 50;
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /**
  * Changing a saved profile's cut scores or placement table: what changes is shown first (which

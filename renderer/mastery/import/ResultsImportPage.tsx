@@ -1,7 +1,7 @@
 import { useCallback, useMemo, useState } from 'react';
 import { useLive } from '../../db/live';
 import { Link, useNavigate, useParams } from 'react-router';
-import { displayName, scaleRange } from '../../../shared';
+import { displayName, scaleRange, plural } from '../../../shared';
 import { planProfileRelevel } from '../../db/relevel';
 import { detectResultsMapping, LONG_ONLY_FIELDS, RESULTS_FIELDS } from '../../../shared/import/resultsCsv';
 import {
@@ -39,7 +39,6 @@ function localToday(): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
-const plural = (n: number, word: string) => `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
 
 const WIDE_FIELDS = RESULTS_FIELDS.filter((f) => !LONG_ONLY_FIELDS.includes(f.field));
 

@@ -1,9 +1,9 @@
 import type { ClassPlan, FieldChange, RosterSyncPlan, StudentPlan } from '../../../shared/import/oneRoster/resync';
 import { shownChanges } from '../../../shared/import/oneRoster/resync';
+import { plural } from '../../../shared';
 
 // The words the roster-export preview uses for a plan: what is new, what changes, who leaves.
 
-export const plural = (n: number, one: string, many: string) => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
 
 /** At most this many names in one line of the preview; the rest are counted. */
 const NAMES_SHOWN = 12;

@@ -2,6 +2,7 @@
 // profile's cut scores or placement table change. Pure: which scores change, not how they are saved.
 import type { CutScores, MasteryScale } from '../../mastery/scale';
 import { applyProfileValue, type LevellingProfile } from './profile';
+import { plural } from '../../words';
 
 /** What re-levelling reads of a stored score. */
 export type LevelledEvidence = {
@@ -73,7 +74,6 @@ export function reverseChanges(changes: RelevelChange[]): { id: string; from: nu
   return changes.map((c) => ({ id: c.id, from: c.to, to: c.from }));
 }
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /** "12 scores change level (4 students)." in a teacher's words, or that none do. */
 export function describePlan(plan: RelevelPlan): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { listInWords, replacedSentence, toCheckSentence } from '../../../renderer/review/pseudonymReport';
+import { replacedSentence, toCheckSentence } from '../../../renderer/review/pseudonymReport';
 import type { ScrubReport } from '../../../shared';
 
 const REPORT: ScrubReport = {
@@ -31,11 +31,5 @@ describe('the pseudonym report in words', () => {
     expect(toCheckSentence({ ...REPORT, toCheck: [] })).toBe('No other word in the plan looks like a name.');
     const many = Array.from({ length: 23 }, (_, i) => `Name${i}`);
     expect(toCheckSentence({ ...REPORT, toCheck: many })).toContain('Name18, Name19 and 3 more.');
-  });
-
-  it('joins lists the way a sentence does', () => {
-    expect(listInWords([])).toBe('');
-    expect(listInWords(['a'])).toBe('a');
-    expect(listInWords(['a', 'b', 'c'])).toBe('a, b and c');
   });
 });

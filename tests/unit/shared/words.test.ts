@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { listInWords, plural } from '../../../shared';
+
+describe('counts and lists in a sentence', () => {
+  it('counts with the singular for one and thousands separators from 1,000', () => {
+    expect(plural(1, 'score')).toBe('1 score');
+    expect(plural(0, 'score')).toBe('0 scores');
+    expect(plural(17472, 'score')).toBe('17,472 scores');
+    expect(plural(2, 'class', 'classes')).toBe('2 classes');
+    expect(plural(1, 'class', 'classes')).toBe('1 class');
+  });
+
+  it('joins lists the way a sentence does', () => {
+    expect(listInWords([])).toBe('');
+    expect(listInWords(['a'])).toBe('a');
+    expect(listInWords(['a', 'b'])).toBe('a and b');
+    expect(listInWords(['a', 'b', 'c'])).toBe('a, b and c');
+  });
+});
