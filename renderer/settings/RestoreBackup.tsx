@@ -6,7 +6,9 @@ import { COUNTED, countRows, latestVersion, type Backup, type BackupCounts, type
 import { currentCounts, putBack, restoreBackup } from '../db/restore';
 import { Dialog } from '../ui/Dialog';
 import { backupFromChecked, type BackupChecked } from '../ui/import/backupInWorker';
-import { ImportWorkerClient } from '../ui/import/importWorkerClient';
+import { ImportProgress } from '../ui/import/ImportProgress';
+import { clearImportProgress, showImportProgress } from '../ui/import/importProgressStore';
+import { ImportWorkerClient, JobCancelled } from '../ui/import/importWorkerClient';
 import { errorMessage, toast } from '../ui/toasts';
 import { saveBackupFile } from './saveBackup';
 
@@ -37,7 +39,13 @@ export function RestoreBackup({ appVersion }: { appVersion: string }) {
   const [savedFirst, setSavedFirst] = useState<{ ok: boolean; text: string } | null>(null);
   // The file is checked in the import worker; the window only takes the checked rows in.
   const worker = useMemo(() => new ImportWorkerClient(), []);
-  useEffect(() => () => worker.cancel(), [worker]);
+  useEffect(
+    () => () => {
+      worker.cancel();
+      clearImportProgress();
+    },
+    [worker],
+  );
 
   const pick = async () => {
     setProblem(null);
@@ -48,11 +56,11 @@ export function RestoreBackup({ appVersion }: { appVersion: string }) {
         filters: [{ name: 'Blendwise backup', extensions: ['json'] }],
       });
       if (!file) return;
-      const checked = await worker.run<BackupChecked>(
-        { type: 'read-backup', name: file.name, bytes: file.data },
-        () => {},
-        [file.data.buffer],
-      );
+      // A big backup takes seconds to check: the bar says so, and Cancel stops it.
+      const cancel = () => worker.cancel();
+      const checked = await worker
+        .run<BackupChecked>({ type: 'read-backup', name: file.name, bytes: file.data }, (p) => showImportProgress(p, cancel), [file.data.buffer])
+        .finally(() => clearImportProgress(cancel));
       const read = backupFromChecked(checked);
       if (!read.ok) {
         setProblem({ file: file.name, problem: read.problem, nothingChanged: true });
@@ -61,7 +69,8 @@ export function RestoreBackup({ appVersion }: { appVersion: string }) {
       setSavedFirst(null);
       setPicked({ fileName: file.name, backup: read.backup, inBackup: countRows(read.backup.tables), here: await currentCounts() });
     } catch (error) {
-      setProblem({ file: 'The file you picked', problem: errorMessage(error), nothingChanged: true });
+      if (error instanceof JobCancelled) toast.info('Stopped checking the backup. Nothing on this computer was changed.');
+      else setProblem({ file: 'The file you picked', problem: errorMessage(error), nothingChanged: true });
     } finally {
       setBusy(false);
     }
@@ -114,6 +123,7 @@ export function RestoreBackup({ appVersion }: { appVersion: string }) {
       <button type="button" className="secondary" disabled={busy} onClick={() => void pick()}>
         Restore from a backup…
       </button>
+      <ImportProgress />
       {problem && (
         <div className="banner warning restore-problem" role="alert">
           <p>

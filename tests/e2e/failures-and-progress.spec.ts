@@ -429,6 +429,19 @@ test('a backup holding 50,000 scores is checked and restored while the window ke
   const file = testInfo.outputPath('Blendwise backup.json');
   writeFileSync(file, JSON.stringify(backup));
 
+  // A district-sized backup (four times the scores) takes seconds to check: the bar says what is
+  // being checked, and Cancel stops it with nothing changed.
+  const big = testInfo.outputPath('Big backup.json');
+  const copies = [1, 2, 3].flatMap((n) => backup.tables.evidence.slice(before).map((e) => ({ ...e, id: `${e.id}-${n}` })));
+  writeFileSync(big, JSON.stringify({ ...backup, tables: { ...backup.tables, evidence: [...backup.tables.evidence, ...copies] } }));
+  await pickPath(page, () => page.getByRole('button', { name: 'Restore from a backup…' }).click(), big);
+  const progress = page.getByRole('group', { name: 'Reading the file' });
+  await expect(progress).toContainText('Checking Big backup.json');
+  await progress.getByRole('button', { name: 'Cancel reading' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Stopped checking the backup. Nothing on this computer was changed.' })).toBeVisible();
+  await expect(progress).toHaveCount(0);
+  await expect(page.getByRole('dialog', { name: 'Restore this backup?' })).toHaveCount(0);
+
   await watchFrames(page);
   await pickPath(page, () => page.getByRole('button', { name: 'Restore from a backup…' }).click(), file);
   const confirm = page.getByRole('dialog', { name: 'Restore this backup?' });
