@@ -10,6 +10,20 @@ import { pauseInTransaction, ROWS_PER_PAUSE } from './nextTask';
 /** Every table's rows, by table name. */
 export type Snapshot = Record<string, BackupRow[]>;
 
+/**
+ * Rows written so far of all a restore writes (a district's backup takes a minute to write);
+ * returning false stops the restore, and the transaction takes back what it wrote.
+ */
+export type RestoreProgress = (written: number, total: number) => boolean | void;
+
+/** A restore the teacher stopped: nothing was changed. */
+export class RestoreStopped extends Error {
+  constructor() {
+    super('Stopped: nothing on this computer was changed.');
+    this.name = 'RestoreStopped';
+  }
+}
+
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
@@ -61,13 +75,16 @@ export async function upgradeTables(backup: Backup, versions: readonly SchemaVer
 }
 
 /** Replaces every table with `tables` (absent ones end up empty) in one transaction; returns what was there. */
-async function replaceAll(tables: Snapshot): Promise<Snapshot> {
+async function replaceAll(tables: Snapshot, progress: RestoreProgress = () => {}): Promise<Snapshot> {
   const names = new Set(db.tables.map((t) => t.name));
   const unknown = Object.keys(tables).find((t) => !names.has(t) && !DERIVED_TABLES.has(t));
   if (unknown) throw new Error(`this Blendwise has no “${unknown}” table`);
   return db.transaction('rw', db.tables, async () => {
     const before: Snapshot = {};
     for (const table of db.tables) if (!DERIVED_TABLES.has(table.name)) before[table.name] = (await table.toArray()) as BackupRow[];
+    const total = db.tables.reduce((n, t) => n + (DERIVED_TABLES.has(t.name) ? 0 : (tables[t.name]?.length ?? 0)), 0);
+    let written = 0;
+    progress(written, total);
     for (const table of db.tables) {
       if (DERIVED_TABLES.has(table.name)) continue;
       await table.clear();
@@ -75,7 +92,10 @@ async function replaceAll(tables: Snapshot): Promise<Snapshot> {
       // Not caught on purpose: a failed bulkAdd aborts the transaction, and every table is as it was.
       for (let from = 0; from < rows.length; from += ROWS_PER_PAUSE) {
         if (from > 0) await pauseInTransaction();
-        await table.bulkAdd(rows.slice(from, from + ROWS_PER_PAUSE));
+        const slice = rows.slice(from, from + ROWS_PER_PAUSE);
+        await table.bulkAdd(slice);
+        written += slice.length;
+        if (progress(written, total) === false) throw new RestoreStopped();
       }
     }
     await rebuildAllCellsIn(db);
@@ -84,11 +104,12 @@ async function replaceAll(tables: Snapshot): Promise<Snapshot> {
 }
 
 /** Restores a backup read by readBackup; returns the data it replaced, for putBack. */
-export async function restoreBackup(backup: Backup): Promise<Snapshot> {
+export async function restoreBackup(backup: Backup, progress?: RestoreProgress): Promise<Snapshot> {
   const tables = await upgradeTables(backup);
   try {
-    return await replaceAll(tables);
+    return await replaceAll(tables, progress);
   } catch (error) {
+    if (error instanceof RestoreStopped) throw error;
     throw new Error(
       `Nothing on this computer was changed: Blendwise could not store the backup (${messageOf(error)}). ` +
         'The file may have been edited by hand; try another copy of the backup.',

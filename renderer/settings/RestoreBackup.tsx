@@ -1,9 +1,10 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { format, isValid, parseISO } from 'date-fns';
+import { plural } from '../../shared';
 import { bridge } from '../bridge';
 import { COUNTED, countRows, latestVersion, type Backup, type BackupCounts, type CountName } from '../db/backupFile';
-import { currentCounts, putBack, restoreBackup } from '../db/restore';
+import { currentCounts, putBack, restoreBackup, RestoreStopped } from '../db/restore';
 import { Dialog } from '../ui/Dialog';
 import { backupFromChecked, type BackupChecked } from '../ui/import/backupInWorker';
 import { ImportProgress } from '../ui/import/ImportProgress';
@@ -37,6 +38,9 @@ export function RestoreBackup({ appVersion }: { appVersion: string }) {
   const [problem, setProblem] = useState<Problem | null>(null);
   const [busy, setBusy] = useState(false);
   const [savedFirst, setSavedFirst] = useState<{ ok: boolean; text: string } | null>(null);
+  const [writing, setWriting] = useState<{ written: number; total: number } | null>(null);
+  // Read by the restore between slices; a ref, as the restore's callback outlives renders.
+  const stopAsked = useRef(false);
   // The file is checked in the import worker; the window only takes the checked rows in.
   const worker = useMemo(() => new ImportWorkerClient(), []);
   useEffect(
@@ -104,15 +108,21 @@ export function RestoreBackup({ appVersion }: { appVersion: string }) {
     if (!picked) return;
     setBusy(true);
     try {
-      const previous = await restoreBackup(picked.backup);
+      stopAsked.current = false;
+      const previous = await restoreBackup(picked.backup, (written, total) => {
+        setWriting({ written, total });
+        return !stopAsked.current;
+      });
       setPicked(null);
       // Kept in memory only until the app closes: Undo (or Ctrl+Z) puts it back in one transaction.
       toast.undoable(`Restored the backup made on ${madeOn(picked.backup.exportedAt)}.`, () => putBack(previous));
     } catch (error) {
       setPicked(null);
-      setProblem({ file: picked.fileName, problem: errorMessage(error), nothingChanged: false });
+      if (error instanceof RestoreStopped) toast.info('Stopped restoring the backup. Nothing on this computer was changed.');
+      else setProblem({ file: picked.fileName, problem: errorMessage(error), nothingChanged: false });
     } finally {
       setBusy(false);
+      setWriting(null);
     }
   };
 
@@ -165,6 +175,22 @@ export function RestoreBackup({ appVersion }: { appVersion: string }) {
               and setting — with what is in the backup. Right after, Undo puts back what is here now; to keep a copy of it as
               well, save a backup of it first.
             </p>
+            {writing && (
+              <div className="restore-progress">
+                <p>
+                  {writing.written < writing.total
+                    ? `Writing ${writing.written.toLocaleString('en-US')} of ${plural(writing.total, 'record')}…`
+                    : 'Rebuilding the tracker from the restored scores…'}{' '}
+                  Nothing changes until the last one is in.
+                </p>
+                <progress aria-label="Restoring the backup" max={writing.total || 1} value={writing.written} />
+                {writing.written < writing.total && (
+                  <button type="button" className="secondary" onClick={() => (stopAsked.current = true)}>
+                    Stop restoring
+                  </button>
+                )}
+              </div>
+            )}
             {savedFirst && (
               <p role="status" className={savedFirst.ok ? 'muted' : 'field-error'}>
                 {savedFirst.text}

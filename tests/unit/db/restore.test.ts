@@ -5,7 +5,7 @@ import { countRows, latestVersion, primaryKeyPaths, readBackup, rowProblem, tabl
 import { DERIVED_TABLES } from '../../../renderer/db/cellsRebuild';
 import { db } from '../../../renderer/db/db';
 import { getPlan } from '../../../renderer/db/plans';
-import { putBack, restoreBackup, upgradeTables, type Snapshot } from '../../../renderer/db/restore';
+import { putBack, restoreBackup, RestoreStopped, upgradeTables, type Snapshot } from '../../../renderer/db/restore';
 import { loadSampleClass } from '../../../renderer/db/sample';
 import { schemaVersions, type SchemaVersion } from '../../../renderer/db/schema';
 import { writtenBy } from './dbFixtures';
@@ -88,6 +88,42 @@ describe('restoring a backup', () => {
     });
     await restoreBackup(read.backup);
     expect(await everything()).toEqual(before);
+  });
+
+  it('says how far it has written, slice by slice, up to every row of the backup', async () => {
+    await loadSampleClass(TODAY);
+    const raw = JSON.parse(await backupJson('1.2.3')) as RawBackup;
+    // More scores than one slice, so the restore pauses and reports between slices.
+    const evidence = raw.tables!.evidence!;
+    const extra = Array.from({ length: 2500 }, (_, i) => ({ ...evidence[i % evidence.length]!, id: `extra-${i}` }));
+    raw.tables!.evidence = [...evidence, ...extra];
+    const read = readBackup(JSON.stringify(raw));
+    if (!read.ok) throw new Error(read.problem);
+    const total = Object.entries(read.backup.tables)
+      .filter(([name]) => !DERIVED_TABLES.has(name))
+      .reduce((n, [, rows]) => n + rows.length, 0);
+
+    const seen: [number, number][] = [];
+    await restoreBackup(read.backup, (written, of) => {
+      seen.push([written, of]);
+    });
+    expect(seen.every(([, of]) => of === total)).toBe(true);
+    expect(seen[0]![0]).toBe(0);
+    expect(seen.at(-1)![0]).toBe(total);
+    expect(seen.map(([w]) => w)).toEqual([...seen.map(([w]) => w)].sort((a, b) => a - b));
+    expect(seen.length).toBeGreaterThan(3);
+    expect(await db.evidence.count()).toBe(evidence.length + 2500);
+  });
+
+  it('stopped half-way, leaves everything as it was', async () => {
+    await loadSampleClass(TODAY);
+    const here = await everything();
+    const raw = JSON.parse(await backupJson('1.2.3')) as RawBackup;
+    raw.tables!.evidence = Array.from({ length: 3000 }, (_, i) => ({ ...raw.tables!.evidence![0]!, id: `other-${i}` }));
+    const read = readBackup(JSON.stringify(raw));
+    if (!read.ok) throw new Error(read.problem);
+    await expect(restoreBackup(read.backup, (written) => written < 1500)).rejects.toBeInstanceOf(RestoreStopped);
+    expect(await everything()).toEqual(here);
   });
 
   it('reads a backup that starts with a byte order mark', async () => {
