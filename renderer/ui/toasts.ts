@@ -87,6 +87,26 @@ function report(outcome: UndoOutcome, direction: 'undo' | 'redo'): void {
   useToasts.setState((s) => ({ toasts: [...s.toasts.slice(1 - MAX_SHOWN), { id, message, tone: 'info', ...extra }] }));
 }
 
+/** How long an undo or redo may run before a toast says it is under way. */
+const WORKING_NOTE_AFTER_MS = 400;
+
+/**
+ * Runs an undo or redo; one that takes a while (putting back a restore or a big import can take a
+ * minute) shows "Undoing…" until it is done, so the click is seen to have been taken.
+ */
+async function whileWorking(direction: 'undo' | 'redo', run: () => Promise<UndoOutcome>): Promise<UndoOutcome> {
+  let note: number | undefined;
+  const timer = setTimeout(() => {
+    note = useToasts.getState().show(direction === 'undo' ? 'Undoing… Keep Blendwise open until it is done.' : 'Redoing… Keep Blendwise open until it is done.');
+  }, WORKING_NOTE_AFTER_MS);
+  try {
+    return await run();
+  } finally {
+    clearTimeout(timer);
+    if (note !== undefined) useToasts.getState().dismiss(note);
+  }
+}
+
 /**
  * Ctrl+Z: the newest step of the screen on view. A screen with nothing of its own to undo
  * undoes what a toast still on view offers (a restore made in Settings, an import that went on
@@ -97,24 +117,26 @@ export async function undoLast(): Promise<void> {
   const offered = useToasts
     .getState()
     .toasts.flatMap((t) => (t.undoStep !== undefined && isUndoable(stacks, t.undoStep) ? [t.undoStep] : []));
-  report(await runUndo(currentScreenKey(), offered), 'undo');
+  report(await whileWorking('undo', () => runUndo(currentScreenKey(), offered)), 'undo');
 }
 
 /** Ctrl+Shift+Z or Ctrl+Y: the step last undone on the screen on view. */
 export async function redoLast(): Promise<void> {
-  report(await runRedo(currentScreenKey()), 'redo');
+  report(await whileWorking('redo', () => runRedo(currentScreenKey())), 'redo');
 }
 
 /** A toast's Undo button: its own step, wherever it was taken. */
 export async function undoToast(t: Toast): Promise<void> {
   if (t.undoStep === undefined) return;
-  report(await runUndoEntry(t.undoStep), 'undo');
+  const step = t.undoStep;
+  report(await whileWorking('undo', () => runUndoEntry(step)), 'undo');
 }
 
 /** An "Undone" toast's Redo button. */
 export async function redoToast(t: Toast): Promise<void> {
   if (t.redoStep === undefined) return;
-  report(await runRedoEntry(t.redoStep), 'redo');
+  const step = t.redoStep;
+  report(await whileWorking('redo', () => runRedoEntry(step)), 'redo');
 }
 
 /**
