@@ -232,13 +232,20 @@ test('a score typed and left by a click elsewhere is kept, and a cell far to the
   expect(box!.x).toBeGreaterThanOrEqual(gridBox!.x + 220);
 });
 
-test('Ctrl+Z in the score box undoes this entry only: keys typed into the box for an earlier cell never come back', async ({ page }) => {
+/** The sample tracker, with its first cell, the cell below it and the score box. */
+async function trackerToType(page: Page) {
   await openSampleClass(page);
   await page.getByRole('link', { name: 'Tracker', exact: true }).click();
   const grid = page.getByRole('grid', { name: 'Mastery tracker' });
-  const cell = grid.getByRole('gridcell').first();
-  const below = grid.getByRole('row').nth(2).getByRole('gridcell').first();
-  const box = page.getByRole('textbox', { name: /^New score for / });
+  return {
+    cell: grid.getByRole('gridcell').first(),
+    below: grid.getByRole('row').nth(2).getByRole('gridcell').first(),
+    box: page.getByRole('textbox', { name: /^New score for / }),
+  };
+}
+
+test('Ctrl+Z in the score box undoes this entry only: keys typed into the box for an earlier cell never come back', async ({ page }) => {
+  const { cell, below, box } = await trackerToType(page);
 
   // A teacher who pauses: the box takes the keyboard, and the keys after go into it.
   await cell.click();
@@ -271,12 +278,7 @@ test('Ctrl+Z in the score box undoes this entry only: keys typed into the box fo
 });
 
 test('typing over a cell: the keys typed before the box takes the keyboard are kept and edited, Esc drops them, a pause hands the box the keyboard', async ({ page }) => {
-  await openSampleClass(page);
-  await page.getByRole('link', { name: 'Tracker', exact: true }).click();
-  const grid = page.getByRole('grid', { name: 'Mastery tracker' });
-  const cell = grid.getByRole('gridcell').first();
-  const below = grid.getByRole('row').nth(2).getByRole('gridcell').first();
-  const box = page.getByRole('textbox', { name: /^New score for / });
+  const { cell, below, box } = await trackerToType(page);
   const scoreCount = async (c = cell) => Number(/, (\d+) scores?$/.exec((await c.getAttribute('aria-label'))!)?.[1] ?? 0);
   const before = await scoreCount();
 
