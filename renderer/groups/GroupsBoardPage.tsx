@@ -4,6 +4,7 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import { readyWorkspace, useClassWorkspace } from '../db/workspace';
 import { ClassLoading, ClassMissing } from '../ui/ClassLoading';
 import {
+  plural,
   displayName,
   groupingScores,
   levelFor,
@@ -158,7 +159,7 @@ export function GroupsBoardPage() {
     setSettings({ seed: settings.seed + 1 });
     const sizes = next.groups.map((g) => g.studentIds.length);
     const made = `Made ${sizes.length} groups of ${Math.min(...sizes)}${Math.max(...sizes) > Math.min(...sizes) ? ` to ${Math.max(...sizes)}` : ''} students`;
-    const kept = held.length ? `, ${held.length === 1 ? '1 locked group' : `${held.length} locked groups`} kept as they were` : '';
+    const kept = held.length ? `, ${plural(held.length, 'locked group')} kept as they were` : '';
     actions.replace(held.length || (board?.locked.length ?? 0) ? 'Regrouped the rest' : 'Made groups', next);
     setAnnouncement(`${made}${kept}.`);
   };

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import {
+  plural,
   playlistItemMinutes,
   starterPlaylist,
   STATION_KINDS,
@@ -294,7 +295,7 @@ function StudentPicker({
       ))}
       {elsewhere > 0 && (
         <p className="muted small-text">
-          Also {elsewhere === 1 ? '1 student' : `${elsewhere} students`} not in this plan’s groups.{' '}
+          Also {plural(elsewhere, 'student')} not in this plan’s groups.{' '}
           <button type="button" className="link-button" onClick={() => onChange(chosen.filter((s) => inPlan.has(s)))}>
             Take them off
           </button>

@@ -2,6 +2,7 @@
 // for in words, and per group who may pick which may-dos. Pure (names come in as a map, so a
 // pseudonymised bundle reads the same way), so it is tested without a browser.
 import {
+  plural,
   playlistFor,
   playlistItemMinutes,
   type PlanGroup,
@@ -37,7 +38,7 @@ export function playlistForWords(
       return gone === 1 ? 'A group no longer in this plan' : 'Groups no longer in this plan';
     return gone === 0
       ? listInWords(named)
-      : `${listInWords(named)} (and ${gone === 1 ? '1 group' : `${gone} groups`} no longer in this plan)`;
+      : `${listInWords(named)} (and ${plural(gone, 'group')} no longer in this plan)`;
   }
   const inPlan = new Set(groups.flatMap((g) => g.studentIds));
   const chosen = [...new Set(f.studentIds)];
@@ -50,7 +51,7 @@ export function playlistForWords(
   if (named.length === 0) return gone === 1 ? 'A student not in this plan' : 'Students not in this plan';
   return gone === 0
     ? listInWords(named)
-    : `${listInWords(named)} (and ${gone === 1 ? '1 student' : `${gone} students`} not in this plan)`;
+    : `${listInWords(named)} (and ${plural(gone, 'student')} not in this plan)`;
 }
 
 export type PlaylistRow = {

@@ -1,4 +1,5 @@
 import type { ImportProblem } from '../problems';
+import { plural } from '../../words';
 
 /** How many problems of one kind in one file are listed line by line before they are summed up. */
 export const ROW_PROBLEM_LIMIT = 10;
@@ -44,7 +45,7 @@ export class ProblemList {
         more.file,
         more.line,
         more.severity,
-        `…and ${more.count} more row${more.count === 1 ? '' : 's'} in "${more.file}" with the same problem as above, from line ${more.line} on.`,
+        `…and ${plural(more.count, 'more row')} in "${more.file}" with the same problem as above, from line ${more.line} on.`,
       );
     }
     this.overflow.clear();

@@ -1,6 +1,7 @@
 // Which columns each OneRoster file has, and how a real header row is matched to them: by name,
 // never by position, forgiving case, 1.0 names, a few School Data Sync names and small typos.
 import { headerKey } from '../headers';
+import { plural } from '../../words';
 import type { ProblemList } from './collector';
 import type { OneRosterVersion } from './types';
 
@@ -246,7 +247,7 @@ export function resolveColumns(
   if (extra.length > 0 || unnamed > 0) {
     const parts: string[] = [];
     if (extra.length > 0) parts.push(`columns OneRoster does not define (${quote(extra.slice(0, 8))}${extra.length > 8 ? `, and ${extra.length - 8} more` : ''})`);
-    if (unnamed > 0) parts.push(`${unnamed} column${unnamed === 1 ? '' : 's'} with no name`);
+    if (unnamed > 0) parts.push(`${plural(unnamed, 'column')} with no name`);
     warn(`This file has ${parts.join(' and ')}; they were ignored. Extra columns should be named "metadata.…".`);
   }
 
