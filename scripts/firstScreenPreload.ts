@@ -38,25 +38,37 @@ export function routePattern(route: string): string {
   return `^/${segments.join('/')}/?$`;
 }
 
-/** The script: the first route matching the address (as SCREENS are matched, in order) preloads its files. */
+/**
+ * The script: the first route matching the address (as SCREENS are matched, in order) preloads its
+ * files. It stays on the page as `window.blendwisePreload(address)`, which the app calls when it
+ * opens a screen (renderer/app/screens.ts): this table is then the only list of each screen's
+ * files, and the entry carries none (vite.config.ts keeps only stylesheets in its own lists).
+ */
 export function preloadScript(table: [pattern: string, files: number[]][], files: string[]): string {
   return `(function () {
   var files = ${JSON.stringify(files)};
   var routes = ${JSON.stringify(table)};
-  var at = location.hash.replace(/^#/, '').split('?')[0] || '/';
-  if (at === '/') at = '/classes';
-  for (var i = 0; i < routes.length; i++) {
-    if (!new RegExp(routes[i][0], 'i').test(at)) continue;
-    var base = document.currentScript ? document.currentScript.src : location.href;
-    routes[i][1].forEach(function (f) {
-      var link = document.createElement('link');
-      link.rel = 'modulepreload';
-      link.crossOrigin = '';
-      link.href = new URL(files[f], base).href;
-      document.head.appendChild(link);
-    });
-    return;
+  var base = document.currentScript ? document.currentScript.src : location.href;
+  var asked = {};
+  function preload(address) {
+    var at = address.replace(/^#/, '').split('?')[0] || '/';
+    if (at === '/') at = '/classes';
+    for (var i = 0; i < routes.length; i++) {
+      if (!new RegExp(routes[i][0], 'i').test(at)) continue;
+      routes[i][1].forEach(function (f) {
+        if (asked[f]) return;
+        asked[f] = true;
+        var link = document.createElement('link');
+        link.rel = 'modulepreload';
+        link.crossOrigin = '';
+        link.href = new URL(files[f], base).href;
+        document.head.appendChild(link);
+      });
+      return;
+    }
   }
+  preload(location.hash);
+  window.blendwisePreload = preload;
 })();
 `;
 }

@@ -11,6 +11,15 @@ type Screen = { path: string; name: string; load: () => Promise<ComponentType>; 
 const componentByName = new Map<string, { load: () => Promise<ComponentType>; Component: ComponentType }>();
 
 /**
+ * Starts the scripts of the screen at the window's address downloading together, from the route
+ * table the build puts in the page (scripts/firstScreenPreload.ts); not there when Vite serves
+ * the source, which loads module by module anyway.
+ */
+function preloadOpeningScreen(): void {
+  (globalThis as { blendwisePreload?: (address: string) => void }).blendwisePreload?.(globalThis.location?.hash ?? '');
+}
+
+/**
  * A screen module's named export, loadable ahead of time and rendered through `use`. Its code,
  * once loaded (as the window's first screen is, before the first render), renders in the same
  * pass as the shell: no loading state painted for one frame, no second render. Until then the
@@ -23,6 +32,7 @@ function screen<K extends string>(path: string, load: () => Promise<Record<K, Co
     let loading: Promise<ComponentType> | undefined;
     const get = () => {
       if (!loading) {
+        preloadOpeningScreen();
         const tracked = load().then((m) => {
           // Marked as React's `use` marks a promise it has seen settle, so it returns at once.
           Object.assign(tracked, { status: 'fulfilled', value: m[name] });

@@ -1,26 +1,31 @@
 import path from 'node:path';
 import { runInNewContext } from 'node:vm';
 import { matchPath } from 'react-router';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SCREENS } from '../../../renderer/app/screens';
 import { preloadScript, readScreenRoutes, routePattern } from '../../../scripts/firstScreenPreload.ts';
 
 const screensFile = path.resolve(__dirname, '../../../renderer/app/screens.ts');
 
-/** Runs the preload script at `hash` and returns the files it asked the page to preload. */
-function preloadedAt(script: string, hash: string): string[] {
-  const links: { href: string }[] = [];
+type Page = { links: string[]; window: { blendwisePreload?: (address: string) => void } };
+
+/** Runs the preload script in a page at `hash`: the files it asked the page to preload, and the page. */
+function loadAt(script: string, hash: string): Page {
+  const page: Page = { links: [], window: {} };
   runInNewContext(script, {
     location: { hash, href: 'http://127.0.0.1/index.html' + hash },
     URL,
+    window: page.window,
     document: {
       currentScript: { src: 'http://127.0.0.1/assets/first-screen.js' },
       createElement: () => ({}) as { href: string },
-      head: { appendChild: (link: { href: string }) => links.push(link) },
+      head: { appendChild: (link: { href: string }) => page.links.push(link.href.replace('http://127.0.0.1/assets/', '')) },
     },
   });
-  return links.map((l) => l.href.replace('http://127.0.0.1/assets/', ''));
+  return page;
 }
+
+const preloadedAt = (script: string, hash: string): string[] => loadAt(script, hash).links;
 
 describe('the first screen preload', () => {
   it('reads every screen of the app, in the order the app matches them', () => {
@@ -68,5 +73,37 @@ describe('the first screen preload', () => {
     // The window opens on Classes when it has no address.
     expect(preloadedAt(script, '')).toEqual(['Classes.js', 'shell.js']);
     expect(preloadedAt(script, '#/settings')).toEqual([]);
+  });
+
+  it('stays on the page for the screens opened later, asking for each file once', () => {
+    const files = ['Tracker.js', 'shell.js', 'Plans.js'];
+    const script = preloadScript(
+      [
+        [routePattern('/classes/:classId/tracker'), [0, 1]],
+        [routePattern('/classes/:classId/plans'), [2, 1]],
+      ],
+      files,
+    );
+    const page = loadAt(script, '#/classes/c1/tracker');
+    page.window.blendwisePreload!('#/classes/c1/plans');
+    page.window.blendwisePreload!('#/classes/c2/tracker');
+    page.window.blendwisePreload!('#/settings');
+    expect(page.links).toEqual(['Tracker.js', 'shell.js', 'Plans.js']);
+  });
+
+  describe('opening a screen', () => {
+    afterEach(() => {
+      vi.unstubAllGlobals();
+    });
+
+    it("asks the page's table for the scripts of the screen at the window's address", async () => {
+      const preload = vi.fn();
+      vi.stubGlobal('blendwisePreload', preload);
+      vi.stubGlobal('location', { hash: '#/reviews' });
+      // Asked as the screen's code is asked for, not after it has come (node cannot run the screen).
+      const loading = SCREENS.find((s) => s.path === '/reviews')!.load();
+      expect(preload).toHaveBeenCalledWith('#/reviews');
+      await loading.catch(() => undefined);
+    });
   });
 });
