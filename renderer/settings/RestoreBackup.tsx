@@ -115,7 +115,7 @@ export function RestoreBackup({ appVersion }: { appVersion: string }) {
       });
       setPicked(null);
       // Kept in memory only until the app closes: Undo (or Ctrl+Z) puts it back in one transaction.
-      toast.undoable(`Restored the backup made on ${madeOn(picked.backup.exportedAt)}.`, () => putBack(previous));
+      toast.undoable(`Restored the backup made on ${madeOn(picked.backup.exportedAt)}.`, (progress) => putBack(previous, progress));
     } catch (error) {
       setPicked(null);
       if (error instanceof RestoreStopped) toast.info('Stopped restoring the backup. Nothing on this computer was changed.');

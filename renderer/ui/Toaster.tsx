@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { redoToast, undoToast, useToasts, type Toast } from './toasts';
+import { redoToast, toastLifetimeMs, undoToast, useToasts, type Toast } from './toasts';
 import { isNextRedo, useUndoStore } from './undo';
 import { isUndoable } from './undoStacks';
 
@@ -8,15 +8,25 @@ function ToastItem({ toast }: { toast: Toast }) {
   // The buttons show only while their step can still be taken (another Undo may have taken it).
   const canUndo = useUndoStore((s) => toast.undoStep !== undefined && isUndoable(s.stacks, toast.undoStep));
   const canRedo = useUndoStore((s) => toast.redoStep !== undefined && isNextRedo(s.stacks, toast.redoStep));
-  const offers = toast.undoStep !== undefined || toast.redoStep !== undefined;
   useEffect(() => {
-    // Toasts that offer Undo or Redo stay longer: the teacher needs time to notice and reach the button.
-    const timer = setTimeout(() => dismiss(toast.id), offers ? 12_000 : toast.tone === 'error' ? 10_000 : 5_000);
+    const lifetime = toastLifetimeMs(toast);
+    if (lifetime === null) return;
+    const timer = setTimeout(() => dismiss(toast.id), lifetime);
     return () => clearTimeout(timer);
-  }, [toast, dismiss, offers]);
+  }, [toast, dismiss]);
+  const done = toast.working;
   return (
     <div className={`toast toast-${toast.tone}`} role={toast.tone === 'error' ? 'alert' : 'status'}>
       <span>{toast.message}</span>
+      {done && (
+        // The count is shown, not read out at each step: the bar tells a screen reader how far on request.
+        <span className="toast-progress">
+          <progress max={done.total} value={done.done} aria-label="Records written" />
+          <span aria-hidden="true">
+            {done.done.toLocaleString('en-US')} of {done.total.toLocaleString('en-US')}
+          </span>
+        </span>
+      )}
       {canUndo && (
         <button type="button" className="link-button" onClick={() => void undoToast(toast)}>
           Undo

@@ -8,6 +8,7 @@ import {
   runUndo,
   runUndoEntry,
   useUndoStore,
+  type StepProgress,
   type UndoOutcome,
 } from './undo';
 import { isUndoable } from './undoStacks';
@@ -20,6 +21,8 @@ export type Toast = {
   undoStep?: number;
   /** an "Undone: …" toast's Redo button: the step it can take again */
   redoStep?: number;
+  /** a note on work under way: it stays until the work is done, with how far it has got when known */
+  working?: { done: number; total: number } | null;
 };
 
 type ToastState = {
@@ -27,8 +30,8 @@ type ToastState = {
   show: (
     message: string,
     tone?: Toast['tone'],
-    undo?: () => Promise<void>,
-    redo?: () => Promise<void>,
+    undo?: (progress?: StepProgress) => Promise<void>,
+    redo?: (progress?: StepProgress) => Promise<void>,
   ) => number;
   dismiss: (id: number) => void;
   /**
@@ -63,10 +66,21 @@ export const toast = {
   info: (message: string) => useToasts.getState().show(message, 'info'),
   success: (message: string) => useToasts.getState().show(message, 'success'),
   error: (message: string) => useToasts.getState().show(message, 'error'),
-  /** for destructive steps: the message plus an Undo that puts everything back (and a redo, when it can be taken again) */
-  undoable: (message: string, undo: () => Promise<void>, redo?: () => Promise<void>) =>
+  /**
+   * For destructive steps: the message plus an Undo that puts everything back (and a redo, when it
+   * can be taken again). A long one may report how far it has got through `progress`.
+   */
+  undoable: (message: string, undo: (progress?: StepProgress) => Promise<void>, redo?: (progress?: StepProgress) => Promise<void>) =>
     useToasts.getState().show(message, 'success', undo, redo),
 };
+
+/** How long a toast stays on view, in ms; null while it is a note on work still under way. */
+export function toastLifetimeMs(t: Toast): number | null {
+  if (t.working !== undefined) return null;
+  // Toasts that offer Undo or Redo stay longer: the teacher needs time to notice and reach the button.
+  if (t.undoStep !== undefined || t.redoStep !== undefined) return 12_000;
+  return t.tone === 'error' ? 10_000 : 5_000;
+}
 
 function report(outcome: UndoOutcome, direction: 'undo' | 'redo'): void {
   const words = direction === 'undo' ? { done: 'Undone', cannot: 'Could not undo', none: 'Nothing to undo on this screen.' } : { done: 'Redone', cannot: 'Could not redo', none: 'Nothing to redo on this screen.' };
@@ -94,13 +108,20 @@ const WORKING_NOTE_AFTER_MS = 400;
  * Runs an undo or redo; one that takes a while (putting back a restore or a big import can take a
  * minute) shows "Undoing…" until it is done, so the click is seen to have been taken.
  */
-async function whileWorking(direction: 'undo' | 'redo', run: () => Promise<UndoOutcome>): Promise<UndoOutcome> {
+async function whileWorking(direction: 'undo' | 'redo', run: (progress: StepProgress) => Promise<UndoOutcome>): Promise<UndoOutcome> {
   let note: number | undefined;
+  let working: Toast['working'] = null;
+  const showWorking = () =>
+    useToasts.setState((s) => ({ toasts: s.toasts.map((t) => (t.id === note ? { ...t, working } : t)) }));
   const timer = setTimeout(() => {
     note = useToasts.getState().show(direction === 'undo' ? 'Undoing… Keep Blendwise open until it is done.' : 'Redoing… Keep Blendwise open until it is done.');
+    showWorking();
   }, WORKING_NOTE_AFTER_MS);
   try {
-    return await run();
+    return await run((done, total) => {
+      working = { done, total };
+      if (note !== undefined) showWorking();
+    });
   } finally {
     clearTimeout(timer);
     if (note !== undefined) useToasts.getState().dismiss(note);
@@ -117,26 +138,26 @@ export async function undoLast(): Promise<void> {
   const offered = useToasts
     .getState()
     .toasts.flatMap((t) => (t.undoStep !== undefined && isUndoable(stacks, t.undoStep) ? [t.undoStep] : []));
-  report(await whileWorking('undo', () => runUndo(currentScreenKey(), offered)), 'undo');
+  report(await whileWorking('undo', (progress) => runUndo(currentScreenKey(), offered, progress)), 'undo');
 }
 
 /** Ctrl+Shift+Z or Ctrl+Y: the step last undone on the screen on view. */
 export async function redoLast(): Promise<void> {
-  report(await whileWorking('redo', () => runRedo(currentScreenKey())), 'redo');
+  report(await whileWorking('redo', (progress) => runRedo(currentScreenKey(), progress)), 'redo');
 }
 
 /** A toast's Undo button: its own step, wherever it was taken. */
 export async function undoToast(t: Toast): Promise<void> {
   if (t.undoStep === undefined) return;
   const step = t.undoStep;
-  report(await whileWorking('undo', () => runUndoEntry(step)), 'undo');
+  report(await whileWorking('undo', (progress) => runUndoEntry(step, progress)), 'undo');
 }
 
 /** An "Undone" toast's Redo button. */
 export async function redoToast(t: Toast): Promise<void> {
   if (t.redoStep === undefined) return;
   const step = t.redoStep;
-  report(await whileWorking('redo', () => runRedoEntry(step)), 'redo');
+  report(await whileWorking('redo', (progress) => runRedoEntry(step, progress)), 'redo');
 }
 
 /**

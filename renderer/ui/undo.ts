@@ -11,10 +11,11 @@ import {
   takeUndo,
   type UndoEntry,
   type UndoStacks,
+  type StepProgress,
   type UndoStep,
 } from './undoStacks';
 
-export type { UndoStep } from './undoStacks';
+export type { StepProgress, UndoStep } from './undoStacks';
 
 /** Every screen's undo and redo stacks: UI state, gone on reload like any unsaved selection. */
 export const useUndoStore = create<{ stacks: UndoStacks }>(() => ({ stacks: {} }));
@@ -57,12 +58,13 @@ function serial<T>(task: () => Promise<T>): Promise<T> {
 async function perform(
   taken: { entry: UndoEntry; stacks: UndoStacks } | null,
   direction: 'undo' | 'redo',
+  progress?: StepProgress,
 ): Promise<UndoOutcome> {
   if (!taken) return { kind: 'none' };
   const { entry } = taken;
   useUndoStore.setState({ stacks: taken.stacks });
   try {
-    await (direction === 'undo' ? entry.undo() : entry.redo?.());
+    await (direction === 'undo' ? entry.undo(progress) : entry.redo?.(progress));
     useUndoStore.setState((s) => ({ stacks: direction === 'undo' ? afterUndo(s.stacks, entry) : afterRedo(s.stacks, entry) }));
     return { kind: 'done', entry };
   } catch (error) {
@@ -75,31 +77,31 @@ async function perform(
  * Undoes the newest step of a screen. When that screen has none, `fallback` (the steps whose Undo
  * toasts are still on view, newest last) may name one: what the teacher sees offered is undone.
  */
-export function runUndo(screen: string, fallback: number[] = []): Promise<UndoOutcome> {
+export function runUndo(screen: string, fallback: number[] = [], progress?: StepProgress): Promise<UndoOutcome> {
   return serial(() => {
     const { stacks } = useUndoStore.getState();
     let taken = takeUndo(stacks, screen);
     for (let i = fallback.length - 1; !taken && i >= 0; i--) taken = takeEntry(stacks, fallback[i]!);
-    return perform(taken, 'undo');
+    return perform(taken, 'undo', progress);
   });
 }
 
 /** Undoes one given step wherever it was taken (a toast's Undo button). */
-export function runUndoEntry(id: number): Promise<UndoOutcome> {
-  return serial(() => perform(takeEntry(useUndoStore.getState().stacks, id), 'undo'));
+export function runUndoEntry(id: number, progress?: StepProgress): Promise<UndoOutcome> {
+  return serial(() => perform(takeEntry(useUndoStore.getState().stacks, id), 'undo', progress));
 }
 
 /** Redoes the step last undone on a screen. */
-export function runRedo(screen: string): Promise<UndoOutcome> {
-  return serial(() => perform(takeRedo(useUndoStore.getState().stacks, screen), 'redo'));
+export function runRedo(screen: string, progress?: StepProgress): Promise<UndoOutcome> {
+  return serial(() => perform(takeRedo(useUndoStore.getState().stacks, screen), 'redo', progress));
 }
 
 /** Redoes one given step, when it is the next to redo on its screen (an "Undone" toast's Redo button). */
-export function runRedoEntry(id: number): Promise<UndoOutcome> {
+export function runRedoEntry(id: number, progress?: StepProgress): Promise<UndoOutcome> {
   return serial(() => {
     const { stacks } = useUndoStore.getState();
     const screen = Object.entries(stacks).find(([, s]) => s.undone[s.undone.length - 1]?.id === id)?.[0];
-    return perform(screen === undefined ? null : takeRedo(stacks, screen), 'redo');
+    return perform(screen === undefined ? null : takeRedo(stacks, screen), 'redo', progress);
   });
 }
 

@@ -2,12 +2,16 @@
 // editor) keeps its own two stacks, so Ctrl+Z on one screen never reverses work done on another.
 // Pure data: the store around it (undo.ts) runs the steps.
 
+/** How far a long step has got: records written of those it writes. */
+export type StepProgress = (done: number, total: number) => void;
+
 /** One step the teacher can take back, and take again when `redo` is given. */
 export type UndoStep = {
   /** what the step did, in a teacher's words ("Moved Ana to Group 2"): the toasts say "Undone: …" */
   label: string;
-  undo: () => Promise<void> | void;
-  redo?: () => Promise<void> | void;
+  /** a long step (putting back a restore) may say how far it has got */
+  undo: (progress?: StepProgress) => Promise<void> | void;
+  redo?: (progress?: StepProgress) => Promise<void> | void;
 };
 
 export type UndoEntry = UndoStep & { id: number; screen: string };

@@ -399,7 +399,8 @@ test('a backup holding 50,000 scores is checked, restored and saved again while 
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings', exact: true }).click();
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Save a backup…' }).click();
-  const backup = JSON.parse(readFileSync(await (await download).path(), 'utf8')) as {
+  const sampleBackup = await (await download).path();
+  const backup = JSON.parse(readFileSync(sampleBackup, 'utf8')) as {
     tables: {
       classes: { id: string }[];
       enrollments: { classId: string; studentId: string }[];
@@ -480,4 +481,21 @@ test('a backup holding 50,000 scores is checked, restored and saved again while 
   const saving = await frameGaps(page);
   expect(saving.longest, `longest gap between frames while the backup was saved (${saving.overTarget} past ${FRAME_GAP_TARGET_MS} ms)`).toBeLessThan(FRAME_GAP_LIMIT_MS);
   expect(again.tables.evidence).toHaveLength(before + 50_000);
+
+  // Restoring the small sample backup over them, then taking that back: Undo writes the 50,000
+  // scores back, and says how far it has got until it is done.
+  await pickPath(page, () => page.getByRole('button', { name: 'Restore from a backup…' }).click(), sampleBackup);
+  await confirm.getByRole('button', { name: 'Replace my data with this backup' }).click();
+  const restored = page.getByRole('status').filter({ hasText: 'Restored the backup made on' });
+  await expect(restored).toBeVisible({ timeout: 60_000 });
+  expect((await storedCounts(page, ['evidence'])).evidence).toBe(before);
+  await watchFrames(page);
+  await restored.getByRole('button', { name: 'Undo' }).click();
+  const undoing = page.getByRole('status').filter({ hasText: 'Undoing… Keep Blendwise open until it is done.' });
+  await expect(undoing.getByRole('progressbar', { name: 'Records written' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Undone: Restored the backup made on' })).toBeVisible({ timeout: 120_000 });
+  await expect(undoing).toHaveCount(0);
+  const puttingBack = await frameGaps(page);
+  expect(puttingBack.longest, `longest gap between frames while the undo wrote the scores back (${puttingBack.overTarget} past ${FRAME_GAP_TARGET_MS} ms)`).toBeLessThan(FRAME_GAP_LIMIT_MS);
+  expect((await storedCounts(page, ['evidence'])).evidence).toBe(before + 50_000);
 });
