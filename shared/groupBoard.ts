@@ -2,6 +2,7 @@ import { roundHalfUp2 } from './mastery';
 import type { GroupingRecord, PlanRecord } from './model';
 import { planSchedule } from './rotations/planSchedule';
 import { planMinutesByStudent } from './rotations/minutes';
+import { plural } from './words';
 
 export type GroupStats = { size: number; mean: number | null; min: number | null; max: number | null; unscored: number };
 
@@ -38,7 +39,7 @@ export function boardWarnings(
   for (const g of groups) {
     if (g.studentIds.length === 0) out.push(`${g.name} is empty.`);
     else if (strategy === 'mixed' && g.studentIds.length < MIN_DISCUSSION_SIZE) {
-      out.push(`${g.name} has ${g.studentIds.length} ${g.studentIds.length === 1 ? 'student' : 'students'}: a collaborative group under ${MIN_DISCUSSION_SIZE} cannot hold a discussion.`);
+      out.push(`${g.name} has ${plural(g.studentIds.length, 'student')}: a collaborative group under ${MIN_DISCUSSION_SIZE} cannot hold a discussion.`);
     }
   }
   const sizes = groups.map((g) => g.studentIds.length).filter((n) => n > 0);

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { addWeeks, format, parseISO } from 'date-fns';
-import { displayName } from '../../shared';
+import { displayName, plural } from '../../shared';
 import type { GoalDraft } from '../db/goals';
 import { readyWorkspace, useClassWorkspace } from '../db/workspace';
 import { Field } from '../ui/Field';
@@ -105,7 +105,7 @@ export function BulkGoalForm({ classId, onSubmit, onCancel }: Props) {
       {skill && (
         <fieldset className="bulk-students">
           <legend>
-            {candidates.length} {candidates.length === 1 ? 'student is' : 'students are'} below{' '}
+            {plural(candidates.length, 'student is', 'students are')} below{' '}
             {levelName(belowPoints)} on {skill.skill.code}
           </legend>
           {candidates.length === 0 && <p className="muted">Nobody: the whole class is there already.</p>}
@@ -136,7 +136,7 @@ export function BulkGoalForm({ classId, onSubmit, onCancel }: Props) {
       )}
       <div className="actions">
         <button type="button" onClick={() => void submit()} disabled={!skill || chosen.length === 0}>
-          Create {chosen.length} {chosen.length === 1 ? 'goal' : 'goals'}
+          Create {plural(chosen.length, 'goal')}
         </button>
         <button type="button" className="secondary" onClick={onCancel}>
           Cancel

@@ -1,6 +1,6 @@
 import { useId, useMemo, useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { displayName, formatLevel, goalsDataOf, GOAL_STATUS_LABELS, GOAL_STATUS_ORDER, goalsCsv, type GoalStatus } from '../../shared';
+import { displayName, formatLevel, goalsDataOf, GOAL_STATUS_LABELS, GOAL_STATUS_ORDER, goalsCsv, type GoalStatus, plural } from '../../shared';
 import { bridge } from '../bridge';
 import { createGoals, deleteGoals, type GoalDraft } from '../db/goals';
 import { readyWorkspace, useClassWorkspace } from '../db/workspace';
@@ -78,7 +78,7 @@ export function GoalsDashboardPage() {
         filters: [{ name: 'CSV spreadsheet', extensions: ['csv'] }],
         data: goalsCsv(goalsCsvRows(shown, data, today)),
       });
-      if (result.saved) toast.success(`Exported ${shown.length} ${shown.length === 1 ? 'goal' : 'goals'} to ${result.path ?? name}.`);
+      if (result.saved) toast.success(`Exported ${plural(shown.length, 'goal')} to ${result.path ?? name}.`);
     } catch (error) {
       toast.error(`Could not export the goals: ${errorMessage(error)}`);
     }
@@ -87,7 +87,7 @@ export function GoalsDashboardPage() {
   const create = async (drafts: GoalDraft[]) => {
     const created = await createGoals(drafts);
     setCreating(null);
-    toast.undoable(`Created ${created.length} ${created.length === 1 ? 'goal' : 'goals'}.`, async () => {
+    toast.undoable(`Created ${plural(created.length, 'goal')}.`, async () => {
       await deleteGoals(created);
     });
   };
@@ -125,7 +125,7 @@ export function GoalsDashboardPage() {
               ? 'No goals to export yet.'
               : shown.length === 0
                 ? 'No goal matches the filters: nothing to export.'
-                : `The ${shown.length} ${shown.length === 1 ? 'goal' : 'goals'} listed below, one row per skill.`}
+                : `The ${plural(shown.length, 'goal')} listed below, one row per skill.`}
           </span>
         </div>
       </header>

@@ -17,7 +17,7 @@ import {
   type KeyboardCoordinateGetter,
   type UniqueIdentifier,
 } from '@dnd-kit/core';
-import { formatMean, groupStats } from '../../shared';
+import { formatMean, groupStats, plural } from '../../shared';
 import { formatScore } from '../mastery/format';
 import type { BoardGroup } from './boardStore';
 import { levelText, PALETTE, statsText } from './boardView';
@@ -267,7 +267,7 @@ function GroupCard({
         </div>
         <p className="gb-card-stats">
           <span className="gb-count">
-            {stats.size} {stats.size === 1 ? 'student' : 'students'}
+            {plural(stats.size, 'student')}
           </span>
           <span>{statsText(stats)}</span>
           {stats.unscored > 0 && stats.unscored < stats.size && <span>{stats.unscored} without evidence</span>}

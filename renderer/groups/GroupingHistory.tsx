@@ -1,5 +1,6 @@
 import type { GroupingRecord } from '../../shared';
 import { formatDay } from './boardView';
+import { plural } from '../../shared';
 
 type Props = {
   groupings: GroupingRecord[];
@@ -28,7 +29,7 @@ export function GroupingHistory({ groupings, openId, onOpen, onDelete }: Props) 
                   {g.id === openId && <span className="badge">on the board</span>}
                 </span>
                 <span className="muted gb-history-count">
-                  {g.groups.length} {g.groups.length === 1 ? 'group' : 'groups'} · {students} students
+                  {plural(g.groups.length, 'group')} · {students} students
                 </span>
                 <span className="gb-history-actions">
                   <button type="button" className="secondary small" onClick={() => onOpen(g)}>

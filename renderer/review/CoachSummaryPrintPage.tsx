@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { coachSummary, formatDate, REVIEW_STATUS_WORDS } from '../../shared';
+import { coachSummary, formatDate, REVIEW_STATUS_WORDS, plural } from '../../shared';
 import { useLive } from '../db/live';
 import { formatPlanDate } from '../rotations/planDraft';
 import { savePageAsPdf } from '../ui/savePdf';
@@ -36,7 +36,7 @@ export function CoachSummaryPrintPage() {
       <article className="cs-sheet">
         <h1 id="cs-print-title">Coach summary</h1>
         <p>
-          {scope} · {shown.length} {shown.length === 1 ? 'plan' : 'plans'} · {today}
+          {scope} · {plural(shown.length, 'plan')} · {today}
         </p>
         {rows !== undefined && (
           <>

@@ -1,5 +1,5 @@
 import { CartesianGrid, Line, LineChart, XAxis, YAxis } from 'recharts';
-import { formatDate, formatMean, type CoachSummary, type LookForSummary } from '../../shared';
+import { formatDate, formatMean, type CoachSummary, type LookForSummary, plural } from '../../shared';
 import { CHART_INK, CHART_MUTED } from '../ui/chartAxes';
 
 const WIDTH = 250;
@@ -56,7 +56,7 @@ function LookForChart({ lookFor, teachers }: { lookFor: LookForSummary; teachers
   const last = data[data.length - 1]!.t;
   const end = last > first ? last : first + 86_400_000;
   const words = lookFor.byTeacher.map((t) => `${t.teacher} ${formatMean(t.mean)}`).join(', ');
-  const summary = `${lookFor.text}: ratings over ${lookFor.overTime.length} ${lookFor.overTime.length === 1 ? 'date' : 'dates'} from ${formatDate(first, 'short')}; mean per teacher ${words}.`;
+  const summary = `${lookFor.text}: ratings over ${plural(lookFor.overTime.length, 'date')} from ${formatDate(first, 'short')}; mean per teacher ${words}.`;
   return (
     <figure className="cs-chart">
       <figcaption>{lookFor.text}</figcaption>

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { coachSummary, coachSummaryRows, REVIEW_STATUS_WORDS, toCsv, type ReviewStatus } from '../../shared';
+import { coachSummary, coachSummaryRows, REVIEW_STATUS_WORDS, toCsv, type ReviewStatus, plural } from '../../shared';
 import { bridge, isDesktop } from '../bridge';
 import { useLive } from '../db/live';
 import { deleteReview, getReviewerName, restoreReview, setReviewerName } from '../db/reviews';
@@ -21,7 +21,7 @@ export function filtersOf(params: URLSearchParams): Filters {
   return { teacher: params.get('teacher') ?? '', status: (STATUSES as string[]).includes(status) ? (status as ReviewStatus) : '' };
 }
 
-const alreadyWords = (n: number) => (n > 0 ? `${n} ${n === 1 ? 'plan was' : 'plans were'} already open.` : '');
+const alreadyWords = (n: number) => (n > 0 ? `${plural(n, 'plan was', 'plans were')} already open.` : '');
 
 /** Review mode: the coach's overview of every plan opened from teachers' exports, and the summary across them. */
 export function ReviewsPage() {
@@ -207,7 +207,7 @@ export function ReviewsPage() {
               </select>
             </div>
             <p className="small-text muted cs-count" aria-live="polite">
-              {shown.length === rows.length ? `${rows.length} ${rows.length === 1 ? 'plan' : 'plans'}` : `${shown.length} of ${rows.length} plans`}
+              {shown.length === rows.length ? `${plural(rows.length, 'plan')}` : `${shown.length} of ${rows.length} plans`}
             </p>
             <div className="actions">
               <button type="button" className="secondary" onClick={() => void exportCsv()} disabled={shown.length === 0}>

@@ -72,8 +72,8 @@ export function RosterImportPage() {
         const count = outcome.created + outcome.matched;
         const out = leftOut || outcome.conflicts;
         toast.undoable(
-          `Imported ${count} ${count === 1 ? 'student' : 'students'}: ${outcome.created} new, ${outcome.matched} already on file.` +
-            (out ? ` ${out} ${out === 1 ? 'row was' : 'rows were'} left out.` : ''),
+          `Imported ${plural(count, 'student')}: ${outcome.created} new, ${outcome.matched} already on file.` +
+            (out ? ` ${plural(out, 'row was', 'rows were')} left out.` : ''),
           () => undoRosterImport(undo),
         );
         navigate(`/classes/${classId}`);
@@ -113,7 +113,7 @@ export function RosterImportPage() {
         <>
           <ImportSummary
             fileName={csv.file.name}
-            counted={`${result.rows.total} ${result.rows.total === 1 ? 'row' : 'rows'}`}
+            counted={`${plural(result.rows.total, 'row')}`}
             accepted={result.acceptedCount}
             leftOut={leftOut}
           />

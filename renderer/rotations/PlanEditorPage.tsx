@@ -1,7 +1,7 @@
 import { Fragment, useEffect, useMemo, useState } from 'react';
 import { useLive } from '../db/live';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
-import { groupSets, isMirrored, periodSplit, splitWords, type GroupingRecord, type PlanStation, type PlayModel } from '../../shared';
+import { groupSets, isMirrored, periodSplit, splitWords, type GroupingRecord, type PlanStation, type PlayModel, plural } from '../../shared';
 import { deletePlans, restorePlans, savePlan, savePlay, updatePlan, type PlanDraft } from '../db/plans';
 import { isStaleWrite, revOf, type StaleWriteError } from '../db/conflicts';
 import { getPlan } from '../db/plans';
@@ -370,7 +370,7 @@ export function PlanEditorPage() {
             )}
             {draft.body.model === 'multi_day' && view.days > draft.body.dates.length && (
               <p className="small-text pe-days-hint">
-                The schedule runs over {view.days} days but the plan has {draft.body.dates.length} {draft.body.dates.length === 1 ? 'date' : 'dates'}: add a
+                The schedule runs over {view.days} days but the plan has {plural(draft.body.dates.length, 'date')}: add a
                 date for each day.
               </p>
             )}

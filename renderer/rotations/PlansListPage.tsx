@@ -7,6 +7,7 @@ import { NewPlanChooser } from './NewPlanChooser';
 import { draftKey, usePlanDrafts } from './planDraftStore';
 import { formatPlanDate, MODEL_LABELS, planTitle } from './planDraft';
 import { getClass } from '../db/classes';
+import { plural } from '../../shared';
 
 export function PlansListPage() {
   const { classId = '' } = useParams();
@@ -31,7 +32,7 @@ export function PlansListPage() {
         <div>
           <h1 id="plans-title">Plans</h1>
           <p className="muted">
-            {cls.name} · {plans.length} {plans.length === 1 ? 'plan' : 'plans'}
+            {cls.name} · {plural(plans.length, 'plan')}
           </p>
         </div>
         <div className="actions">

@@ -1,6 +1,6 @@
 import { useId, useMemo } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
-import { displayName, goalsDataOf } from '../../../shared';
+import { displayName, goalsDataOf, plural } from '../../../shared';
 import { listGroupings } from '../../db/groupings';
 import { useLive } from '../../db/live';
 import { readyWorkspace, useClassWorkspace } from '../../db/workspace';
@@ -71,7 +71,7 @@ export function GoalSheetsPage() {
           </select>
         </div>
         <button type="button" onClick={() => void print()} disabled={sheets.length === 0}>
-          Print {sheets.length} {sheets.length === 1 ? 'sheet' : 'sheets'}
+          Print {plural(sheets.length, 'sheet')}
         </button>
         <Link className="button secondary" to={`/classes/${classId}/goals`}>
           Back to goals
@@ -79,7 +79,7 @@ export function GoalSheetsPage() {
         <p className="muted sheets-summary" role="status">
           {sheets.length === 0
             ? 'Nothing to print: nobody here has an open goal.'
-            : `${sheets.length} ${sheets.length === 1 ? 'sheet' : 'sheets'}, one page per student.`}
+            : `${plural(sheets.length, 'sheet')}, one page per student.`}
           {without.length > 0 && ` No open goal, so no sheet: ${without.join(', ')}.`}
         </p>
       </div>

@@ -1,5 +1,5 @@
 import { CartesianGrid, Line, LineChart, ReferenceLine, XAxis, YAxis } from 'recharts';
-import { formatDate, formatLevel, scaleRange, type MasteryScale } from '../../../shared';
+import { formatDate, formatLevel, scaleRange, type MasteryScale, plural } from '../../../shared';
 
 /** A point on the chart: a time (ms) with the expected level, the actual level, or both. */
 export type ChartPoint = { t: number; expected?: number; actual?: number };
@@ -41,7 +41,7 @@ export function SkillProgressChart({
   const summary =
     `Progress on ${code}: the plan goes from ${formatLevel(data[0]!.expected, '?')} on ${formatDate(first, 'short')} ` +
     `to ${formatLevel(expectedEnd?.expected, '?')} on ${formatDate(expectedEnd?.t ?? end, 'short')}; ` +
-    `${actualPoints.length} ${actualPoints.length === 1 ? 'level' : 'levels'} so far, the latest ` +
+    `${plural(actualPoints.length, 'level')} so far, the latest ` +
     `${formatLevel(actualPoints[actualPoints.length - 1]?.actual, '?')}.`;
 
   return (

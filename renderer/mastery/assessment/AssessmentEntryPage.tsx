@@ -1,7 +1,7 @@
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { format } from 'date-fns';
 import { Link, useParams } from 'react-router';
-import { displayName, levelFor, parseScoreEntry, type ParsedEntry } from '../../../shared';
+import { displayName, levelFor, parseScoreEntry, type ParsedEntry, plural } from '../../../shared';
 import { addEvidence, deleteEvidence, type NewEvidence } from '../../db/mastery';
 import { readyWorkspace, useClassWorkspace } from '../../db/workspace';
 import { ClassLoading, ClassMissing } from '../../ui/ClassLoading';
@@ -53,7 +53,7 @@ export function AssessmentEntryPage() {
     const gone = draft;
     useAssessmentDrafts.getState().discard(classId);
     setErrors([]);
-    toast.undoable(`Discarded the draft of ${filled.length} ${filled.length === 1 ? 'score' : 'scores'}.`, async () =>
+    toast.undoable(`Discarded the draft of ${plural(filled.length, 'score')}.`, async () =>
       useAssessmentDrafts.getState().restore(classId, gone),
     );
   };
@@ -103,7 +103,7 @@ export function AssessmentEntryPage() {
       const saved = await addEvidence(entries);
       const typed = draft;
       useAssessmentDrafts.getState().discard(classId);
-      toast.undoable(`Saved ${saved.length} ${saved.length === 1 ? 'score' : 'scores'} from ${source.trim()}.`, async () => {
+      toast.undoable(`Saved ${plural(saved.length, 'score')} from ${source.trim()}.`, async () => {
         await deleteEvidence(saved.map((e) => e.id));
         // The scores come back as the draft they were, unless something new is being typed.
         if (!hasTypedWork(useAssessmentDrafts.getState().drafts[classId])) useAssessmentDrafts.getState().restore(classId, typed);
@@ -127,7 +127,7 @@ export function AssessmentEntryPage() {
       {filled.length > 0 && (
         <section className="banner" aria-label="Unsaved draft">
           <p>
-            <strong>Unsaved draft:</strong> {filled.length} {filled.length === 1 ? 'score' : 'scores'} typed, not saved yet
+            <strong>Unsaved draft:</strong> {plural(filled.length, 'score')} typed, not saved yet
             (last changed {format(new Date(draft.changedAt), "d MMM 'at' HH:mm")}). They stay here if you leave this page or
             close the app; Save records them.
           </p>
@@ -234,7 +234,7 @@ export function AssessmentEntryPage() {
           <NotSaved problems={errors} />
           <div className="actions sticky-actions">
             <button type="button" onClick={() => void save()} disabled={chosen.length === 0}>
-              Save {filled.length} {filled.length === 1 ? 'score' : 'scores'}
+              Save {plural(filled.length, 'score')}
             </button>
           </div>
         </>

@@ -1,5 +1,5 @@
 import { CartesianGrid, ComposedChart, Line, ReferenceLine, Scatter, Tooltip, XAxis, YAxis } from 'recharts';
-import { describeMethod, formatDate, levelFor, type MasteryScale } from '../../../shared';
+import { describeMethod, formatDate, levelFor, type MasteryScale, plural } from '../../../shared';
 import { LevelChip } from './LevelChip';
 import { CHART_INK, CHART_LINE, CHART_MUTED, dateAxisProps, levelAxisProps } from '../../ui/chartAxes';
 import { formatValue, type SeriesPoint } from './profileData';
@@ -78,7 +78,7 @@ export function SkillChart({ skill, scale }: { skill: ProfileSkill; scale: Maste
   const pad = Math.max(span * 0.06, DAY / 2);
   const level = levelFor(skill.cell.value, scale);
   const summary =
-    `Scores over time for ${code}: ${points.length} ${points.length === 1 ? 'score' : 'scores'} ` +
+    `Scores over time for ${code}: ${plural(points.length, 'score')} ` +
     (points.length === 1
       ? `on ${formatDate(first.t, 'short')}`
       : `from ${formatDate(first.t, 'short')} to ${formatDate(last.t, 'short')}`) +

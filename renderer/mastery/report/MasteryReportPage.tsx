@@ -1,7 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { format } from 'date-fns';
-import { describeMethod, formatDate, METHOD_KINDS, type CalculationMethod, type MasteryScale } from '../../../shared';
+import { describeMethod, formatDate, METHOD_KINDS, type CalculationMethod, type MasteryScale, plural } from '../../../shared';
 import { readyWorkspace, useClassWorkspace } from '../../db/workspace';
 import { ClassLoading } from '../../ui/ClassLoading';
 
@@ -175,7 +175,7 @@ function ScaleWords({ scale, abbreviations }: { scale: MasteryScale; abbreviatio
       {scale.levels
         .map(
           (l) =>
-            `${l.label} (${abbreviations.get(l.points)}, ${l.points} ${l.points === 1 ? 'point' : 'points'}${l.points === scale.masteryPoints ? ', mastery' : ''})`,
+            `${l.label} (${abbreviations.get(l.points)}, ${plural(l.points, 'point')}${l.points === scale.masteryPoints ? ', mastery' : ''})`,
         )
         .join(', ')}
       . A student&apos;s level on a skill is the highest one their rolled-up score reaches; {scale.masteryPoints} or more is
@@ -296,7 +296,7 @@ function SkillSummary({
 }
 
 function Attention({ students, attentionMin, skillCount }: { students: ReportStudent[]; attentionMin: number; skillCount: number }) {
-  const rule = `below mastery on ${attentionMin} or more of the ${skillCount} ${skillCount === 1 ? 'skill' : 'skills'}`;
+  const rule = `below mastery on ${attentionMin} or more of the ${plural(skillCount, 'skill')}`;
   return (
     <section className="mr-section mr-attention" aria-labelledby="mr-attention-title">
       <h2 id="mr-attention-title">

@@ -1,4 +1,4 @@
-import { displayName, type Student } from '../../../shared';
+import { displayName, type Student, plural } from '../../../shared';
 import type { TrackedSkill } from '../../db/mastery';
 import { Dialog } from '../../ui/Dialog';
 import { formatScore } from '../format';
@@ -23,7 +23,7 @@ export function PasteScoresDialog({ request, onAdd, onClose }: Props) {
   return (
     <Dialog title="Add the pasted scores?" open onClose={onClose}>
       <p>
-        The block is {block.rows} {block.rows === 1 ? 'row' : 'rows'} by {block.cols} {block.cols === 1 ? 'column' : 'columns'}. Each filled cell adds a
+        The block is {plural(block.rows, 'row')} by {plural(block.cols, 'column')}. Each filled cell adds a
         score dated {dayLabel}; the scores already there stay.
       </p>
       {block.problems.length > 0 && (
@@ -31,7 +31,7 @@ export function PasteScoresDialog({ request, onAdd, onClose }: Props) {
         <div className="problems" role="group" aria-label="Cells that are not scores" tabIndex={0}>
           <p>
             <strong>
-              {block.problems.length} {block.problems.length === 1 ? 'cell is' : 'cells are'} not a score and will be left out:
+              {plural(block.problems.length, 'cell is', 'cells are')} not a score and will be left out:
             </strong>
           </p>
           <ul>
@@ -51,7 +51,7 @@ export function PasteScoresDialog({ request, onAdd, onClose }: Props) {
       {n > 0 ? (
         <table className="paste-preview">
           <caption>
-            {n} {n === 1 ? 'score' : 'scores'} to add
+            {plural(n, 'score')} to add
           </caption>
           <thead>
             <tr>
@@ -78,7 +78,7 @@ export function PasteScoresDialog({ request, onAdd, onClose }: Props) {
       {n > SHOWN && <p className="muted">and {n - SHOWN} more.</p>}
       <div className="actions">
         <button type="button" disabled={n === 0} onClick={() => onAdd(request)}>
-          Add {n} {n === 1 ? 'score' : 'scores'}
+          Add {plural(n, 'score')}
         </button>
         <button type="button" className="secondary" onClick={onClose}>
           Cancel

@@ -1,4 +1,4 @@
-import { formatDate } from '../../../shared';
+import { formatDate, plural } from '../../../shared';
 import { GroupTag } from '../print/RotationChart';
 import type { PlanPdfData } from './loadPlanPdf';
 import { groupEvidence, scoreWords } from './planPdfData';
@@ -59,7 +59,7 @@ export function PlanPdfGroups({ data }: { data: PlanPdfData }) {
               <h3 id={`pp-group-${group.id}`} className="pp-group-head">
                 <GroupTag group={group} small />
                 <span className="pp-group-facts">
-                  {students.length} {students.length === 1 ? 'student' : 'students'}
+                  {plural(students.length, 'student')}
                   {mean !== null ? ` · mean ${scoreWords(mean, scale)}` : ''}
                 </span>
               </h3>

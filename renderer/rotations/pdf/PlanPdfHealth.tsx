@@ -1,4 +1,4 @@
-import { STATION_KINDS, type MasteryScale, type PlanBody } from '../../../shared';
+import { STATION_KINDS, type MasteryScale, type PlanBody, plural } from '../../../shared';
 import { KIND_LABELS } from '../live/planView';
 import type { PlanView } from '../planView';
 import { GroupTag } from '../print/RotationChart';
@@ -77,7 +77,7 @@ export function PlanPdfHealth({ body, health, studentNames, scale }: Props) {
             <h3>Screen time per student</h3>
             <p className="pp-hint">
               Minutes on screens each day against the class limit of {limit} min:{' '}
-              {over === 0 ? 'every student is within it.' : `${over} ${over === 1 ? 'student is' : 'students are'} above it.`}
+              {over === 0 ? 'every student is within it.' : `${plural(over, 'student is', 'students are')} above it.`}
             </p>
             <table className="pp-table pp-numbers" aria-label="Screen time per student">
               <thead>

@@ -2,6 +2,7 @@ import type { PlanBody } from '../../../shared';
 import { PlaylistActivitiesTable } from '../PlaylistActivitiesTable';
 import { groupMayDoWords, mayDosByGroup, playlistRows } from '../playlistSummary';
 import { GroupTag } from '../print/RotationChart';
+import { plural } from '../../../shared';
 
 /** The most lines (activities, groups and their extra lines) kept on one page together. */
 const SHORT = 24;
@@ -33,7 +34,7 @@ export function PlanPdfPlaylist({ body, studentNames }: Props) {
       <h2 id="pp-playlist-title">Playlist</h2>
       <p className="pp-hint">
         Each student works down their must-dos in this order, then picks from their may-dos. {must}{' '}
-        {must === 1 ? 'must-do' : 'must-dos'}, {may} {may === 1 ? 'may-do' : 'may-dos'}. A must-do without its
+        {must === 1 ? 'must-do' : 'must-dos'}, {plural(may, 'may-do')}. A must-do without its
         own time takes one station&apos;s time ({body.minutesPerStation} min).
       </p>
       <PlaylistActivitiesTable rows={rows} variant="paper" />

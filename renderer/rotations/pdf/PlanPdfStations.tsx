@@ -1,6 +1,7 @@
 import { adultWords, KIND_LABELS, type PlanView } from '../live/planView';
 import { StationVisits } from '../print/StationVisits';
 import type { ClassRecord } from '../../../shared';
+import { plural } from '../../../shared';
 
 /** Per station: what kind it is, who runs it, what it holds, and what each group does there. */
 export function PlanPdfStations({ view, cls, dates }: { view: PlanView; cls: ClassRecord | undefined; dates: string[] }) {
@@ -23,7 +24,7 @@ export function PlanPdfStations({ view, cls, dates }: { view: PlanView; cls: Cla
                   {typeof s.devices === 'number' && (
                     <>
                       {' '}
-                      · {s.devices} {s.devices === 1 ? 'device' : 'devices'}
+                      · {plural(s.devices, 'device')}
                     </>
                   )}
                 </p>

@@ -2,7 +2,7 @@ import { useId, useMemo, useState, type CSSProperties } from 'react';
 import { useLive } from '../../db/live';
 import { addWeeks, format, isValid, parseISO, startOfWeek } from 'date-fns';
 import { Link, useParams, useSearchParams } from 'react-router';
-import { displayName, formatDate } from '../../../shared';
+import { displayName, formatDate, plural } from '../../../shared';
 import { loadWeek } from '../../db/planViews';
 import { copyPlanToDates, deletePlans } from '../../db/plans';
 import { Dialog } from '../../ui/Dialog';
@@ -149,7 +149,7 @@ function PlanCard({ classId, entry, onCopy }: { classId: string; entry: DayEntry
         {days > 1 && <span className="badge">Day {day + 1} of {days}</span>}
       </p>
       <p className="week-plan-shape">
-        {body.groups.length} {body.groups.length === 1 ? 'group' : 'groups'} × {body.stations.length}{' '}
+        {plural(body.groups.length, 'group')} × {body.stations.length}{' '}
         {body.stations.length === 1 ? 'station' : 'stations'}
       </p>
       <ul className="week-swatches" aria-hidden="true">
@@ -295,7 +295,7 @@ function TeacherTime({
             <div className="week-never" role="note" aria-label="Not with the teacher this week">
               <p>
                 <strong>
-                  {never.length} {never.length === 1 ? 'student has' : 'students have'} not met the teacher this week:
+                  {plural(never.length, 'student has', 'students have')} not met the teacher this week:
                 </strong>
               </p>
               <p>{never.map((r) => r.name).join(', ')}</p>
