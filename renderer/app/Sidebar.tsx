@@ -1,6 +1,7 @@
 import { useLive } from '../db/live';
 import { NavLink, useMatch } from 'react-router';
 import { listReadableClasses } from '../db/classes';
+import { plural } from '../../shared';
 
 /**
  * Classes listed here at most: a district's 5,000 would cost every navigation a render of 5,000
@@ -69,7 +70,7 @@ export function Sidebar() {
               ))}
               {listed && listed.unreadable > 0 && (
                 <li className="sub-nav-note">
-                  {listed.unreadable === 1 ? '1 class cannot be read' : `${listed.unreadable} classes cannot be read`}
+                  {plural(listed.unreadable, 'class cannot be read', 'classes cannot be read')}
                 </li>
               )}
               {all && all.length > classes!.length && (

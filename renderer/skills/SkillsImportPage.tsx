@@ -96,15 +96,15 @@ export function SkillsImportPage() {
       {csv.file && result && csv.table && (
         <>
           <div className="import-summary" role="status">
-            <strong>{csv.file.name}</strong>: {result.rows.total} rows.{' '}
+            <strong>{csv.file.name}</strong>: {plural(result.rows.total, 'row')}.{' '}
             {tooMany ? (
               <>Too many skills for one framework: nothing will be imported.</>
             ) : (
               <>
-                <strong>{result.acceptedCount}</strong> will be imported
+                <strong>{result.acceptedCount.toLocaleString('en-US')}</strong> will be imported
                 {leftOut > 0 && (
                   <>
-                    ; <strong>{leftOut}</strong> will be left out
+                    ; <strong>{leftOut.toLocaleString('en-US')}</strong> will be left out
                   </>
                 )}
                 .

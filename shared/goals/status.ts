@@ -6,6 +6,7 @@ import { roundHalfUp2 } from '../mastery/round';
 import { scaleRange } from '../mastery/scale';
 import type { MasteryScale } from '../mastery/scale';
 import { dayNumber, formatDay } from './dates';
+import { plural } from '../words';
 
 /** A student's goal. Names and meanings are fixed by DESIGN.md ("Domain contracts -> Goals"). */
 export type Goal = {
@@ -153,12 +154,12 @@ function num(x: number): string {
 function capped(parts: string[], sep: string, max = 3): string {
   if (parts.length <= max) return parts.join(sep);
   const rest = parts.length - max;
-  return `${parts.slice(0, max).join(sep)}${sep}and ${rest} more skill${rest === 1 ? '' : 's'}`;
+  return `${parts.slice(0, max).join(sep)}${sep}and ${plural(rest, 'more skill')}`;
 }
 
 /** "A", "A or B", "A, B or C", "A, B, C or 2 more skills". */
 function listNames(names: string[], word: 'and' | 'or'): string {
-  const shown = names.length > 3 ? [...names.slice(0, 3), `${names.length - 3} more skill${names.length === 4 ? '' : 's'}`] : names;
+  const shown = names.length > 3 ? [...names.slice(0, 3), plural(names.length - 3, 'more skill')] : names;
   if (shown.length <= 1) return shown.join('');
   return `${shown.slice(0, -1).join(', ')} ${word} ${shown[shown.length - 1]}`;
 }

@@ -102,7 +102,7 @@ export async function importRosterWatched(ctx: BenchContext, rows: number): Prom
   try {
     await phase.mark('reading');
     await choose(page, 'Choose CSV file…', file);
-    const label = `Import ${rows} students`;
+    const label = `Import ${rows.toLocaleString('en-US')} students`;
     const ready = (text: string) => [...document.querySelectorAll('main button')].some((b) => b.textContent === text && !(b as HTMLButtonElement).disabled);
     // Read in the worker; then checked and matched with the students on file there, and the preview
     // sent over and shown (the progress line says "Checking …" from the end of the reading on).
@@ -141,7 +141,7 @@ export async function readSkillsWatched(ctx: BenchContext): Promise<BrowserMeasu
     await page.getByRole('link', { name: 'Import skills CSV' }).click();
     await phase.mark('reading');
     await choose(page, 'Choose CSV file…', file);
-    await until(page, () => [...document.querySelectorAll('[role=status]')].some((e) => /300000 rows/.test(e.textContent ?? '')), null);
+    await until(page, () => [...document.querySelectorAll('[role=status]')].some((e) => /300,000 rows/.test(e.textContent ?? '')), null);
     await phase.mark('preview');
     await until(page, () => !!document.querySelector('table[aria-label="Import preview"]'), null);
     await phase.end();

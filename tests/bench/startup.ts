@@ -1,7 +1,7 @@
 // The start-up figures: what the first screen costs to load (gzip bytes of the scripts the sample
 // tracker needs to paint, read from the build's own manifest), and how long a cold start to the
 // painted tracker takes against a blank React page built the same way, measured in one run.
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
@@ -203,10 +203,32 @@ function medianSteps(runs: Steps[]): Steps {
   return Object.fromEntries(Object.entries(out).sort((a, b) => a[1] - b[1]));
 }
 
+/** The file the tracker's painted page is kept in, as static HTML, beside the app's build. */
+const STATIC_TRACKER = 'bench-static-tracker.html';
+
+/**
+ * The sample tracker's page as it stands painted, saved as HTML without its scripts: the same
+ * elements and stylesheet, no script to run. Its cold start is the least any way of making that
+ * page could take here, so set beside the app's it says how much of a start is script.
+ */
+async function saveStaticTracker(page: Page, trackerUrl: string, appDir: string): Promise<void> {
+  const tab = await page.context().newPage();
+  try {
+    await tab.goto(trackerUrl);
+    await tab.locator(TRACKER_PAINTED).first().waitFor();
+    const html = await tab.evaluate(() => document.documentElement.outerHTML);
+    const withoutScripts = html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '').replace(/<link rel="modulepreload"[^>]*>/g, '');
+    await writeFile(path.join(appDir, STATIC_TRACKER), `<!doctype html>${withoutScripts}`);
+  } finally {
+    await tab.close();
+  }
+}
+
 /**
  * A returning teacher's cold start: the sample class is written on a first visit (not timed),
  * then each run opens a new tab straight to the sample tracker and times navigation start to its
- * cells painted; the blank page likewise, runs alternating, in the same browser.
+ * cells painted; the blank page likewise, runs alternating, in the same browser. The tracker's
+ * painted page saved as static HTML is timed in the same turns (staticMedianMs), for scale.
  */
 export async function coldStart(ctx: BenchContext) {
   const { appDir, blankDir } = await builds(ctx);
@@ -221,6 +243,8 @@ export async function coldStart(ctx: BenchContext) {
     const href = (await link.getAttribute('href', { timeout: 60_000 }))!;
     await first.close();
     const trackerUrl = `${app.url}${href}/tracker`;
+    await saveStaticTracker(page, trackerUrl, appDir);
+    const staticUrl = `${app.url}${STATIC_TRACKER}`;
 
     // One of each not counted: the server's and the disk's first reads.
     await coldNavigation(page, trackerUrl, TRACKER_PAINTED);
@@ -228,9 +252,11 @@ export async function coldStart(ctx: BenchContext) {
     const runs = ctx.runs ?? 9;
     const appRuns: Steps[] = [];
     const blankRuns: Steps[] = [];
+    const staticMs: number[] = [];
     for (let i = 0; i < runs; i++) {
       appRuns.push(await coldNavigation(page, trackerUrl, TRACKER_PAINTED));
       blankRuns.push(await coldNavigation(page, blank.url, BLANK_PAINTED));
+      staticMs.push((await coldNavigation(page, staticUrl, TRACKER_PAINTED)).painted);
     }
     const appMs = appRuns.map((s) => s.painted!);
     const blankMs = blankRuns.map((s) => s.painted!);
@@ -241,8 +267,10 @@ export async function coldStart(ctx: BenchContext) {
       details: {
         appMedianMs: r0(appMedian),
         blankMedianMs: r0(blankMedian),
+        staticMedianMs: r0(median(staticMs)),
         appMs: appMs.map(r0),
         blankMs: blankMs.map(r0),
+        staticMs: staticMs.map(r0),
         // Where the time goes: the median ms since navigation start at each step.
         appSteps: medianSteps(appRuns),
         blankSteps: medianSteps(blankRuns),

@@ -239,7 +239,7 @@ test('a 300,000-row skills CSV shows progress, can be cancelled, and then says w
   await expect(progress).toBeVisible();
   const summary = page.getByRole('status').filter({ hasText: /all-the-skills\.csv: \d+ rows/ });
   await expect(summary).toContainText(
-    '300000 rows. Too many skills for one framework: nothing will be imported.',
+    '300,000 rows. Too many skills for one framework: nothing will be imported.',
     {
       timeout: 180_000,
     },

@@ -1,6 +1,6 @@
 import { memo, useId, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { describeMethod, displayName, parseScoreEntry, type Evidence, type Student } from '../../../shared';
+import { describeMethod, displayName, parseScoreEntry, plural, type Evidence, type Student } from '../../../shared';
 import {
   addEvidence,
   cellEvidence,
@@ -283,7 +283,7 @@ export function TrackerPage() {
           ...(s.raw ? { raw: s.raw } : {}),
         })),
       );
-      const label = `${added.length} pasted ${added.length === 1 ? 'score' : 'scores'}`;
+      const label = plural(added.length, 'pasted score');
       registerUndo(
         `Added ${label}`,
         async () => {
