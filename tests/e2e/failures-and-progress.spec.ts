@@ -237,7 +237,7 @@ test('a 300,000-row skills CSV shows progress, can be cancelled, and then says w
   await watchFrames(page);
   await pickPath(page, () => page.getByRole('button', { name: 'Choose CSV file…' }).click(), file);
   await expect(progress).toBeVisible();
-  const summary = page.getByRole('status').filter({ hasText: /all-the-skills\.csv: \d+ rows/ });
+  const summary = page.getByRole('status').filter({ hasText: /all-the-skills\.csv: [\d,]+ rows/ });
   await expect(summary).toContainText(
     '300,000 rows. Too many skills for one framework: nothing will be imported.',
     {
