@@ -68,6 +68,8 @@ type Entry = {
   /** a district-size roster as last read apart, and the number of the read under way */
   bigRoster: RosterEntry[] | undefined;
   bigRosterRead: number;
+  /** how many states have been published, so a state built a task ago knows whether it is still the newest */
+  published: number;
   dropTimer: ReturnType<typeof setTimeout> | undefined;
 };
 
@@ -117,17 +119,23 @@ async function readFrame(classId: string): Promise<Frame | null> {
 
 function publish(entry: Entry, state: WorkspaceState): void {
   entry.state = state;
+  entry.published++;
   for (const l of entry.listeners) l();
 }
 
-function rebuild(entry: Entry): void {
+/** The state the entry's records make now. */
+function nextState(entry: Entry): WorkspaceState {
   const { frame, cells } = entry;
-  if (frame === null) return publish(entry, { status: 'missing', classId: entry.classId });
+  if (frame === null) return { status: 'missing', classId: entry.classId };
   const allRoster = frame?.allRoster ?? entry.bigRoster;
-  if (frame === undefined || cells === undefined || allRoster === undefined) return publish(entry, { status: 'loading', classId: entry.classId });
+  if (frame === undefined || cells === undefined || allRoster === undefined) return { status: 'loading', classId: entry.classId };
   const roster = allRoster.filter((r) => r.enrollment.archived !== 1 && r.student.archived !== 1);
   const all = entry.pending.size ? new Map([...cells, ...entry.pending]) : cells;
-  publish(entry, { status: 'ready', classId: entry.classId, workspace: buildWorkspace({ ...frame, roster, allRoster, cells: all.values() }) });
+  return { status: 'ready', classId: entry.classId, workspace: buildWorkspace({ ...frame, roster, allRoster, cells: all.values() }) };
+}
+
+function rebuild(entry: Entry): void {
+  publish(entry, nextState(entry));
 }
 
 function sameScores(a: CellRecord, b: CellRecord): boolean {
@@ -206,7 +214,15 @@ function readBigRoster(entry: Entry): void {
     await nextTask();
     if (!current()) return;
     entry.bigRoster = roster;
-    rebuild(entry);
+    // Built in this task and shown in the next: a district's workspace takes a while to build and
+    // its screen a while to draw (the screens read it in a synchronous render), and in one task the
+    // two held the window past a frame. Shown only if nothing was published meanwhile.
+    const state = nextState(entry);
+    const seen = entry.published;
+    await nextTask();
+    if (!current()) return;
+    if (entry.published === seen) publish(entry, state);
+    else rebuild(entry);
   })().catch((error: unknown) => console.error('Blendwise could not read the class’s roster', error));
 }
 
@@ -243,6 +259,7 @@ function entryFor(classId: string): Entry {
       pending: new Map(),
       bigRoster: undefined,
       bigRosterRead: 0,
+      published: 0,
       dropTimer: undefined,
     };
     entries.set(classId, entry);
