@@ -192,6 +192,11 @@ test('board moves undo and redo from the keyboard, and focus stays on the moved 
   // A keyboard drag: Space picks the student up, the arrow goes to the next card, Space drops.
   await handle(2).focus();
   await page.keyboard.press('Space');
+  // dnd-kit listens for the arrows from a timer set at the pick-up: an arrow pressed before it
+  // fires (a busy machine) is lost, and Space drops the student where they were. A timer set now
+  // fires after it.
+  await expect(handle(2)).toHaveAttribute('aria-pressed', 'true');
+  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('Space');
   await expect(card(page, 3).getByRole('listitem', { name: moved, exact: true })).toBeVisible();
