@@ -6,6 +6,11 @@ export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
 }
 
+/** "28,082 of 200,724", or with what is counted "28,082 of 200,724 records": how far long work has got. */
+export function countOf(done: number, total: number, one?: string, many?: string): string {
+  return `${done.toLocaleString('en-US')} of ${one ? plural(total, one, many) : total.toLocaleString('en-US')}`;
+}
+
 /** "a", "a and b", "a, b and c". */
 export function listInWords(items: readonly string[]): string {
   if (items.length <= 1) return items[0] ?? '';

@@ -119,6 +119,6 @@ export async function restoreBackup(backup: Backup, progress?: RestoreProgress):
 }
 
 /** Puts back what restoreBackup replaced, in one transaction (the Undo of a restore). */
-export async function putBack(snapshot: Snapshot, progress?: (written: number, total: number) => void): Promise<void> {
+export async function putBack(snapshot: Snapshot, progress?: RestoreProgress): Promise<void> {
   await replaceAll(snapshot, progress);
 }

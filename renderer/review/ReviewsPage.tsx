@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { coachSummary, coachSummaryRows, REVIEW_STATUS_WORDS, toCsv, type ReviewStatus, plural } from '../../shared';
+import { coachSummary, coachSummaryRows, countOf, REVIEW_STATUS_WORDS, toCsv, type ReviewStatus, plural } from '../../shared';
 import { bridge, isDesktop } from '../bridge';
 import { useLive } from '../db/live';
 import { deleteReview, getReviewerName, restoreReview, setReviewerName } from '../db/reviews';
@@ -207,7 +207,7 @@ export function ReviewsPage() {
               </select>
             </div>
             <p className="small-text muted cs-count" aria-live="polite">
-              {shown.length === rows.length ? `${plural(rows.length, 'plan')}` : `${shown.length} of ${rows.length} plans`}
+              {shown.length === rows.length ? plural(rows.length, 'plan') : countOf(shown.length, rows.length, 'plan')}
             </p>
             <div className="actions">
               <button type="button" className="secondary" onClick={() => void exportCsv()} disabled={shown.length === 0}>

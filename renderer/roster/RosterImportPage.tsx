@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useLive } from '../db/live';
 import { Link, useNavigate, useParams } from 'react-router';
-import { detectRosterMapping, plural, ROSTER_FIELDS } from '../../shared';
+import { countOf, detectRosterMapping, plural, ROSTER_FIELDS } from '../../shared';
 import { ROSTER_MATCH_LABELS, type RosterMatchCounts, type RosterMatchedRow } from '../../shared/import/rosterMatch';
 import { undoRosterImport } from '../db/rosterImport';
 import type { JobProgress } from '../ui/import/importWorkerProtocol';
@@ -72,7 +72,7 @@ export function RosterImportPage() {
         const count = outcome.created + outcome.matched;
         const out = leftOut || outcome.conflicts;
         toast.undoable(
-          `Imported ${plural(count, 'student')}: ${outcome.created} new, ${outcome.matched} already on file.` +
+          `Imported ${plural(count, 'student')}: ${outcome.created.toLocaleString('en-US')} new, ${outcome.matched.toLocaleString('en-US')} already on file.` +
             (out ? ` ${plural(out, 'row was', 'rows were')} left out.` : ''),
           () => undoRosterImport(undo),
         );
@@ -113,7 +113,7 @@ export function RosterImportPage() {
         <>
           <ImportSummary
             fileName={csv.file.name}
-            counted={`${plural(result.rows.total, 'row')}`}
+            counted={plural(result.rows.total, 'row')}
             accepted={result.acceptedCount}
             leftOut={leftOut}
           />
@@ -174,7 +174,7 @@ function SavingProgress({ progress, onCancel }: { progress: JobProgress; onCance
       <div className="import-progress-text">
         <strong>{label}</strong> <span>{percent} %</span>{' '}
         <span className="muted">
-          ({(progress.count ?? 0).toLocaleString('en-US')} of {(progress.total ?? 0).toLocaleString('en-US')})
+          ({countOf(progress.count ?? 0, progress.total ?? 0)})
         </span>
       </div>
       <progress aria-label={label} max={100} value={percent} />

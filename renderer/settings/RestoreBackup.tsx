@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { format, isValid, parseISO } from 'date-fns';
-import { plural } from '../../shared';
+import { countOf } from '../../shared';
 import { bridge } from '../bridge';
 import { COUNTED, countRows, latestVersion, type Backup, type BackupCounts, type CountName } from '../db/backupFile';
 import { currentCounts, putBack, restoreBackup, RestoreStopped } from '../db/restore';
@@ -179,7 +179,7 @@ export function RestoreBackup({ appVersion }: { appVersion: string }) {
               <div className="restore-progress">
                 <p>
                   {writing.written < writing.total
-                    ? `Writing ${writing.written.toLocaleString('en-US')} of ${plural(writing.total, 'record')}…`
+                    ? `Writing ${countOf(writing.written, writing.total, 'record')}…`
                     : 'Rebuilding the tracker from the restored scores…'}{' '}
                   Nothing changes until the last one is in.
                 </p>

@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { countOf } from '../../shared';
 import { redoToast, toastLifetimeMs, undoToast, useToasts, type Toast } from './toasts';
 import { isNextRedo, useUndoStore } from './undo';
 import { isUndoable } from './undoStacks';
@@ -22,9 +23,7 @@ function ToastItem({ toast }: { toast: Toast }) {
         // The count is shown, not read out at each step: the bar tells a screen reader how far on request.
         <span className="toast-progress">
           <progress max={done.total} value={done.done} aria-label="Records written" />
-          <span aria-hidden="true">
-            {done.done.toLocaleString('en-US')} of {done.total.toLocaleString('en-US')}
-          </span>
+          <span aria-hidden="true">{countOf(done.done, done.total)}</span>
         </span>
       )}
       {canUndo && (

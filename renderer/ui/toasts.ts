@@ -21,7 +21,10 @@ export type Toast = {
   undoStep?: number;
   /** an "Undone: …" toast's Redo button: the step it can take again */
   redoStep?: number;
-  /** a note on work under way: it stays until the work is done, with how far it has got when known */
+  /**
+   * Set on a note on work under way, which stays until the work is done: how far it has got, or
+   * null until the work first says.
+   */
   working?: { done: number; total: number } | null;
 };
 

@@ -1,3 +1,4 @@
+import { countOf } from '../../../shared';
 import { useImportProgress } from './importProgressStore';
 
 const number = (n: number) => n.toLocaleString('en-US');
@@ -15,8 +16,7 @@ export function ImportProgress() {
         {progress.count !== undefined && (
           <span className="muted">
             {' '}
-            ({number(progress.count)}
-            {progress.total !== undefined && ` of ${number(progress.total)}`} {progress.countLabel ?? 'rows'})
+            ({progress.total === undefined ? number(progress.count) : countOf(progress.count, progress.total)} {progress.countLabel ?? 'rows'})
           </span>
         )}
       </div>
